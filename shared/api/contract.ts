@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import type {
+  Action,
+  AgendaItem,
+  Attachment,
+  Attendance,
+  Board,
+  Bundle,
+  Declaration,
+  Meeting,
+  Membership,
+  Minute,
+  Person,
+  Resolution,
+} from '../model';
+import { INPUTS } from './inputs';
+import type {
+  ActionView,
+  AppStatus,
+  ImportSummary,
+  MeetingDetail,
+  MemberView,
+  NumberedItem,
+  ResolutionView,
+} from './views';
+
+/** What each method returns, by name. Inputs are the zod schemas in `INPUTS`. */
+export type Outputs = {
+  'app.status': AppStatus;
+  'boards.list': readonly Board[];
+  'boards.get': Board;
+  'boards.create': Board;
+  'boards.update': Board;
+  'people.list': readonly Person[];
+  'people.create': Person;
+  'people.update': Person;
+  'members.list': readonly MemberView[];
+  'members.add': Membership;
+  'members.update': Membership;
+  'meetings.list': readonly Meeting[];
+  'meetings.get': MeetingDetail;
+  'meetings.create': Meeting;
+  'meetings.update': Meeting;
+  'meetings.publishAgenda': Meeting;
+  'meetings.hold': Meeting;
+  'meetings.cancel': Meeting;
+  'agenda.add': AgendaItem;
+  'agenda.update': AgendaItem;
+  'agenda.move': readonly NumberedItem[];
+  'agenda.remove': { readonly removed: readonly string[] };
+  'attendance.set': Attendance;
+  'attendance.recordMovement': Attendance;
+  'attendance.remove': { readonly removed: readonly string[] };
+  'declarations.add': Declaration;
+  'declarations.update': Declaration;
+  'declarations.remove': { readonly removed: readonly string[] };
+  'minutes.save': Minute;
+  'minutes.draft': Meeting;
+  'minutes.circulate': Meeting;
+  'minutes.approve': Meeting;
+  'minutes.recordCorrection': Minute;
+  'resolutions.add': Resolution;
+  'resolutions.update': Resolution;
+  'resolutions.move': readonly Resolution[];
+  'resolutions.remove': { readonly removed: readonly string[] };
+  'resolutions.list': readonly ResolutionView[];
+  'actions.add': Action;
+  'actions.update': Action;
+  'actions.addUpdate': Action;
+  'actions.list': readonly ActionView[];
+  'actions.openForMeeting': readonly ActionView[];
+  'attachments.add': Attachment;
+  'attachments.remove': { readonly removed: readonly string[] };
+  'attachments.read': { readonly attachment: Attachment; readonly dataBase64: string };
+  'data.export': Bundle;
+  'data.import': ImportSummary;
+};
+
+export type Method = keyof typeof INPUTS & keyof Outputs;
+/** What a caller passes (before defaults are applied). */
+export type Input<M extends Method> = z.input<(typeof INPUTS)[M]>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<M extends Method> = z.output<(typeof INPUTS)[M]>;
+export type Output<M extends Method> = Outputs[M];
+
+export const METHODS = Object.keys(INPUTS) as Method[];
+export const isMethod = (name: string): name is Method => Object.hasOwn(INPUTS, name);
+
+// Every method has both an input schema and an output type: a missing one is a compile error here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractIsComplete: Same<keyof typeof INPUTS, keyof Outputs> = true;
+void contractIsComplete;

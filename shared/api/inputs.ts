@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import {
+  ActionOwner,
+  ActionStatus,
+  AttendanceStatus,
+  BoardKind,
+  ClockTime,
+  Confidentiality,
+  Id,
+  InterestType,
+  IsoDate,
+  ItemPurpose,
+  MemberRole,
+  MinuteNumbering,
+  NamedVote,
+  PersonKind,
+  ResolutionKind,
+  ResolutionReferencing,
+  Signature,
+  StandardItem,
+  StandardItemKind,
+  Text,
+  VoteCount,
+} from '../model';
+
+const optionalText = (max: number): z.ZodOptional<z.ZodString> => z.string().trim().max(max).optional();
+const byId = z.object({ id: Id });
+const inMeeting = z.object({ meetingId: Id, id: Id });
+
+export const BoardFields = z.object({
+  name: Text(200),
+  shortCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9-]{0,11}$/, 'Use 1 to 12 letters, digits or hyphens, starting with a letter'),
+  kind: BoardKind,
+  organisation: optionalText(200),
+  quorum: z.number().int().min(1).max(200),
+  municipalYearStart: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).optional(),
+  minuteNumbering: MinuteNumbering.optional(),
+  resolutionReferencing: ResolutionReferencing.optional(),
+  standardItems: z.array(StandardItem).max(30).optional(),
+  clerk: z.object({ name: z.string().trim().max(200), email: optionalText(200) }).optional(),
+});
+
+export const PersonFields = z.object({
+  name: Text(200),
+  publicName: optionalText(200),
+  consentToBeNamed: z.boolean(),
+  kind: PersonKind,
+  organisation: optionalText(200),
+  jobTitle: optionalText(200),
+  email: optionalText(200),
+});
+
+export const MeetingFields = z.object({
+  title: optionalText(200),
+  date: IsoDate,
+  startTime: ClockTime,
+  endTime: ClockTime.optional(),
+  venue: optionalText(300),
+  onlineLink: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const ItemFields = z.object({
+  title: Text(300),
+  purpose: ItemPurpose,
+  presenter: optionalText(200),
+  presenterPersonId: Id.optional(),
+  timeAllowanceMinutes: z.number().int().min(0).max(600).optional(),
+  standardKind: StandardItemKind.optional(),
+  confidentiality: Confidentiality,
+  recommendations: z.array(Text(2000)).max(50),
+  attachmentIds: z.array(Id).max(100),
+});
+
+export const ResolutionFields = z.object({
+  kind: ResolutionKind,
+  recommendedTo: optionalText(200),
+  parts: z.array(Text(4000)).min(1, 'A decision needs at least one part').max(50),
+  vote: VoteCount.optional(),
+  recordedVote: z.array(NamedVote).max(200).optional(),
+});
+
+export const ActionFields = z.object({
+  text: Text(2000),
+  owner: ActionOwner,
+  dueDate: IsoDate.optional(),
+  itemId: Id.optional(),
+  resolutionId: Id.optional(),
+});
+
+export const DeclarationFields = z.object({
+  itemId: Id,
+  personId: Id,
+  type: InterestType,
+  nature: z.string().trim().min(1, 'Say what the interest is').max(1000),
+  leftTheRoom: z.boolean(),
+});
+
+export const INPUTS = {
+  'app.status': z.object({}),
+
+  'boards.list': z.object({ includeArchived: z.boolean().optional() }),
+  'boards.get': byId,
+  'boards.create': BoardFields,
+  'boards.update': z.object({ id: Id, patch: BoardFields.partial().extend({ archived: z.boolean().optional() }) }),
+
+  'people.list': z.object({}),
+  'people.create': PersonFields,
+  'people.update': z.object({ id: Id, patch: PersonFields.partial() }),
+
+  'members.list': z.object({ boardId: Id, includePast: z.boolean().optional(), on: IsoDate.optional() }),
+  'members.add': z.object({
+    boardId: Id,
+    personId: Id,
+    role: MemberRole,
+    voting: z.boolean().optional(),
+    termStart: IsoDate,
+    termEnd: IsoDate.optional(),
+  }),
+  'members.update': z.object({
+    id: Id,
+    patch: z.object({
+      role: MemberRole.optional(),
+      voting: z.boolean().optional(),
+      termStart: IsoDate.optional(),
+      termEnd: IsoDate.nullable().optional(),
+    }),
+  }),
+
+  'meetings.list': z.object({ boardId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional() }),
+  'meetings.get': byId,
+  'meetings.create': MeetingFields.extend({ boardId: Id, withStandardItems: z.boolean().default(true) }),
+  'meetings.update': z.object({ id: Id, patch: MeetingFields.partial() }),
+  'meetings.publishAgenda': byId,
+  'meetings.hold': byId,
+  'meetings.cancel': z.object({ id: Id, reason: optionalText(500) }),
+
+  'agenda.add': ItemFields.partial({
+    confidentiality: true,
+    recommendations: true,
+    attachmentIds: true,
+  }).extend({ meetingId: Id, parentId: Id.nullable().optional(), index: z.number().int().min(0).optional() }),
+  'agenda.update': inMeeting.extend({ patch: ItemFields.partial() }),
+  'agenda.move': inMeeting.extend({ parentId: Id.nullable(), index: z.number().int().min(0) }),
+  'agenda.remove': inMeeting,
+
+  'attendance.set': z.object({
+    meetingId: Id,
+    personId: Id,
+    status: AttendanceStatus,
+    substituteForPersonId: Id.optional(),
+    note: optionalText(500),
+  }),
+  'attendance.recordMovement': z.object({
+    meetingId: Id,
+    personId: Id,
+    kind: z.enum(['arrived', 'left']),
+    itemId: Id,
+  }),
+  'attendance.remove': z.object({ meetingId: Id, personId: Id }),
+
+  'declarations.add': DeclarationFields.extend({ meetingId: Id }),
+  'declarations.update': inMeeting.extend({ patch: DeclarationFields.partial() }),
+  'declarations.remove': inMeeting,
+
+  'minutes.save': z.object({ meetingId: Id, itemId: Id, text: z.string().max(200_000) }),
+  'minutes.draft': z.object({ meetingId: Id }),
+  'minutes.circulate': z.object({ meetingId: Id }),
+  'minutes.approve': z.object({ meetingId: Id, atMeetingId: Id, signature: Signature }),
+  'minutes.recordCorrection': z.object({
+    meetingId: Id,
+    itemId: Id,
+    corrects: z.object({ meetingId: Id, itemId: Id }),
+    text: Text(200_000),
+  }),
+
+  'resolutions.add': ResolutionFields.extend({ meetingId: Id, itemId: Id }),
+  'resolutions.update': inMeeting.extend({ patch: ResolutionFields.partial() }),
+  'resolutions.move': inMeeting.extend({ index: z.number().int().min(0) }),
+  'resolutions.remove': inMeeting,
+  'resolutions.list': z.object({ boardId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional() }),
+
+  'actions.add': ActionFields.extend({ meetingId: Id }),
+  'actions.update': inMeeting.extend({ patch: ActionFields.pick({ text: true, owner: true, dueDate: true }).partial() }),
+  'actions.addUpdate': inMeeting.extend({ status: ActionStatus, note: optionalText(2000), date: IsoDate.optional() }),
+  'actions.list': z.object({
+    boardId: Id.optional(),
+    status: z.union([ActionStatus, z.enum(['all', 'outstanding', 'closed'])]).default('all'),
+    ownerPersonId: Id.optional(),
+    ownerName: optionalText(200),
+    overdue: z.boolean().optional(),
+  }),
+  'actions.openForMeeting': z.object({ meetingId: Id }),
+
+  'attachments.add': z.object({
+    meetingId: Id,
+    itemId: Id.optional(),
+    originalName: Text(255),
+    mediaType: z.string().trim().min(1).max(200),
+    dataBase64: z.base64(),
+  }),
+  'attachments.remove': inMeeting,
+  'attachments.read': inMeeting,
+
+  'data.export': z.object({}),
+  'data.import': z.object({ bundle: z.unknown() }),
+} as const;

@@ -1,0 +1,74 @@
+import type {
+  Action,
+  AgendaItem,
+  Attachment,
+  Attendance,
+  Board,
+  Declaration,
+  Meeting,
+  Membership,
+  Minute,
+  Person,
+  Resolution,
+} from '../model';
+
+export type Notice = {
+  readonly level: 'info' | 'warning' | 'error';
+  readonly message: string;
+  readonly at: string;
+};
+
+export type AppStatus = {
+  readonly version: string;
+  readonly schemaVersion: number;
+  readonly dataDir: string;
+  readonly readOnly: boolean;
+  readonly notices: readonly Notice[];
+};
+
+export type MemberView = { readonly membership: Membership; readonly person: Person; readonly current: boolean };
+
+/** An agenda item with its printed number ("3", "3.1") and, once the minutes are drafted, its minute label. */
+export type NumberedItem = AgendaItem & {
+  readonly number: string;
+  readonly depth: number;
+  readonly minuteLabel?: string;
+  /** Exempt items are taken in the private part, after the public items. */
+  readonly part: 'public' | 'private';
+};
+
+export type MeetingDetail = {
+  readonly meeting: Meeting;
+  readonly board: Board;
+  readonly items: readonly NumberedItem[];
+  readonly attendance: readonly Attendance[];
+  readonly declarations: readonly Declaration[];
+  readonly minutes: readonly Minute[];
+  readonly resolutions: readonly Resolution[];
+  readonly actions: readonly Action[];
+  readonly attachments: readonly Attachment[];
+  /** Actions of earlier meetings of the board that are still open: the matters-arising list. */
+  readonly carriedActions: readonly ActionView[];
+  /** True once the minutes are signed: every change is refused with `locked`. */
+  readonly locked: boolean;
+};
+
+export type ActionView = Action & {
+  readonly boardId: string;
+  readonly boardName: string;
+  readonly meetingDate: string;
+  readonly itemTitle?: string;
+  readonly ownerLabel: string;
+  readonly overdue: boolean;
+};
+
+export type ResolutionView = Resolution & {
+  readonly boardId: string;
+  readonly boardName: string;
+  readonly meetingDate: string;
+  readonly itemTitle: string;
+  readonly minuteLabel?: string;
+  readonly meetingStatus: Meeting['status'];
+};
+
+export type ImportSummary = { readonly counts: Readonly<Record<string, number>> };

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Audit, Id, IsoDate, Text } from './common';
+
+export const PERSON_KINDS = [
+  'councillor',
+  'officer',
+  'expert-by-experience',
+  'carer',
+  'voluntary-sector-partner',
+  'health-partner',
+  'member-of-the-public',
+] as const;
+export const PersonKind = z.enum(PERSON_KINDS);
+export type PersonKind = z.infer<typeof PersonKind>;
+
+export const Person = z.object({
+  id: Id,
+  /** Full name, as the secretariat knows the person. */
+  name: Text(200),
+  /** How the person appears in public documents, e.g. "Cllr Asha Patel". */
+  publicName: Text(200),
+  /** Without consent, public documents name the person by their role only. */
+  consentToBeNamed: z.boolean(),
+  kind: PersonKind,
+  organisation: z.string().trim().max(200).optional(),
+  jobTitle: z.string().trim().max(200).optional(),
+  email: z.string().trim().max(200).optional(),
+  ...Audit,
+});
+export type Person = z.infer<typeof Person>;
+
+export const MEMBER_ROLES = [
+  'chair',
+  'vice-chair',
+  'co-chair',
+  'member',
+  'substitute',
+  'co-opted',
+  'observer',
+  'officer-in-attendance',
+] as const;
+export const MemberRole = z.enum(MEMBER_ROLES);
+export type MemberRole = z.infer<typeof MemberRole>;
+
+export const Membership = z
+  .object({
+    id: Id,
+    boardId: Id,
+    personId: Id,
+    role: MemberRole,
+    /** Whether the member may vote (observers and officers may not). */
+    voting: z.boolean(),
+    termStart: IsoDate,
+    termEnd: IsoDate.optional(),
+    ...Audit,
+  })
+  .refine((m) => m.termEnd === undefined || m.termEnd >= m.termStart, {
+    message: 'The term cannot end before it starts',
+    path: ['termEnd'],
+  });
+export type Membership = z.infer<typeof Membership>;
