@@ -2,9 +2,9 @@ import type { Notice } from '../../../shared/api';
 import type { Bundle, Collection, CoreCollection, MeetingCollection, RecordOf } from '../../../shared/model';
 
 /** One change. A list of them is committed together: all of it is durable, or none of it. */
-export type Op =
-  | { readonly type: 'put'; readonly collection: Collection; readonly record: RecordOf<Collection> }
-  | { readonly type: 'delete'; readonly collection: Collection; readonly id: string; readonly meetingId?: string };
+export type PutOp = { readonly [C in Collection]: { readonly type: 'put'; readonly collection: C; readonly record: RecordOf<C> } }[Collection];
+export type DeleteOp = { readonly type: 'delete'; readonly collection: Collection; readonly id: string; readonly meetingId?: string };
+export type Op = PutOp | DeleteOp;
 
 /** Everything that belongs to one meeting. */
 export type MeetingRecords = { readonly [C in MeetingCollection]: readonly RecordOf<C>[] };

@@ -1,0 +1,50 @@
+import { ZodError } from 'zod';
+import { fail, INPUTS, isMethod, ok, type Envelope, type Method } from '../../shared/api';
+import { ApiFailure, type Handler, type HandlerContext } from './handlers/handler-context';
+import { HANDLERS } from './handlers';
+import { StoreError } from './store/store-error';
+
+const READS: ReadonlySet<Method> = new Set<Method>([
+  'app.status',
+  'boards.list',
+  'boards.get',
+  'people.list',
+  'members.list',
+  'meetings.list',
+  'meetings.get',
+  'resolutions.list',
+  'actions.list',
+  'actions.openForMeeting',
+  'attachments.read',
+  'data.export',
+]);
+
+export const isReadMethod = (method: Method): boolean => READS.has(method);
+
+function fromZod(error: ZodError, prefix = ''): Envelope<never> {
+  const issue = error.issues[0];
+  const path = [prefix, ...(issue?.path ?? []).map(String)].filter((p) => p !== '').join('.');
+  return fail('invalid_input', issue?.message ?? 'The input is not valid.', path === '' ? undefined : path);
+}
+
+/** Parse → handler → envelope. The one way into the backend for the renderer, the CLI and the tests. */
+export function dispatch(ctx: HandlerContext, method: string, input: unknown): Envelope<unknown> {
+  if (!isMethod(method)) return fail('unknown_method', `There is no method called "${method}".`);
+  if (ctx.repo.readOnly && !isReadMethod(method)) {
+    return fail('read_only', 'The data folder is open read-only, so nothing can be changed.');
+  }
+  const parsed = INPUTS[method].safeParse(input ?? {});
+  if (!parsed.success) return fromZod(parsed.error);
+  try {
+    const handler = HANDLERS[method] as Handler<Method>;
+    return ok(handler(parsed.data as never, ctx));
+  } catch (error) {
+    if (error instanceof ApiFailure) return fail(error.code, error.message, error.path);
+    if (error instanceof ZodError) return fromZod(error);
+    if (error instanceof StoreError) {
+      return fail(error.code === 'locked' ? 'conflict' : error.code === 'read_only' ? 'read_only' : 'io_error', error.message);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('internal', `Something went wrong inside Minute Book: ${message}`);
+  }
+}

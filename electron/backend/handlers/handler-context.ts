@@ -1,0 +1,25 @@
+import type { ErrorCode, Method, Output, ParsedInput } from '../../../shared/api';
+import type { Clock, IdGenerator } from '../context';
+import type { Repository } from '../store/repository-types';
+
+export type HandlerContext = {
+  readonly repo: Repository;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly version: string;
+};
+
+export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M>;
+export type HandlerMap<M extends Method = Method> = { readonly [K in M]: Handler<K> };
+
+/** A refusal with a stable code and a message for the clerk. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}

@@ -1,0 +1,25 @@
+import type { HandlerMap } from './handler-context';
+import { actionHandlers } from './actions';
+import { agendaHandlers } from './agenda';
+import { attachmentHandlers } from './attachments';
+import { attendanceHandlers } from './attendance';
+import { boardHandlers } from './boards';
+import { dataHandlers } from './data';
+import { meetingHandlers } from './meetings';
+import { minuteHandlers } from './minutes';
+import { peopleHandlers } from './people';
+import { resolutionHandlers } from './resolutions';
+
+/** Every method of the contract has exactly one handler: a missing one is a compile error. */
+export const HANDLERS: HandlerMap = {
+  ...dataHandlers,
+  ...boardHandlers,
+  ...peopleHandlers,
+  ...meetingHandlers,
+  ...agendaHandlers,
+  ...attendanceHandlers,
+  ...minuteHandlers,
+  ...resolutionHandlers,
+  ...actionHandlers,
+  ...attachmentHandlers,
+};

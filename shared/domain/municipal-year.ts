@@ -1,0 +1,15 @@
+import type { Board } from '../model';
+
+/** The calendar year in which the municipal year containing `date` began. */
+export function municipalYearOf(date: string, start: Board['municipalYearStart']): number {
+  const year = Number(date.slice(0, 4));
+  const monthDay = date.slice(5);
+  const startMonthDay = `${String(start.month).padStart(2, '0')}-${String(start.day).padStart(2, '0')}`;
+  return monthDay >= startMonthDay ? year : year - 1;
+}
+
+/** "24/25" for the municipal year that began in 2024. */
+export function municipalYearLabel(startYear: number): string {
+  const short = (y: number): string => String(y % 100).padStart(2, '0');
+  return `${short(startYear)}/${short(startYear + 1)}`;
+}
