@@ -55,7 +55,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: electronImport.paths, patterns: [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The backend is plain Node and knows no shell.' }] },
+        {
+          paths: electronImport.paths,
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The backend is plain Node and knows no shell.' },
+            { group: ['lowdb', 'lowdb/*'], message: 'Only electron/backend/store/ touches the store files: go through the repository.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/backend/handlers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...electronImport.paths, { name: 'node:fs', message: 'Handlers reach the store only through the repository.' }, { name: 'fs', message: 'Handlers reach the store only through the repository.' }],
+          patterns: [{ group: ['lowdb', 'lowdb/*'], message: 'Handlers reach the store only through the repository.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/backend/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: electronImport.paths, patterns: [{ group: ['**/handlers/**', '**/renderer/**', '**/electron/main/**'], message: 'The store knows nothing of its callers.' }] },
       ],
     },
   },

@@ -3,8 +3,8 @@ import type { Envelope } from '../../shared/api';
 import { systemClock, type Clock, type IdGenerator } from './context';
 import { dispatch } from './dispatch';
 import { randomIds } from './ids';
-import { openStore } from './store/open-store';
-import type { Repository } from './store/repository-types';
+import { openStore } from './store';
+import type { Repository } from './store';
 
 export type Backend = {
   readonly dataDir: string;

@@ -2,7 +2,7 @@ import { ZodError } from 'zod';
 import { fail, INPUTS, isMethod, ok, type Envelope, type Method } from '../../shared/api';
 import { ApiFailure, type Handler, type HandlerContext } from './handlers/handler-context';
 import { HANDLERS } from './handlers';
-import { StoreError } from './store/store-error';
+import { StoreError } from './store';
 
 const READS: ReadonlySet<Method> = new Set<Method>([
   'app.status',

@@ -5,3 +5,4 @@ export * from './meeting-transitions';
 export * from './minute-numbering';
 export * from './municipal-year';
 export * from './votes';
+export * from './british-format';

@@ -2,9 +2,7 @@ import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { Bundle, COLLECTION_NAMES, isMeetingCollection, type Collection } from '../../../shared/model';
-import { migrateToCurrent } from '../store/migrations';
-import { StoreError } from '../store/store-error';
-import type { Op, Repository } from '../store/repository-types';
+import { migrateToCurrent, StoreError, type Op, type Repository } from '../store';
 import { ApiFailure } from './handler-context';
 
 const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
@@ -12,7 +10,7 @@ const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('
 function parseBundle(json: unknown): Bundle {
   let migrated: unknown;
   try {
-    migrated = migrateToCurrent(json);
+    migrated = migrateToCurrent(json, 'The bundle').json;
   } catch (error) {
     if (error instanceof StoreError) throw new ApiFailure('invalid_input', error.message, 'schemaVersion');
     throw error;

@@ -1,0 +1,23 @@
+export const HELP = `minute-book — agendas, minutes, decisions and actions for boards and committees
+
+Usage: minute-book <command> [options]
+
+Commands:
+  demo                     fill an empty data folder with a fictional board and a year of meetings
+  import FILE              import a bundle (JSON); validated first; all or nothing
+  export-data FILE         write the whole store as one bundle
+  list boards|meetings|actions|resolutions [--board ID] [--json]
+                           list records; --json prints a JSON array of objects with an "id"
+  check                    verify the store (exit 0 sound, 1 problems listed, 2 unreadable)
+  backup                   make a backup now
+  restore BACKUP           restore a backup (a name from backups/ or a path)
+  serve [--port N] [--no-open]
+                           browser mode on 127.0.0.1 with a per-run token in the address
+
+Options:
+  --data DIR               the data folder (else MINUTE_BOOK_DATA, else the app-data folder)
+  --help                   show this help
+  --version                show the version
+
+Exit codes: 0 ok; 1 a problem found or the request refused; 2 unusable input or store.
+See docs/cli.md for more.`;
