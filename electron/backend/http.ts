@@ -1,0 +1,189 @@
+import { createReadStream } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { API_PATH, TOKEN_HEADER } from '../../shared/api/transport';
+import { fail, type Envelope, type ErrorCode } from '../../shared/api/envelope';
+import type { Backend } from './backend';
+import { hostAllowed, methodFromPath, newToken, originAllowed, tokensMatch } from './http-guard';
+import { SECURITY_HEADERS } from './security-headers';
+import { contentTypeFor, resolveStatic } from './static-files';
+
+/** Attachments travel as base64 inside JSON, so a large report needs room; beyond this is refused, not buffered. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export type ServerOptions = {
+  readonly backend: Pick<Backend, 'dispatch'>;
+  readonly port?: number;
+  readonly host?: '127.0.0.1';
+  readonly staticDir: string;
+  readonly token?: string;
+  readonly maxBodyBytes?: number;
+};
+
+export type RunningServer = {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+};
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Browser mode: the built renderer and the contract, on 127.0.0.1 only, behind a per-run token. */
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? newToken();
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const host = options.host ?? '127.0.0.1';
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const refusal = error instanceof Refusal ? error : new Refusal(500, 'internal', 'Minute Book could not answer that request.');
+      if (!(error instanceof Refusal)) console.error(error);
+      sendJson(res, refusal.status, fail(refusal.code, refusal.message));
+    });
+  });
+  // A slow or stalled client must not hold a socket open for ever.
+  server.requestTimeout = 5 * 60_000;
+  server.headersTimeout = 30_000;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host, port)) {
+      throw new Refusal(403, 'invalid_input', 'This address is not served here: use the address Minute Book printed.');
+    }
+    if (!originAllowed(req.headers.origin, port)) {
+      throw new Refusal(403, 'invalid_input', 'Requests from other sites are refused.');
+    }
+    // The raw path, not a URL-normalised one: `/a/../b` must be seen (and refused) as sent, not quietly tidied.
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (pathname.startsWith(API_PATH)) {
+      await handleApi(req, res, pathname);
+      return;
+    }
+    await handleStatic(req, res, pathname);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      throw new Refusal(405, 'invalid_input', 'The API accepts POST only.');
+    }
+    const given = req.headers[TOKEN_HEADER];
+    if (!tokensMatch(token, typeof given === 'string' ? given : undefined)) {
+      throw new Refusal(401, 'invalid_input', 'This request needs the access token from the address Minute Book printed.');
+    }
+    const method = methodFromPath(pathname, API_PATH);
+    if (method === undefined) throw new Refusal(404, 'unknown_method', 'There is no such API method.');
+    const input = parseJson(await readBody(req, limit), req.headers['content-type']);
+    sendJson(res, 200, await options.backend.dispatch(method, input));
+  }
+
+  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      throw new Refusal(405, 'invalid_input', 'Only GET is served here.');
+    }
+    const target = await resolveStatic(options.staticDir, pathname);
+    if (target.kind === 'refused') throw new Refusal(400, 'invalid_input', 'That path is not allowed.');
+    if (target.kind === 'missing') throw new Refusal(404, 'not_found', 'There is no such file.');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': contentTypeFor(target.file),
+      // The page carries the token in its address, so it must not linger in caches.
+      'Cache-Control': target.file.endsWith('.html') ? 'no-store' : 'no-cache',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      const stream = createReadStream(target.file);
+      stream.on('error', reject);
+      res.on('close', resolve);
+      stream.pipe(res);
+    });
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done, failed) => {
+            server.close((error) => (error ? failed(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > limit) {
+        refused = true;
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
+}
+
+function tooLarge(limit: number): Refusal {
+  return new Refusal(413, 'invalid_input', `The request is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
+}
+
+/** An empty body means "no input"; anything else must be JSON, declared as such so a plain form post cannot pass. */
+function parseJson(body: Buffer, contentType: string | undefined): unknown {
+  if (body.length === 0) return undefined;
+  if (contentType === undefined || !/^application\/json\s*(;|$)/i.test(contentType)) {
+    throw new Refusal(415, 'invalid_input', 'The request body must be JSON (Content-Type: application/json).');
+  }
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    throw new Refusal(400, 'invalid_input', 'The request body is not valid JSON.');
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, envelope: Envelope<unknown>): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...(status === 413 ? { Connection: 'close' } : {}),
+  });
+  res.end(body);
+}

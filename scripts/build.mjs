@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Builds everything the app runs from into dist/: the CLI, Electron's main and preload, and the renderer.
+// Bundles are independent, so they are built side by side.
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const started = performance.now();
+// Vite resolves its config's relative paths from here.
+process.chdir(root);
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+// Code bundled to CommonJS still sees a real import.meta.url (esbuild would leave it empty).
+const importMetaUrlShim = {
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+const targets = [
+  {
+    name: 'CLI',
+    entry: 'electron/backend/cli-entry.ts',
+    // node_modules is present wherever the CLI runs (npm ci), so dependencies stay outside the bundle.
+    options: {
+      outfile: 'dist/backend/cli.mjs',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    },
+  },
+  {
+    name: 'Electron main',
+    entry: 'electron/main/index.ts',
+    // Everything but electron is bundled: the packaged app then needs no node_modules lookups, and ESM-only
+    // dependencies (lowdb) work from CommonJS.
+    options: { outfile: 'dist/electron/main.cjs', format: 'cjs', target: 'node22', external: ['electron'], ...importMetaUrlShim },
+  },
+  {
+    name: 'Electron preload',
+    entry: 'electron/preload/index.ts',
+    // A sandboxed preload may require only 'electron': it must be one self-contained CommonJS file.
+    options: { outfile: 'dist/electron/preload.cjs', format: 'cjs', target: 'chrome140', external: ['electron'] },
+  },
+];
+
+const missing = targets.filter((t) => !existsSync(path.join(root, t.entry))).map((t) => t.entry);
+if (!existsSync(path.join(root, 'vite.config.ts'))) missing.push('vite.config.ts');
+if (missing.length > 0) {
+  console.error(`Cannot build: missing ${missing.join(', ')}`);
+  process.exit(1);
+}
+
+await rm(dist, { recursive: true, force: true });
+
+const timed = async (name, work) => {
+  const t0 = performance.now();
+  await work();
+  return `${name} ${Math.round(performance.now() - t0)} ms`;
+};
+
+try {
+  const results = await Promise.all([
+    ...targets.map((t) => timed(t.name, () => esbuild({ ...common, entryPoints: [t.entry], ...t.options }))),
+    timed('renderer', async () => {
+      const { build: viteBuild } = await import('vite');
+      await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    }),
+  ]);
+  console.log(`Built dist/ in ${Math.round(performance.now() - started)} ms (${results.join(', ')}).`);
+} catch (error) {
+  // esbuild and Vite have already printed the details.
+  console.error(`Build failed${error instanceof Error && !error.message.startsWith('Build failed') ? `: ${error.message}` : '.'}`);
+  process.exit(1);
+}
