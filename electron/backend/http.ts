@@ -57,10 +57,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host, port)) {
-      throw new Refusal(403, 'invalid_input', 'This address is not served here: use the address Minute Book printed.');
+      throw new Refusal(403, 'forbidden', 'This address is not served here: use the address Minute Book printed.');
     }
     if (!originAllowed(req.headers.origin, port)) {
-      throw new Refusal(403, 'invalid_input', 'Requests from other sites are refused.');
+      throw new Refusal(403, 'forbidden', 'Requests from other sites are refused.');
     }
     // The raw path, not a URL-normalised one: `/a/../b` must be seen (and refused) as sent, not quietly tidied.
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
@@ -78,7 +78,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     }
     const given = req.headers[TOKEN_HEADER];
     if (!tokensMatch(token, typeof given === 'string' ? given : undefined)) {
-      throw new Refusal(401, 'invalid_input', 'This request needs the access token from the address Minute Book printed.');
+      throw new Refusal(401, 'unauthorised', 'This request needs the access token from the address Minute Book printed.');
     }
     const method = methodFromPath(pathname, API_PATH);
     if (method === undefined) throw new Refusal(404, 'unknown_method', 'There is no such API method.');

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'locked',
   'invalid_transition',
   'io_error',
+  'unauthorised',
+  'forbidden',
   'read_only',
   'unknown_method',
   'internal',

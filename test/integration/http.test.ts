@@ -75,7 +75,7 @@ describe('browser-mode server', () => {
   it('refuses a call with no token', async () => {
     const reply = await request(server.port, { method: 'POST', path: '/api/app.status', headers: json, body: '{}' });
     expect(reply.status).toBe(401);
-    refusal(reply);
+    expect(refusal(reply).error.code).toBe('unauthorised');
   });
 
   it('refuses a wrong token, even one of the right length', async () => {
@@ -88,7 +88,7 @@ describe('browser-mode server', () => {
     for (const host of [`evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`, '127.0.0.1', `0.0.0.0:${server.port}`]) {
       const reply = await call('app.status', {}, { host });
       expect(reply.status, host).toBe(403);
-      refusal(reply);
+      expect(refusal(reply).error.code).toBe('forbidden');
     }
     expect((await request(server.port, { path: '/', headers: { host: `evil.example:${server.port}` } })).status).toBe(403);
   });
@@ -97,7 +97,7 @@ describe('browser-mode server', () => {
     for (const origin of ['https://evil.example', 'null', `http://127.0.0.1:${server.port + 1}`, `https://127.0.0.1:${server.port}`]) {
       const reply = await call('app.status', {}, { origin });
       expect(reply.status, origin).toBe(403);
-      refusal(reply);
+      expect(refusal(reply).error.code).toBe('forbidden');
     }
   });
 
