@@ -5,4 +5,6 @@ export * from './meeting-transitions';
 export * from './minute-numbering';
 export * from './municipal-year';
 export * from './votes';
-export * from './british-format';
+export * from './british-dates';
+export * from './durations';
+export * from './labels';

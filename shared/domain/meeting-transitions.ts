@@ -1,4 +1,5 @@
 import type { MeetingStatus } from '../model';
+import { meetingStatusLabel } from './labels';
 
 /** The life of a meeting. Signed minutes are final; a cancelled meeting stays cancelled. */
 const NEXT: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
@@ -10,15 +11,6 @@ const NEXT: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
   cancelled: [],
 };
 
-export const STATUS_LABELS: Readonly<Record<MeetingStatus, string>> = {
-  draft: 'Draft',
-  'agenda-published': 'Agenda published',
-  held: 'Held',
-  'minutes-drafted': 'Minutes drafted',
-  'minutes-signed': 'Minutes approved and signed',
-  cancelled: 'Cancelled',
-};
-
 export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
   return NEXT[from].includes(to);
 }
@@ -26,9 +18,9 @@ export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
 /** Why a transition is refused, in words a clerk understands; undefined when it is allowed. */
 export function transitionRefusal(from: MeetingStatus, to: MeetingStatus): string | undefined {
   if (canTransition(from, to)) return undefined;
-  const allowed = NEXT[from].map((s) => `"${STATUS_LABELS[s]}"`);
+  const allowed = NEXT[from].map((s) => `"${meetingStatusLabel(s)}"`);
   const then = allowed.length === 0 ? 'it cannot change any more' : `it can only move to ${allowed.join(' or ')}`;
-  return `This meeting is "${STATUS_LABELS[from]}", so it cannot become "${STATUS_LABELS[to]}": ${then}.`;
+  return `This meeting is "${meetingStatusLabel(from)}", so it cannot become "${meetingStatusLabel(to)}": ${then}.`;
 }
 
 /** Signed minutes are a permanent record: nothing in the meeting may change. */

@@ -38,7 +38,7 @@ type Built = { readonly meeting: Meeting; readonly items: Map<string, AgendaItem
  */
 export async function buildDemo(backend: Backend, clock: ScriptedClock, today: string): Promise<{ boardId: string; meetings: number }> {
   const call = caller(backend);
-  const firstDate = addDays(today, DEMO_MEETINGS[0]?.offsetDays ?? 0);
+  const firstDate = demoDate(today, DEMO_MEETINGS[0]?.offsetDays ?? 0);
   clock.set(addDays(firstDate, -60));
   const board = await call('boards.create', { ...DEMO_BOARD, minuteNumbering: { template: '{n}.', restart: 'municipal-year' } });
   const people = new Map<string, Person>();
@@ -63,9 +63,10 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
 
   const built: Built[] = [];
   for (const [index, spec] of DEMO_MEETINGS.entries()) {
-    const date = addDays(today, spec.offsetDays);
+    const date = demoDate(today, spec.offsetDays);
     const previous = built[index - 1];
-    clock.set(addDays(date, -21));
+    const createOn = addDays(date, -21);
+    clock.set(createOn < today ? createOn : today);
     const meeting = await call('meetings.create', {
       boardId: board.id,
       date,
@@ -96,7 +97,8 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     const detail = await call('meetings.get', { id: meeting.id });
     for (const item of detail.items) if (item.standardKind !== undefined) items.set(item.standardKind, item);
 
-    clock.set(addDays(date, -8), '09:00');
+    const publishOn = addDays(date, -8);
+    clock.set(publishOn < today ? publishOn : today, '09:00');
     await call('meetings.publishAgenda', { id: meeting.id });
     if (spec.offsetDays > 0) {
       built.push({ meeting, items, spec });
@@ -186,7 +188,7 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     }
     await saveMinute(call, meeting.id, items, 'any-other-business', 'There was no other business.');
     const next = DEMO_MEETINGS[index + 1];
-    await saveMinute(call, meeting.id, items, 'date-of-next-meeting', next === undefined ? 'To be arranged.' : `The next meeting will be held on ${formatLongDate(addDays(today, next.offsetDays))} at 2.00 pm.`);
+    await saveMinute(call, meeting.id, items, 'date-of-next-meeting', next === undefined ? 'To be arranged.' : `The next meeting will be held on ${formatLongDate(demoDate(today, next.offsetDays))} at 2.00 pm.`);
 
     clock.set(addDays(date, 3), '11:00');
     await call('minutes.draft', { meetingId: meeting.id });
@@ -195,6 +197,14 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     built.push({ meeting, items, spec });
   }
   return { boardId: board.id, meetings: built.length };
+}
+
+/** The board meets on Tuesdays: the Tuesday nearest to `offsetDays` from today. */
+function demoDate(today: string, offsetDays: number): string {
+  const approximate = addDays(today, offsetDays);
+  const weekday = new Date(`${approximate}T00:00:00Z`).getUTCDay();
+  const shift = ((2 - weekday + 7) % 7 + 3) % 7 - 3;
+  return addDays(approximate, shift);
 }
 
 const allItems = (item: DemoItem): DemoItem[] => [item, ...(item.subItems ?? []).flatMap(allItems)];

@@ -1,4 +1,4 @@
-import { isLocked, londonDate, STATUS_LABELS } from '../../../shared/domain';
+import { isLocked, londonDate, meetingStatusLabel } from '../../../shared/domain';
 import type { Board, Collection, Meeting, MeetingCollection, Person, RecordOf } from '../../../shared/model';
 import { ApiFailure, type HandlerContext } from './handler-context';
 
@@ -37,7 +37,7 @@ export function requireEditableMeeting(ctx: HandlerContext, id: string, path = '
     );
   }
   if (meeting.status === 'cancelled') {
-    throw new ApiFailure('conflict', `This meeting is "${STATUS_LABELS.cancelled}", so it cannot be changed.`);
+    throw new ApiFailure('conflict', `This meeting is "${meetingStatusLabel('cancelled')}", so it cannot be changed.`);
   }
   return meeting;
 }

@@ -143,6 +143,6 @@ describe('a meeting from agenda to signed minutes', () => {
     const { first } = await setUp();
     const refused = await h.refusal('meetings.hold', { id: first.id });
     expect(refused.code).toBe('invalid_transition');
-    expect(refused.message).toContain('"Draft"');
+    expect(refused.message).toContain('"Draft agenda"');
   });
 });

@@ -4,7 +4,7 @@ import {
   canTransition,
   carriedForward,
   countVotes,
-  formatClockTime,
+  formatTime,
   formatLongDate,
   isLocked,
   isOverdue,
@@ -26,7 +26,7 @@ describe('the life of a meeting', () => {
 
   it('explains a refused step in words', () => {
     expect(transitionRefusal('draft', 'held')).toBe(
-      'This meeting is "Draft", so it cannot become "Held": it can only move to "Agenda published" or "Cancelled".',
+      'This meeting is "Draft agenda", so it cannot become "Held": it can only move to "Agenda published" or "Cancelled".',
     );
     expect(transitionRefusal('minutes-signed', 'held')).toContain('it cannot change any more');
   });
@@ -86,9 +86,9 @@ describe('votes', () => {
 describe('British formats', () => {
   it('writes dates and times as councils print them', () => {
     expect(formatLongDate('2024-12-05')).toBe('Thursday 5 December 2024');
-    expect(formatClockTime('14:00')).toBe('2.00 pm');
-    expect(formatClockTime('09:30')).toBe('9.30 am');
-    expect(formatClockTime('12:00')).toBe('12.00 pm');
+    expect(formatTime('14:00')).toBe('2.00 pm');
+    expect(formatTime('09:30')).toBe('9.30 am');
+    expect(formatTime('12:00')).toBe('12.00 pm');
   });
 
   it('takes today’s date in London, across the clock change', () => {

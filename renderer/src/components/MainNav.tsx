@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { useRoute } from '../routing/RouteProvider';
+import { hrefFor } from '../routing/routes';
+import type { Route } from '../routing/routes';
+
+type Section = {
+  readonly label: string;
+  readonly href: string;
+  /** The screen the link opens. */
+  readonly page: Route['name'];
+  /** Screens reached from it, which keep the link marked as the current section. */
+  readonly within: readonly Route['name'][];
+};
+
+// Actions, resolutions and search join this list as their screens arrive.
+const SECTIONS: readonly Section[] = [
+  { label: 'Boards', href: hrefFor({ name: 'boards' }), page: 'boards', within: ['board', 'meeting'] },
+];
+
+export function MainNav(): ReactNode {
+  const { route } = useRoute();
+  return (
+    <nav className="main-nav" aria-label="Main">
+      <ul className="main-nav__list">
+        {SECTIONS.map((section) => {
+          const here = route.name === section.page;
+          const active = here || section.within.includes(route.name);
+          return (
+            <li key={section.page}>
+              <a
+                className={active ? 'main-nav__link main-nav__link--active' : 'main-nav__link'}
+                href={section.href}
+                aria-current={here ? 'page' : undefined}
+              >
+                {section.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { useApiQuery } from '../../api/use-api-query';
+import { useAnnounce } from '../../components/Announcer';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { BoardCard } from './BoardCard';
+
+export function BoardsScreen(): ReactNode {
+  const boards = useApiQuery('boards.list', {});
+  const announce = useAnnounce();
+  useDocumentTitle('Boards');
+  const count = boards.status === 'ready' ? boards.value.length : null;
+  useEffect(() => {
+    if (count !== null) announce(count === 1 ? '1 board listed' : `${count} boards listed`);
+  }, [count, announce]);
+
+  return (
+    <>
+      <PageHeading>Boards</PageHeading>
+      {boards.status === 'loading' ? <LoadingMessage>Loading boards…</LoadingMessage> : null}
+      {boards.status === 'error' ? (
+        <ErrorAlert error={boards.error} context="The list of boards could not be loaded." onRetry={boards.reload} />
+      ) : null}
+      {boards.status === 'ready' && boards.value.length === 0 ? (
+        <EmptyState title="No boards yet.">
+          <p>
+            To try Minute Book, create demo data in an empty folder with <code>npx minute-book demo --data FOLDER</code>{' '}
+            and open that folder. To bring in your own boards, use <code>npx minute-book import FILE</code>.
+          </p>
+        </EmptyState>
+      ) : null}
+      {boards.status === 'ready' && boards.value.length > 0 ? (
+        <>
+          <p className="lead">Choose a board to see its meetings.</p>
+          <ul className="card-list" aria-label="Boards">
+            {boards.value.map((board) => (
+              <BoardCard key={board.id} board={board} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseRoute, routeKey } from '../../../renderer/src/routing/routes';
+
+describe('hash routes', () => {
+  it('opens the boards for an empty or root address', () => {
+    for (const hash of ['', '#', '#/', '#/boards']) expect(parseRoute(hash)).toEqual({ name: 'boards' });
+  });
+
+  it('reads a board and a meeting from the address', () => {
+    expect(parseRoute('#/boards/b1')).toEqual({ name: 'board', boardId: 'b1' });
+    expect(parseRoute('#/meetings/m%2F1')).toEqual({ name: 'meeting', meetingId: 'm/1' });
+  });
+
+  it('round-trips every id, however odd', () => {
+    for (const id of ['plain', 'with space', 'a/b', '%', '£ and é']) {
+      expect(parseRoute(hrefFor({ name: 'board', boardId: id }))).toEqual({ name: 'board', boardId: id });
+      expect(parseRoute(hrefFor({ name: 'meeting', meetingId: id }))).toEqual({ name: 'meeting', meetingId: id });
+    }
+  });
+
+  it('calls anything else not found, including broken escapes', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
+    expect(parseRoute('#/boards/%E0%A4%A')).toEqual({ name: 'not-found', path: '/boards/%E0%A4%A' });
+    expect(parseRoute('#/boards/a/b')).toMatchObject({ name: 'not-found' });
+  });
+
+  it('gives each screen its own key', () => {
+    expect(routeKey({ name: 'board', boardId: 'x' })).not.toBe(routeKey({ name: 'meeting', meetingId: 'x' }));
+  });
+});
