@@ -1,8 +1,8 @@
 import { ZodError } from 'zod';
-import { fail, INPUTS, isMethod, ok, type Envelope, type Method } from '../../shared/api';
+import { fail, INPUTS, isMethod, ok, type Envelope, type ErrorCode, type Method } from '../../shared/api';
 import { ApiFailure, type Handler, type HandlerContext } from './handlers/handler-context';
 import { HANDLERS } from './handlers';
-import { StoreError } from './store';
+import { StoreError, type StoreErrorCode } from './store';
 
 const READS: ReadonlySet<Method> = new Set<Method>([
   'app.status',
@@ -18,6 +18,16 @@ const READS: ReadonlySet<Method> = new Set<Method>([
   'attachments.read',
   'data.export',
 ]);
+
+/** How the store's refusals reach a caller. */
+const STORE_CODES: Readonly<Record<StoreErrorCode, ErrorCode>> = {
+  locked: 'conflict',
+  read_only: 'read_only',
+  invalid_record: 'invalid_input',
+  future_version: 'io_error',
+  unreadable: 'io_error',
+  io: 'io_error',
+};
 
 export const isReadMethod = (method: Method): boolean => READS.has(method);
 
@@ -42,7 +52,7 @@ export function dispatch(ctx: HandlerContext, method: string, input: unknown): E
     if (error instanceof ApiFailure) return fail(error.code, error.message, error.path);
     if (error instanceof ZodError) return fromZod(error);
     if (error instanceof StoreError) {
-      return fail(error.code === 'locked' ? 'conflict' : error.code === 'read_only' ? 'read_only' : 'io_error', error.message);
+      return fail(STORE_CODES[error.code], error.message);
     }
     const message = error instanceof Error ? error.message : String(error);
     return fail('internal', `Something went wrong inside Minute Book: ${message}`);

@@ -1,0 +1,7 @@
+/** The store's public face: everything outside electron/backend/store imports from here. */
+export { openStore, DEFAULT_BACKUP_INTERVAL_MS, DEFAULT_IDLE_COMPACT_MS, DEFAULT_KEEP_BACKUPS, type OpenStoreOptions } from './open-store';
+export { restoreBackup, type RestoreResult } from './restore';
+export { recoverStaleLock, type LockHolder, type LockStatus } from './lock';
+export { migrateToCurrent, MIGRATIONS, type Migrated, type MigrationStep } from './migrations';
+export { StoreError, isStoreError, type StoreErrorCode } from './store-error';
+export type { BackupInfo, CheckReport, MeetingRecords, Op, Repository } from './repository-types';

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import { SCHEMA_VERSION, type CoreFile, type MeetingFile } from '../../../shared/model';
+import { backupFilePath, currentDataFiles, listBackups, readManifest } from './backups';
+import { declaredVersion, decodeCoreFile, refuseFutureVersion } from './codecs';
+import type { StoreContext } from './context';
+import { writeFileDurable } from './durable-file';
+import { readJsonFile, serialiseJson } from './json-file';
+import { CORE_FILE, meetingFilePath, meetingRelPath } from './layout';
+import { migrateFolder } from './migrate-folder';
+import { describeBackup, findGoodCopy, moveAside } from './recovery';
+import type { BackupInfo } from './repository-types';
+import { StoreError } from './store-error';
+
+export const emptyCoreFile = (): CoreFile => ({ schemaVersion: SCHEMA_VERSION, boards: [], people: [], memberships: [], meetings: [] });
+
+export type CoreLoad = {
+  readonly core: CoreFile;
+  /** Meeting files already in memory (after a migration, or when opened read-only before one). */
+  readonly meetings: ReadonlyMap<string, MeetingFile>;
+  /** Set when the core file was restored from a backup. */
+  readonly restoredFrom?: BackupInfo;
+};
+
+/**
+ * Reads the core file: validates it, migrates an older format, and restores a damaged or missing one from the
+ * newest good backup. A newer format is refused and left untouched. A new, empty folder becomes an empty store.
+ */
+export function loadCore(ctx: StoreContext): CoreLoad {
+  const { layout } = ctx;
+  const what = `The main data file (${layout.coreFile})`;
+  const parsed = readJsonFile(layout.coreFile);
+  if (parsed.kind === 'missing') {
+    const hasData = currentDataFiles(layout, { includeJournal: false }).length > 0 || listBackups(layout).length > 0;
+    if (!hasData) {
+      const core = emptyCoreFile();
+      // Written at once, so that from now on a missing core file always means something went wrong.
+      if (!ctx.readOnly) writeFileDurable(layout.coreFile, serialiseJson(core));
+      return { core, meetings: new Map() };
+    }
+    return recoverCore(ctx, what, 'it is missing');
+  }
+  if (parsed.kind === 'unparseable') return recoverCore(ctx, what, parsed.reason);
+  refuseFutureVersion(parsed.json, what);
+  const version = declaredVersion(parsed.json);
+  if (version !== undefined && version < SCHEMA_VERSION) return migrateFolder(ctx, parsed.json, version);
+  const decoded = decodeCoreFile(parsed.json, what);
+  if (decoded.ok) return { core: decoded.value, meetings: new Map() };
+  return recoverCore(ctx, what, `it does not match the data format: ${decoded.reason}`);
+}
+
+function recoverCore(ctx: StoreContext, what: string, reason: string): CoreLoad {
+  const { layout } = ctx;
+  const good = findGoodCopy(layout, CORE_FILE, (json) => decodeCoreFile(json, what));
+  if (good === undefined) {
+    throw new StoreError(
+      'unreadable',
+      `${what} cannot be used: ${reason}. No backup holds a good copy of it, so Minute Book has not changed or moved ` +
+        'anything. Restore a copy of the data folder, or ask for help.',
+    );
+  }
+  if (ctx.readOnly) {
+    ctx.notify(
+      'warning',
+      `${what} cannot be used: ${reason}. Its good copy in ${describeBackup(good.backup)} is shown instead; it will be ` +
+        `restored the next time the folder is opened for editing. Changes made after ${good.backup.createdAt} may be missing.`,
+    );
+    return { core: good.value, meetings: new Map(), restoredFrom: good.backup };
+  }
+  const aside = moveAside(layout, layout.coreFile, ctx.clock.now());
+  // Meetings that the restored file knows but whose files are gone come back from the same backup.
+  const backedUp = new Set(readManifest(good.backup.path)?.files ?? []);
+  let restoredMeetings = 0;
+  for (const meeting of good.value.meetings) {
+    const rel = meetingRelPath(meeting.id);
+    const file = meetingFilePath(layout, meeting.id);
+    if (!fs.existsSync(file) && backedUp.has(rel)) {
+      fs.mkdirSync(layout.meetingsDir, { recursive: true });
+      writeFileDurable(file, fs.readFileSync(backupFilePath(good.backup, rel)));
+      restoredMeetings += 1;
+    }
+  }
+  writeFileDurable(layout.coreFile, good.bytes);
+  const kept = aside === undefined ? '' : ` The damaged file has been kept, unchanged, at ${aside}.`;
+  const meetings = restoredMeetings === 0 ? '' : ` ${restoredMeetings} missing meeting files were restored from it too.`;
+  ctx.notify(
+    'warning',
+    `${what} could not be used: ${reason}.${kept} It has been restored from ${describeBackup(good.backup)}.${meetings} ` +
+      `Changes to boards, people, members and meetings made after ${good.backup.createdAt} may be missing: please check them.`,
+  );
+  return { core: good.value, meetings: new Map(), restoredFrom: good.backup };
+}

@@ -1,0 +1,91 @@
+import { SCHEMA_VERSION } from '../../../shared/model';
+import { declaredVersion, futureVersionError } from './codecs';
+import { StoreError } from './store-error';
+
+/*
+ * Forward migrations over the logical shape of the data: one JSON document with every collection (a bundle, or
+ * the single file that format 1 kept). Each step is pure and takes format n to n + 1; how the data is then split
+ * into files is the store's business, so a step never needs to know about files.
+ */
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+export type MigrationStep = {
+  readonly from: number;
+  readonly to: number;
+  readonly summary: string;
+  readonly migrate: (doc: JsonObject) => JsonObject;
+};
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Maps each object of an array collection; anything else is left for validation to report. */
+function mapRecords(doc: JsonObject, collection: string, map: (record: JsonObject) => JsonObject): JsonObject {
+  const list = doc[collection];
+  if (!Array.isArray(list)) return doc;
+  return { ...doc, [collection]: list.map((record: unknown) => (isObject(record) ? map(record) : record)) };
+}
+
+const withoutKeys = (record: JsonObject, keys: readonly string[]): JsonObject =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+
+/** Format 1 → 2: how a person is named in public became required and explicit; an item's exempt flag became its confidentiality. */
+const v1ToV2: MigrationStep = {
+  from: 1,
+  to: 2,
+  summary: 'people get publicName and consentToBeNamed; agenda items get confidentiality instead of exempt',
+  migrate(doc) {
+    let next = mapRecords(doc, 'people', (person) => {
+      const display = typeof person['displayName'] === 'string' ? person['displayName'].trim() : '';
+      return {
+        ...withoutKeys(person, ['displayName', 'namedInPublic']),
+        publicName: display !== '' ? display : person['name'],
+        consentToBeNamed: person['namedInPublic'] === true,
+      };
+    });
+    next = mapRecords(next, 'agendaItems', (item) => {
+      const exempt = item['exempt'];
+      const confidentiality = isObject(exempt)
+        ? {
+            access: 'exempt',
+            category: exempt['category'],
+            ...(typeof exempt['reason'] === 'string' && exempt['reason'].trim() !== '' ? { reason: exempt['reason'] } : {}),
+          }
+        : { access: 'public' };
+      return { ...withoutKeys(item, ['exempt']), confidentiality };
+    });
+    return { ...next, schemaVersion: 2 };
+  },
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1ToV2];
+
+export type Migrated = {
+  /** The document in the current format (not yet validated). */
+  readonly json: JsonObject;
+  readonly fromVersion: number;
+  readonly steps: readonly MigrationStep[];
+};
+
+/**
+ * Brings a whole-store document (a bundle, or a format-1 data file) up to the current format. Refuses a newer
+ * format with `future_version`, and a document without a format number with `unreadable`.
+ */
+export function migrateToCurrent(json: unknown, what = 'This file'): Migrated {
+  if (!isObject(json)) throw new StoreError('unreadable', `${what} is not a Minute Book document (it is not a JSON object).`);
+  const fromVersion = declaredVersion(json);
+  if (fromVersion === undefined || fromVersion < 1) {
+    throw new StoreError('unreadable', `${what} does not say which format it is in (schemaVersion is missing).`);
+  }
+  if (fromVersion > SCHEMA_VERSION) throw futureVersionError(what, fromVersion);
+  let doc: JsonObject = json;
+  const steps: MigrationStep[] = [];
+  for (let version = fromVersion; version < SCHEMA_VERSION; version += 1) {
+    const step = MIGRATIONS.find((s) => s.from === version);
+    if (step === undefined) throw new StoreError('unreadable', `${what} is in format ${version}, which this version cannot convert.`);
+    doc = step.migrate(doc);
+    steps.push(step);
+  }
+  return { json: doc, fromVersion, steps };
+}
