@@ -112,8 +112,10 @@ export const resolutionHandlers: HandlerMap<
       if ((input.from !== undefined && meeting.date < input.from) || (input.to !== undefined && meeting.date > input.to)) continue;
       const resolutions = ctx.repo.meeting(meeting.id).resolutions;
       if (resolutions.length === 0) continue;
-      const items = new Map(numberedItems(ctx, meeting, board).map((i) => [i.id, i]));
-      for (const r of resolutions) {
+      const numbered = numberedItems(ctx, meeting, board);
+      const items = new Map(numbered.map((i) => [i.id, i]));
+      const position = new Map(numbered.map((i, index) => [i.id, index]));
+      for (const r of [...resolutions].sort((a, b) => (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0) || a.order - b.order)) {
         const item = items.get(r.itemId);
         views.push({
           ...r,
@@ -126,6 +128,7 @@ export const resolutionHandlers: HandlerMap<
         });
       }
     }
-    return views.sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.itemId.localeCompare(b.itemId) || a.order - b.order);
+    // Newest meeting first; within a meeting, agenda order (a stable sort keeps it).
+    return views.sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));
   },
 };
