@@ -2,7 +2,7 @@
 // Builds everything the app runs from into dist/: the CLI, Electron's main and preload, and the renderer.
 // Bundles are independent, so they are built side by side.
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -79,6 +79,9 @@ try {
       await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
     }),
   ]);
+  // pdfkit, bundled into main.cjs, reads the sRGB profile that PDF/A files embed from a data/ folder beside itself.
+  await mkdir(path.join(dist, 'electron', 'data'), { recursive: true });
+  await copyFile(path.join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'), path.join(dist, 'electron', 'data', 'sRGB_IEC61966_2_1.icc'));
   console.log(`Built dist/ in ${Math.round(performance.now() - started)} ms (${results.join(', ')}).`);
 } catch (error) {
   // esbuild and Vite have already printed the details.

@@ -3,12 +3,16 @@ import type { Envelope } from '../../shared/api';
 import { systemClock, type Clock, type IdGenerator } from './context';
 import { dispatch } from './dispatch';
 import { randomIds } from './ids';
+import { observeCommits } from './search/observe-commits';
+import { SearchService } from './search/search-service';
 import { openStore } from './store';
 import type { Repository } from './store';
 
 export type Backend = {
   readonly dataDir: string;
   readonly repository: Repository;
+  /** The search index: building in the background from the moment the backend opens. */
+  readonly search: SearchService;
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
   close(): void;
 };
@@ -18,6 +22,8 @@ export type BackendOptions = {
   readonly readOnly?: boolean;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
+  /** How the search index is built: in the background (the app, the default), or at the first search (one-off commands). */
+  readonly searchIndex?: 'background' | 'on-demand';
 };
 
 export const VERSION: string = packageJson.version;
@@ -26,11 +32,19 @@ export const VERSION: string = packageJson.version;
 export function openBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const repository = openStore({ dataDir: options.dataDir, clock, readOnly: options.readOnly ?? false });
-  const ctx = { repo: repository, clock, ids: options.ids ?? randomIds, version: VERSION };
+  const search = new SearchService(repository, { build: options.searchIndex ?? 'background' });
+  // Every commit, whichever method made it, keeps the index right; the first build waits until after this returns.
+  const repo = observeCommits(repository, (ops) => search.onCommit(ops));
+  search.start();
+  const ctx = { repo, clock, ids: options.ids ?? randomIds, version: VERSION, search };
   return {
     dataDir: repository.dataDir,
-    repository,
-    dispatch: (method, input) => Promise.resolve(dispatch(ctx, method, input)),
-    close: () => repository.close(),
+    repository: repo,
+    search,
+    dispatch: (method, input) => dispatch(ctx, method, input),
+    close: () => {
+      search.stop();
+      repository.close();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { runCheck, runRestore } from './cli/store-commands';
 import { CliFailure, EXIT, type ExitCode } from './cli/exit-codes';
 import { HELP } from './cli/help';
 import { listCommand } from './cli/list';
+import { renderCommand } from './cli/render';
 import { callApi } from './cli/run-api';
 import { resolveDataDir } from './data-dir';
 import { buildDemo, demoToday, scriptedClock } from './demo/build-demo';
@@ -22,12 +23,18 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   open: { type: 'boolean', default: true },
   'no-open': { type: 'boolean', default: false },
+  kind: { type: 'string' },
+  format: { type: 'string' },
+  resolution: { type: 'string' },
+  archive: { type: 'boolean', default: false },
+  public: { type: 'boolean', default: false },
+  out: { type: 'string' },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
 
 function withBackend<T>(dataDir: string, readOnly: boolean, work: (backend: Backend) => Promise<T>): Promise<T> {
-  const backend = openBackend({ dataDir, readOnly });
+  const backend = openBackend({ dataDir, readOnly, searchIndex: 'on-demand' });
   return work(backend).finally(() => backend.close());
 }
 
@@ -70,7 +77,7 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       }
       const today = demoToday();
       const clock = scriptedClock(new Date().toISOString());
-      const backend = openBackend({ dataDir, clock });
+      const backend = openBackend({ dataDir, clock, searchIndex: 'on-demand' });
       try {
         const result = await buildDemo(backend, clock, today);
         io.out(`Created a demo board with ${result.meetings} meetings in ${dataDir}.`);
@@ -97,6 +104,8 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.out(await withBackend(dataDir, true, (b) => listCommand(b, rest[0], values.board, values.json)));
       return EXIT.ok;
     }
+    case 'render':
+      return withBackend(dataDir, true, (b) => renderCommand(b, rest[0], values, io));
     case 'check':
       return runCheck(dataDir, io);
     case 'backup': {

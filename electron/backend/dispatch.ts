@@ -15,8 +15,16 @@ const READS: ReadonlySet<Method> = new Set<Method>([
   'resolutions.list',
   'actions.list',
   'actions.openForMeeting',
+  'search.query',
   'attachments.read',
   'data.export',
+  // Exports read the store and write nothing to it: a read-only folder can still print its minutes.
+  'exports.render',
+  'exports.start',
+  'exports.progress',
+  'exports.preview',
+  'files.saveAs',
+  'calendar.nonWorkingDays',
 ]);
 
 /** How the store's refusals reach a caller. */
@@ -38,7 +46,7 @@ function fromZod(error: ZodError, prefix = ''): Envelope<never> {
 }
 
 /** Parse → handler → envelope. The one way into the backend for the renderer, the CLI and the tests. */
-export function dispatch(ctx: HandlerContext, method: string, input: unknown): Envelope<unknown> {
+export async function dispatch(ctx: HandlerContext, method: string, input: unknown): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return fail('unknown_method', `There is no method called "${method}".`);
   if (ctx.repo.readOnly && !isReadMethod(method)) {
     return fail('read_only', 'The data folder is open read-only, so nothing can be changed.');
@@ -47,7 +55,8 @@ export function dispatch(ctx: HandlerContext, method: string, input: unknown): E
   if (!parsed.success) return fromZod(parsed.error);
   try {
     const handler = HANDLERS[method] as Handler<Method>;
-    return ok(handler(parsed.data as never, ctx));
+    // Awaited inside the try, so a render that fails later still comes back as an envelope.
+    return ok(await handler(parsed.data as never, ctx));
   } catch (error) {
     if (error instanceof ApiFailure) return fail(error.code, error.message, error.path);
     if (error instanceof ZodError) return fromZod(error);

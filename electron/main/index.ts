@@ -7,6 +7,7 @@ import { dataDirFrom } from './args';
 import { showStartupError } from './dialogs';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { sendMenuCommand } from './menu-commands';
 import { hardenSession } from './session';
 import { createMainWindow, guardWebContents } from './window';
 
@@ -60,6 +61,7 @@ function start(): void {
       showDevTools: !app.isPackaged,
       showDataFolder: () => void shell.openPath(opened.dataDir),
       showAbout: () => void showAbout(opened.dataDir),
+      go: (command) => sendMenuCommand(mainWindow, command),
     }),
   );
   openWindow();

@@ -3,6 +3,7 @@ import { fail, type Envelope } from '../../shared/api/envelope';
 import { IPC_CHANNEL } from '../../shared/api/transport';
 import type { Backend } from '../backend/backend';
 import { isAppUrl } from './url-policy';
+import { saveAs } from './save-file';
 
 /**
  * The one IPC handler. Only the top frame of our own window, showing our own page, is answered: a frame that
@@ -15,6 +16,8 @@ export function registerIpc(backend: Pick<Backend, 'dispatch'>, mainWindow: () =
     }
     if (typeof method !== 'string') return fail('unknown_method', 'The method name must be text.');
     try {
+      // The one method the shell answers itself: a native Save As dialog needs a window, which the backend has not.
+      if (method === 'files.saveAs') return await saveAs(input);
       return await backend.dispatch(method, input);
     } catch (error) {
       console.error(error);

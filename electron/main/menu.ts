@@ -1,10 +1,13 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api/menu-commands';
 
 export type MenuActions = {
   readonly isMac: boolean;
   readonly showDevTools: boolean;
   readonly showDataFolder: () => void;
   readonly showAbout: () => void;
+  /** Moves the window to a screen (search, actions, the resolutions register); adds the Go menu when given. */
+  readonly go?: (command: MenuCommand) => void;
 };
 
 /**
@@ -70,6 +73,7 @@ export function buildMenu(actions: MenuActions): Menu {
         { role: 'togglefullscreen', label: 'Full Screen', accelerator: isMac ? 'Ctrl+Command+F' : 'F11' },
       ],
     },
+    ...goMenu(actions.go),
     {
       label: '&Window',
       role: 'windowMenu',
@@ -90,4 +94,21 @@ export function buildMenu(actions: MenuActions): Menu {
     },
   );
   return Menu.buildFromTemplate(template);
+}
+
+/** Go: the screens that work across boards. Ctrl+K is the same shortcut the page itself answers. */
+function goMenu(go: MenuActions['go']): MenuItemConstructorOptions[] {
+  if (go === undefined) return [];
+  return [
+    {
+      label: '&Go',
+      submenu: [
+        { label: 'Search…', accelerator: 'CmdOrCtrl+K', click: () => go('search') },
+        { type: 'separator' },
+        { label: 'Actions', accelerator: 'CmdOrCtrl+Shift+A', click: () => go('actions') },
+        { label: 'Overdue Actions', click: () => go('overdue-actions') },
+        { label: 'Resolutions Register', click: () => go('resolutions') },
+      ],
+    },
+  ];
 }

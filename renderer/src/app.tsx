@@ -6,9 +6,20 @@ import { AppHeader } from './components/AppHeader';
 import { NotFoundScreen } from './components/NotFoundScreen';
 import { SkipLink } from './components/SkipLink';
 import { AgendaScreen } from './features/agenda/AgendaScreen';
+import { AgendaBuilderScreen } from './features/agenda-builder/AgendaBuilderScreen';
+import { ApprovalScreen } from './features/approval/ApprovalScreen';
+import { LiveMinutesScreen } from './features/live-minutes/LiveMinutesScreen';
+import { EditBoardScreen, NewBoardScreen } from './features/boards/BoardFormScreen';
+import { MembersScreen } from './features/members/MembersScreen';
+import { EditMeetingScreen, NewMeetingScreen } from './features/meetings/MeetingFormScreens';
 import { NoticesBanner } from './features/app-status/NoticesBanner';
 import { BoardsScreen } from './features/boards/BoardsScreen';
 import { MeetingsScreen } from './features/meetings/MeetingsScreen';
+import { ActionsScreen } from './features/actions/ActionsScreen';
+import { ResolutionsScreen } from './features/resolutions/ResolutionsScreen';
+import { GlobalCommands } from './features/search/GlobalCommands';
+import { ItemArrival } from './features/search/ItemArrival';
+import { SearchScreen } from './features/search/SearchScreen';
 import { useRoute } from './routing/RouteProvider';
 import { routeKey } from './routing/routes';
 import type { Route } from './routing/routes';
@@ -27,9 +38,11 @@ export function App(): ReactNode {
       <main id={MAIN_ID} tabIndex={-1} className="container app-main">
         {/* A new key per address: each screen starts clean instead of showing the last one's data. */}
         <Screen key={routeKey(route)} route={route} />
+        {route.name === 'meeting' && route.itemId ? <ItemArrival key={`${route.meetingId}:${route.itemId}`} itemId={route.itemId} /> : null}
         <LiveRegion />
       </main>
       <AppFooter status={status.status === 'ready' ? status.value : null} />
+      <GlobalCommands />
     </>
   );
 }
@@ -42,6 +55,28 @@ function Screen({ route }: { route: Route }): ReactNode {
       return <MeetingsScreen boardId={route.boardId} />;
     case 'meeting':
       return <AgendaScreen meetingId={route.meetingId} />;
+    case 'board-new':
+      return <NewBoardScreen />;
+    case 'board-edit':
+      return <EditBoardScreen boardId={route.boardId} />;
+    case 'members':
+      return <MembersScreen boardId={route.boardId} />;
+    case 'meeting-new':
+      return <NewMeetingScreen boardId={route.boardId} />;
+    case 'meeting-edit':
+      return <EditMeetingScreen meetingId={route.meetingId} />;
+    case 'agenda-builder':
+      return <AgendaBuilderScreen meetingId={route.meetingId} />;
+    case 'live-minutes':
+      return <LiveMinutesScreen meetingId={route.meetingId} />;
+    case 'approval':
+      return <ApprovalScreen meetingId={route.meetingId} />;
+    case 'actions':
+      return <ActionsScreen />;
+    case 'resolutions':
+      return <ResolutionsScreen />;
+    case 'search':
+      return <SearchScreen />;
     case 'not-found':
       return <NotFoundScreen />;
   }

@@ -10,6 +10,8 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/forms.css';
+import './styles/setup-screens.css';
 
 // Picked before the first render: the HTTP transport takes the token out of the address bar straight away.
 const transport = pickTransport(window);

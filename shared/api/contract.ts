@@ -13,13 +13,16 @@ import type {
   Person,
   Resolution,
 } from '../model';
+import type { DocumentPreview, ExportFile, ExportProgress } from './exports';
 import { INPUTS } from './inputs';
+import type { SearchResults } from './search';
 import type {
   ActionView,
   AppStatus,
   ImportSummary,
   MeetingDetail,
   MemberView,
+  NonWorkingDaysView,
   NumberedItem,
   ResolutionView,
 } from './views';
@@ -69,11 +72,19 @@ export type Outputs = {
   'actions.addUpdate': Action;
   'actions.list': readonly ActionView[];
   'actions.openForMeeting': readonly ActionView[];
+  'search.query': SearchResults;
   'attachments.add': Attachment;
   'attachments.remove': { readonly removed: readonly string[] };
   'attachments.read': { readonly attachment: Attachment; readonly dataBase64: string };
   'data.export': Bundle;
   'data.import': ImportSummary;
+  'exports.render': ExportFile;
+  'exports.start': { readonly jobId: string };
+  'exports.progress': ExportProgress;
+  'exports.preview': DocumentPreview;
+  /** Electron's main process answers this itself (a native save dialog); the backend refuses it. */
+  'files.saveAs': { readonly saved: boolean; readonly path?: string };
+  'calendar.nonWorkingDays': NonWorkingDaysView;
 };
 
 export type Method = keyof typeof INPUTS & keyof Outputs;

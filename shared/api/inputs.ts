@@ -6,6 +6,7 @@ import {
   BoardKind,
   ClockTime,
   Confidentiality,
+  HouseStyleSettings,
   Id,
   InterestType,
   IsoDate,
@@ -22,6 +23,8 @@ import {
   Text,
   VoteCount,
 } from '../model';
+import { ExportRequest, PreviewRequest, SaveFileRequest } from './exports';
+import { SearchQuery } from './search';
 
 const optionalText = (max: number): z.ZodOptional<z.ZodString> => z.string().trim().max(max).optional();
 const byId = z.object({ id: Id });
@@ -41,6 +44,7 @@ export const BoardFields = z.object({
   resolutionReferencing: ResolutionReferencing.optional(),
   standardItems: z.array(StandardItem).max(30).optional(),
   clerk: z.object({ name: z.string().trim().max(200), email: optionalText(200) }).optional(),
+  houseStyle: HouseStyleSettings.optional(),
 });
 
 export const PersonFields = z.object({
@@ -130,7 +134,8 @@ export const INPUTS = {
   }),
 
   'meetings.list': z.object({ boardId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional() }),
-  'meetings.get': byId,
+  /** `carriedActions: false` leaves out the open actions of earlier meetings, which cost a read of the board's history. */
+  'meetings.get': z.object({ id: Id, carriedActions: z.boolean().optional() }),
   'meetings.create': MeetingFields.extend({ boardId: Id, withStandardItems: z.boolean().default(true) }),
   'meetings.update': z.object({ id: Id, patch: MeetingFields.partial() }),
   'meetings.publishAgenda': byId,
@@ -194,6 +199,8 @@ export const INPUTS = {
   }),
   'actions.openForMeeting': z.object({ meetingId: Id }),
 
+  'search.query': SearchQuery,
+
   'attachments.add': z.object({
     meetingId: Id,
     itemId: Id.optional(),
@@ -206,4 +213,12 @@ export const INPUTS = {
 
   'data.export': z.object({}),
   'data.import': z.object({ bundle: z.unknown() }),
+
+  'exports.render': ExportRequest,
+  'exports.start': ExportRequest,
+  'exports.progress': z.object({ jobId: Id }),
+  'exports.preview': PreviewRequest,
+  'files.saveAs': SaveFileRequest,
+
+  'calendar.nonWorkingDays': z.object({}),
 } as const;

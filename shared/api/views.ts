@@ -47,7 +47,7 @@ export type MeetingDetail = {
   readonly resolutions: readonly Resolution[];
   readonly actions: readonly Action[];
   readonly attachments: readonly Attachment[];
-  /** Actions of earlier meetings of the board that are still open: the matters-arising list. */
+  /** Actions of earlier meetings of the board that are still open: the matters-arising list (empty if left out). */
   readonly carriedActions: readonly ActionView[];
   /** True once the minutes are signed: every change is refused with `locked`. */
   readonly locked: boolean;
@@ -72,3 +72,21 @@ export type ResolutionView = Resolution & {
 };
 
 export type ImportSummary = { readonly counts: Readonly<Record<string, number>> };
+
+/** A day the office is shut, and where Minute Book learnt of it. */
+export type NonWorkingDayView = {
+  readonly date: string;
+  readonly title: string;
+  readonly source: 'bank-holiday' | 'data-folder';
+};
+
+/** The days that do not count as clear working days: the shipped bank holidays and the clerk's own additions. */
+export type NonWorkingDaysView = {
+  readonly days: readonly NonWorkingDayView[];
+  /** The last calendar year for which bank holidays are known: later meetings need days added by hand. */
+  readonly knownThroughYear: number;
+  /** Where the clerk adds days: the file's full path in the data folder. */
+  readonly file: string;
+  /** Why the clerk's file could not be read, when it could not; the shipped bank holidays still apply. */
+  readonly problem?: string;
+};

@@ -8,3 +8,7 @@ export * from './votes';
 export * from './british-dates';
 export * from './durations';
 export * from './labels';
+export * from './clear-days';
+export * from './non-working-days';
+export * from './member-labels';
+export * from './agenda-timing';

@@ -62,6 +62,44 @@ export const ResolutionReferencing = z.object({
 });
 export type ResolutionReferencing = z.infer<typeof ResolutionReferencing>;
 
+/** The fonts bundled with Minute Book (resources/fonts/), which every PDF embeds. */
+export const HOUSE_FONT_IDS = ['liberation-sans', 'liberation-serif'] as const;
+export const HouseFontId = z.enum(HOUSE_FONT_IDS);
+export type HouseFontId = z.infer<typeof HouseFontId>;
+
+const LOGO_SIGNATURES = { 'image/png': 'iVBORw0KGgo', 'image/jpeg': '/9j/' } as const;
+
+/** How a board's documents look. Every field is optional: what is left out takes the default. */
+export const HouseStyleSettings = z.object({
+  /** Printed at the top of every document; the board's organisation when left out. */
+  organisationName: z.string().trim().max(200).optional(),
+  logo: z
+    .object({
+      mediaType: z.enum(['image/png', 'image/jpeg']),
+      /** The image itself, base64: logos are small, and a board's look should travel with its record. */
+      dataBase64: z.base64().max(700_000, 'The logo must be smaller than 500 KB'),
+      /** Alternative text; "<organisation> logo" when left out. */
+      alt: z.string().trim().max(200).optional(),
+    })
+    .refine((logo) => logo.dataBase64.startsWith(LOGO_SIGNATURES[logo.mediaType]), {
+      message: 'The logo must be a PNG or JPEG image of the type given',
+      path: ['dataBase64'],
+    })
+    .optional(),
+  font: HouseFontId.optional(),
+  /** Page margins in millimetres; A4 is the only paper size councils in England use for committee papers. */
+  marginsMm: z
+    .object({
+      top: z.number().min(10).max(50),
+      right: z.number().min(10).max(50),
+      bottom: z.number().min(10).max(50),
+      left: z.number().min(10).max(50),
+    })
+    .optional(),
+  pageSize: z.literal('A4').optional(),
+});
+export type HouseStyleSettings = z.infer<typeof HouseStyleSettings>;
+
 export const Board = z.object({
   id: Id,
   name: Text(200),
@@ -82,6 +120,8 @@ export const Board = z.object({
   clerk: z
     .object({ name: z.string().trim().max(200), email: z.string().trim().max(200).optional() })
     .optional(),
+  /** How the board's documents look; optional, so stores written before it need no migration. */
+  houseStyle: HouseStyleSettings.optional(),
   archived: z.boolean().default(false),
   ...Audit,
 });

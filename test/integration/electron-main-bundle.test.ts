@@ -131,6 +131,6 @@ describe('the built Electron main process', () => {
   });
 
   it('sets the standard menus', () => {
-    expect(result.menu).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+    expect(result.menu).toEqual(['&File', '&Edit', '&View', '&Go', '&Window', '&Help']);
   });
 });

@@ -8,6 +8,9 @@ Commands:
   export-data FILE         write the whole store as one bundle
   list boards|meetings|actions|resolutions [--board ID] [--json]
                            list records; --json prints a JSON array of objects with an "id"
+  render MEETING_ID --kind agenda|pack|minutes|public-minutes|extract|actions|ics|resolutions
+         --format docx|pdf|html|csv|ics --out FILE [--resolution REF] [--archive] [--public]
+                           write a meeting's document: agenda, agenda pack, minutes, extract, action log...
   check                    verify the store (exit 0 sound, 1 problems listed, 2 unreadable)
   backup                   make a backup now
   restore BACKUP           restore a backup (a name from backups/ or a path)

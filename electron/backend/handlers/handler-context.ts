@@ -1,15 +1,19 @@
 import type { ErrorCode, Method, Output, ParsedInput } from '../../../shared/api';
 import type { Clock, IdGenerator } from '../context';
 import type { Repository } from '../store/repository-types';
+import type { SearchService } from '../search/search-service';
 
 export type HandlerContext = {
   readonly repo: Repository;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly version: string;
+  /** The full-text index, built in the background once the folder is open. */
+  readonly search?: SearchService;
 };
 
-export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M>;
+/** Most handlers answer at once; those that render files (exports) answer with a promise. */
+export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> | Promise<Output<M>>;
 export type HandlerMap<M extends Method = Method> = { readonly [K in M]: Handler<K> };
 
 /** A refusal with a stable code and a message for the clerk. */

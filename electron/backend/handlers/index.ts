@@ -4,11 +4,14 @@ import { agendaHandlers } from './agenda';
 import { attachmentHandlers } from './attachments';
 import { attendanceHandlers } from './attendance';
 import { boardHandlers } from './boards';
+import { calendarHandlers } from './calendar';
 import { dataHandlers } from './data';
+import { exportHandlers } from './exports';
 import { meetingHandlers } from './meetings';
 import { minuteHandlers } from './minutes';
 import { peopleHandlers } from './people';
 import { resolutionHandlers } from './resolutions';
+import { searchHandlers } from './search';
 
 /** Every method of the contract has exactly one handler: a missing one is a compile error. */
 export const HANDLERS: HandlerMap = {
@@ -22,4 +25,7 @@ export const HANDLERS: HandlerMap = {
   ...resolutionHandlers,
   ...actionHandlers,
   ...attachmentHandlers,
+  ...exportHandlers,
+  ...calendarHandlers,
+  ...searchHandlers,
 };

@@ -35,7 +35,7 @@ export const meetingHandlers: HandlerMap<
       .toSorted((a, b) => `${a.date} ${a.startTime}`.localeCompare(`${b.date} ${b.startTime}`));
   },
 
-  'meetings.get': (input, ctx) => meetingDetail(ctx, requireMeeting(ctx, input.id, 'id')),
+  'meetings.get': (input, ctx) => meetingDetail(ctx, requireMeeting(ctx, input.id, 'id'), { carriedActions: input.carriedActions ?? true }),
 
   'meetings.create': (input, ctx) => {
     const board = requireBoard(ctx, input.boardId);

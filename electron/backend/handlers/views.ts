@@ -51,7 +51,7 @@ export function carriedActionViews(ctx: HandlerContext, meeting: Meeting, lookup
   return carriedForward(meeting, boardMeetings, (id) => ctx.repo.meeting(id).actions).map((a) => actionView(ctx, a, lookups));
 }
 
-export function meetingDetail(ctx: HandlerContext, meeting: Meeting): MeetingDetail {
+export function meetingDetail(ctx: HandlerContext, meeting: Meeting, options: { readonly carriedActions: boolean } = { carriedActions: true }): MeetingDetail {
   const board = requireBoard(ctx, meeting.boardId);
   const records = ctx.repo.meeting(meeting.id);
   const lookups = viewLookups(ctx);
@@ -65,7 +65,8 @@ export function meetingDetail(ctx: HandlerContext, meeting: Meeting): MeetingDet
     resolutions: [...records.resolutions].sort((a, b) => a.order - b.order),
     actions: records.actions,
     attachments: records.attachments,
-    carriedActions: carriedActionViews(ctx, meeting, lookups),
+    // Reading every earlier meeting of the board is the slow part on a long history: only when asked for.
+    carriedActions: options.carriedActions ? carriedActionViews(ctx, meeting, lookups) : [],
     locked: isLocked(meeting.status),
   };
 }

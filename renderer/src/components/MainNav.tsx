@@ -10,11 +10,15 @@ type Section = {
   readonly page: Route['name'];
   /** Screens reached from it, which keep the link marked as the current section. */
   readonly within: readonly Route['name'][];
+  /** A keyboard shortcut that opens it from anywhere. */
+  readonly keys?: string;
 };
 
-// Actions, resolutions and search join this list as their screens arrive.
 const SECTIONS: readonly Section[] = [
-  { label: 'Boards', href: hrefFor({ name: 'boards' }), page: 'boards', within: ['board', 'meeting'] },
+  { label: 'Boards', href: hrefFor({ name: 'boards' }), page: 'boards', within: ['board', 'meeting', 'board-new', 'board-edit', 'members', 'meeting-new', 'meeting-edit', 'agenda-builder', 'live-minutes', 'approval'] },
+  { label: 'Actions', href: hrefFor({ name: 'actions', search: '' }), page: 'actions', within: [] },
+  { label: 'Resolutions', href: hrefFor({ name: 'resolutions', search: '' }), page: 'resolutions', within: [] },
+  { label: 'Search', href: hrefFor({ name: 'search', search: '' }), page: 'search', within: [], keys: 'Control+K' },
 ];
 
 export function MainNav(): ReactNode {
@@ -31,6 +35,7 @@ export function MainNav(): ReactNode {
                 className={active ? 'main-nav__link main-nav__link--active' : 'main-nav__link'}
                 href={section.href}
                 aria-current={here ? 'page' : undefined}
+                aria-keyshortcuts={section.keys}
               >
                 {section.label}
               </a>

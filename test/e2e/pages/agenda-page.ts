@@ -1,5 +1,7 @@
 import type { Locator } from 'playwright-core';
+import { AgendaBuilderPage } from './agenda-builder-page';
 import { AppPage } from './app-page';
+import { MeetingFormPage } from './meeting-form-page';
 import { readFacts } from './read-facts';
 
 /** Screen 3: a meeting and its agenda. */
@@ -10,6 +12,29 @@ export class AgendaPage extends AppPage {
 
   get privatePart(): Locator {
     return this.page.getByRole('region', { name: /^Private part/ });
+  }
+
+  get deadline(): Locator {
+    return this.page.getByTestId('publication-deadline');
+  }
+
+  async buildAgenda(): Promise<AgendaBuilderPage> {
+    await this.main.getByRole('link', { name: /^(Build|Change) the agenda$/ }).click();
+    return AgendaBuilderPage.opened(this.page);
+  }
+
+  async changeDetails(): Promise<MeetingFormPage> {
+    await this.main.getByRole('link', { name: 'Change date, time or place' }).click();
+    return MeetingFormPage.opened(this.page, 'Change date, time or place');
+  }
+
+  /** Cancels the meeting through its confirmation dialog, giving a reason. */
+  async cancelMeeting(reason: string): Promise<void> {
+    await this.main.getByRole('button', { name: 'Cancel the meeting' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Reason (optional)').fill(reason);
+    await dialog.getByRole('button', { name: 'Cancel the meeting' }).click();
+    await dialog.waitFor({ state: 'detached' });
   }
 
   async meetingFacts(): Promise<Record<string, string>> {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { AppPage } from './app-page';
+import { BoardFormPage } from './board-form-page';
 import { MeetingsPage } from './meetings-page';
 import { readFacts } from './read-facts';
 
@@ -31,6 +32,11 @@ export class BoardsPage extends AppPage {
 
   async facts(name: string): Promise<Record<string, string>> {
     return readFacts(this.card(name).locator('dl'));
+  }
+
+  async createBoard(): Promise<BoardFormPage> {
+    await this.main.getByRole('link', { name: 'Create a board' }).first().click();
+    return BoardFormPage.opened(this.page, 'Create a board');
   }
 
   async openBoard(name: string): Promise<MeetingsPage> {

@@ -51,7 +51,17 @@ function spawnWriter(dir: string, round: number): Writer {
 async function runAndKill(writer: Writer): Promise<{ lines: string[]; killedAfterMs: number }> {
   await writer.loaded;
   const killedAfterMs = 20 + Math.floor(Math.random() * 181);
+  // The random delay starts at the first acknowledged write, so a busy machine's slow start-up does not eat the
+  // round: every round kills a writer in the middle of its writes.
+  const linesBefore = writer.output().split('\n').length;
+  const firstAck = new Promise<void>((resolve) => {
+    const check = (): void => {
+      if (writer.output().split('\n').length > linesBefore) resolve();
+    };
+    writer.process.stdout.on('data', check);
+  });
   writer.process.stdin.write('go\n');
+  await Promise.race([firstAck, writer.closed]);
   const timer = setTimeout(() => writer.process.kill('SIGKILL'), killedAfterMs);
   const ended = await writer.closed;
   clearTimeout(timer);

@@ -27,4 +27,21 @@ describe('hash routes', () => {
   it('gives each screen its own key', () => {
     expect(routeKey({ name: 'board', boardId: 'x' })).not.toBe(routeKey({ name: 'meeting', meetingId: 'x' }));
   });
+
+  it('reads the screens that set up boards, members, meetings and agendas', () => {
+    expect(parseRoute('#/new-board')).toEqual({ name: 'board-new' });
+    expect(parseRoute('#/boards/b1/settings')).toEqual({ name: 'board-edit', boardId: 'b1' });
+    expect(parseRoute('#/boards/b1/members')).toEqual({ name: 'members', boardId: 'b1' });
+    expect(parseRoute('#/boards/b1/new-meeting')).toEqual({ name: 'meeting-new', boardId: 'b1' });
+    expect(parseRoute('#/meetings/m1/details')).toEqual({ name: 'meeting-edit', meetingId: 'm1' });
+    expect(parseRoute('#/meetings/m1/agenda')).toEqual({ name: 'agenda-builder', meetingId: 'm1' });
+    expect(parseRoute('#/meetings/m1/members')).toMatchObject({ name: 'not-found' });
+    // A board whose id is "new" is still a board: creating one has an address of its own.
+    expect(parseRoute(hrefFor({ name: 'board', boardId: 'new' }))).toEqual({ name: 'board', boardId: 'new' });
+    for (const id of ['a/b', '£ and é']) {
+      expect(parseRoute(hrefFor({ name: 'members', boardId: id }))).toEqual({ name: 'members', boardId: id });
+      expect(parseRoute(hrefFor({ name: 'agenda-builder', meetingId: id }))).toEqual({ name: 'agenda-builder', meetingId: id });
+    }
+    expect(routeKey({ name: 'members', boardId: 'x' })).not.toBe(routeKey({ name: 'board-edit', boardId: 'x' }));
+  });
 });

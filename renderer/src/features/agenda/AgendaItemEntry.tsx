@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import type { ActionView } from '../../../../shared/api/views';
 import type { Attachment } from '../../../../shared/model/attachment';
 import { FactList } from '../../components/FactList';
 import { Tag } from '../../components/Tag';
 import { formatDuration } from '../../../../shared/domain';
 import { exemptCategoryLabel, itemPurposeLabel } from '../../../../shared/domain';
+import { CarriedActions } from './CarriedActions';
 import type { AgendaNode } from './group-agenda';
 
 type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
@@ -14,17 +16,19 @@ export function AgendaItemEntry({
   node,
   depth,
   papers,
+  carried,
 }: {
   node: AgendaNode;
   depth: number;
   papers: ReadonlyMap<string, Attachment>;
+  carried: readonly ActionView[];
 }): ReactNode {
   const { item, children } = node;
   const Heading = headingFor(depth);
   const itemPapers = item.attachmentIds.flatMap((id) => papers.get(id) ?? []);
   const exempt = item.confidentiality.access === 'exempt' ? item.confidentiality : null;
   return (
-    <li className={depth === 0 ? 'agenda-item' : 'agenda-item agenda-item--sub'} data-item-number={item.number}>
+    <li className={depth === 0 ? 'agenda-item' : 'agenda-item agenda-item--sub'} data-item-number={item.number} data-item-id={item.id}>
       <Heading className="agenda-item__title">
         <span className="agenda-item__number">{item.number}</span>
         <span className="agenda-item__text">{item.title}</span>
@@ -61,6 +65,7 @@ export function AgendaItemEntry({
             </ol>
           </div>
         ) : null}
+        {item.standardKind === 'matters-arising' ? <CarriedActions actions={carried} /> : null}
         {itemPapers.length > 0 ? (
           <div className="agenda-item__papers">
             <p className="label">Papers</p>
@@ -75,7 +80,7 @@ export function AgendaItemEntry({
       {children.length > 0 ? (
         <ol className="agenda-list agenda-list--sub">
           {children.map((child) => (
-            <AgendaItemEntry key={child.item.id} node={child} depth={depth + 1} papers={papers} />
+            <AgendaItemEntry key={child.item.id} node={child} depth={depth + 1} papers={papers} carried={carried} />
           ))}
         </ol>
       ) : null}

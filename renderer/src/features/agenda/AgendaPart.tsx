@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import type { ActionView } from '../../../../shared/api/views';
 import type { Attachment } from '../../../../shared/model/attachment';
 import { AgendaItemEntry } from './AgendaItemEntry';
 import type { AgendaNode } from './group-agenda';
@@ -10,12 +11,15 @@ export function AgendaPart({
   intro,
   nodes,
   papers,
+  carried,
   variant,
 }: {
   title: string;
   intro?: ReactNode;
   nodes: readonly AgendaNode[];
   papers: ReadonlyMap<string, Attachment>;
+  /** Actions carried forward from earlier meetings, listed under matters arising. */
+  carried: readonly ActionView[];
   variant: 'public' | 'private';
 }): ReactNode {
   const headingId = useId();
@@ -28,7 +32,7 @@ export function AgendaPart({
       ) : (
         <ol className="agenda-list">
           {nodes.map((node) => (
-            <AgendaItemEntry key={node.item.id} node={node} depth={0} papers={papers} />
+            <AgendaItemEntry key={node.item.id} node={node} depth={0} papers={papers} carried={carried} />
           ))}
         </ol>
       )}

@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { MeetingDetail } from '../../../../shared/api/views';
-import { useApiQuery } from '../../api/use-api-query';
+import { useLiveQuery } from '../../api/use-live-query';
 import { useAnnounce } from '../../components/Announcer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,18 +12,28 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { formatLongDate } from '../../../../shared/domain';
 import { formatDuration } from '../../../../shared/domain';
 import { hrefFor } from '../../routing/routes';
+import { PublicationDeadline } from '../meetings/PublicationDeadline';
+import { useNonWorkingDays } from '../meetings/use-non-working-days';
 import { AgendaPart } from './AgendaPart';
 import { groupAgenda, totalMinutes } from './group-agenda';
+import { MeetingActions } from './MeetingActions';
 import { MeetingFacts } from './MeetingFacts';
+import { ExportButton } from '../exports/ExportButton';
+import { MeetingPagesNav } from '../../components/MeetingPagesNav';
 
 /** A meeting and its agenda, public part then private part, as the printed agenda would show them. */
 export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
-  const detail = useApiQuery('meetings.get', { id: meetingId });
+  const detail = useLiveQuery('meetings.get', { id: meetingId });
+  const days = useNonWorkingDays();
   const announce = useAnnounce();
   const ready = detail.status === 'ready' ? detail.value : null;
   useDocumentTitle(ready ? `Agenda: ${ready.board.name}, ${formatLongDate(ready.meeting.date)}` : 'Agenda');
+  const loadedOnce = useRef(false);
   useEffect(() => {
-    if (ready) announce(`Agenda loaded: ${ready.items.length} ${ready.items.length === 1 ? 'item' : 'items'}`);
+    // Once: later refreshes (after cancelling) announce what changed instead.
+    if (!ready || loadedOnce.current) return;
+    loadedOnce.current = true;
+    announce(`Agenda loaded: ${ready.items.length} ${ready.items.length === 1 ? 'item' : 'items'}`);
   }, [ready, announce]);
 
   const boardsCrumb = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
@@ -33,7 +43,7 @@ export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
       <>
         <Breadcrumbs trail={[boardsCrumb, { label: 'Meeting' }]} />
         <PageHeading>Meeting</PageHeading>
-        <ErrorAlert error={detail.error} context="This meeting could not be shown." onRetry={detail.reload} />
+        <ErrorAlert error={detail.error} context="This meeting could not be shown." onRetry={() => void detail.refresh()} />
       </>
     );
   }
@@ -49,11 +59,25 @@ export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
         ]}
       />
       <PageHeading caption={board.name}>{formatLongDate(meeting.date)}</PageHeading>
+      <MeetingPagesNav meetingId={meeting.id} current="meeting" />
       {meeting.title ? <p className="lead">{meeting.title}</p> : null}
       {meeting.status === 'cancelled' ? (
         <p className="callout callout--warning">This meeting was cancelled. Its agenda is kept for the record.</p>
       ) : null}
       <MeetingFacts meeting={meeting} />
+      <PublicationDeadline meeting={meeting} days={days} />
+      <MeetingActions
+        detail={detail.value}
+        onCancelled={async () => {
+          await detail.refresh();
+          announce('Meeting cancelled');
+          // The cancel button has gone: put focus back at the top of the meeting, which now says it is cancelled.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('h1')?.focus());
+        }}
+      />
+      <div className="button-row">
+        <ExportButton detail={detail.value} />
+      </div>
       <Agenda detail={detail.value} />
     </>
   );
@@ -66,7 +90,13 @@ function Agenda({ detail }: { detail: MeetingDetail }): ReactNode {
     return (
       <EmptyState title="This meeting has no agenda items yet.">
         <p>
-          To add items now, import them with <code>npx minute-book import FILE</code>.
+          {detail.locked || detail.meeting.status === 'cancelled' ? (
+            'Nothing was put on the agenda before the meeting closed.'
+          ) : (
+            <>
+              <a href={hrefFor({ name: 'agenda-builder', meetingId: detail.meeting.id })}>Build the agenda</a> to add its items.
+            </>
+          )}
         </p>
       </EmptyState>
     );
@@ -79,6 +109,7 @@ function Agenda({ detail }: { detail: MeetingDetail }): ReactNode {
         title="Agenda"
         nodes={parts.public}
         papers={papers}
+        carried={detail.carriedActions}
         intro={minutes > 0 ? <p className="quiet">Time allowed in all: {formatDuration(minutes)}.</p> : null}
       />
       {parts.private.length > 0 ? (
@@ -87,6 +118,7 @@ function Agenda({ detail }: { detail: MeetingDetail }): ReactNode {
           title="Private part: not for publication"
           nodes={parts.private}
           papers={papers}
+          carried={detail.carriedActions}
           intro={
             <p>
               The press and public are likely to be excluded from the meeting for these items, by resolution, because

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { hrefFor } from '../../routing/routes';
 import { BoardCard } from './BoardCard';
 
 export function BoardsScreen(): ReactNode {
@@ -21,12 +22,21 @@ export function BoardsScreen(): ReactNode {
   return (
     <>
       <PageHeading>Boards</PageHeading>
+      <p className="button-row">
+        <a className="button" href={hrefFor({ name: 'board-new' })}>
+          Create a board
+        </a>
+      </p>
       {boards.status === 'loading' ? <LoadingMessage>Loading boards…</LoadingMessage> : null}
       {boards.status === 'error' ? (
         <ErrorAlert error={boards.error} context="The list of boards could not be loaded." onRetry={boards.reload} />
       ) : null}
       {boards.status === 'ready' && boards.value.length === 0 ? (
         <EmptyState title="No boards yet.">
+          <p>
+            Start by <a href={hrefFor({ name: 'board-new' })}>creating a board</a>: its name, quorum and the standard
+            items every agenda starts with. Then add its members and schedule its meetings.
+          </p>
           <p>
             To try Minute Book, create demo data in an empty folder with <code>npx minute-book demo --data FOLDER</code>{' '}
             and open that folder. To bring in your own boards, use <code>npx minute-book import FILE</code>.

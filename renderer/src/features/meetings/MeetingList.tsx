@@ -10,10 +10,13 @@ export function MeetingList({
   title,
   meetings,
   whenEmpty,
+  note,
 }: {
   title: string;
   meetings: readonly Meeting[];
   whenEmpty: string;
+  /** A line under a meeting, such as when its agenda is due. */
+  note?: (meeting: Meeting) => ReactNode;
 }): ReactNode {
   const headingId = useId();
   return (
@@ -32,8 +35,11 @@ export function MeetingList({
                 {meeting.title ? `: ${meeting.title}` : ''}
               </a>
               <span className="meeting-list__time">{formatTimeRange(meeting.startTime, meeting.endTime)}</span>
-              <MeetingStatusTag status={meeting.status} />
+              <span className="meeting-list__status">
+                <MeetingStatusTag status={meeting.status} />
+              </span>
               <span className="meeting-list__place">{placeOf(meeting)}</span>
+              {note ? note(meeting) : null}
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { londonDateOf } from '../../../../shared/domain';
+import type { Meeting } from '../../../../shared/model/meeting';
 import { useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -9,19 +11,23 @@ import { FactList } from '../../components/FactList';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { londonDateOf } from '../../../../shared/domain';
 import { hrefFor } from '../../routing/routes';
 import { boardFacts } from '../boards/board-facts';
+import { AgendaDueNote } from './AgendaDueNote';
 import { MeetingList } from './MeetingList';
 import { splitMeetings } from './split-meetings';
+import { useNonWorkingDays } from './use-non-working-days';
+import { HouseStylePreview } from '../exports/HouseStylePreview';
 
-/** One board: its facts, then its meetings, upcoming first. */
+/** One board: its facts and what to do with it, then its meetings, upcoming first. */
 export function MeetingsScreen({ boardId }: { boardId: string }): ReactNode {
   const board = useApiQuery('boards.get', { id: boardId });
   const meetings = useApiQuery('meetings.list', { boardId });
+  const days = useNonWorkingDays();
   const announce = useAnnounce();
   const list = meetings.status === 'ready' ? meetings.value : null;
-  const split = useMemo(() => (list ? splitMeetings(list, londonDateOf(new Date())) : null), [list]);
+  const today = londonDateOf(new Date());
+  const split = useMemo(() => (list ? splitMeetings(list, today) : null), [list, today]);
   useDocumentTitle(board.status === 'ready' ? board.value.name : 'Board');
   useEffect(() => {
     if (split) announce(`${split.upcoming.length} upcoming and ${split.past.length} past meetings`);
@@ -44,20 +50,35 @@ export function MeetingsScreen({ boardId }: { boardId: string }): ReactNode {
   }
   if (board.status !== 'ready' || split === null) return <LoadingMessage>Loading the board and its meetings…</LoadingMessage>;
 
+  const scheduleHref = hrefFor({ name: 'meeting-new', boardId });
+  const dueNote = (meeting: Meeting): ReactNode => <AgendaDueNote meeting={meeting} days={days} today={today} />;
   return (
     <>
       <Breadcrumbs trail={[...trail, { label: board.value.name }]} />
       <PageHeading caption="Board">{board.value.name}</PageHeading>
       <FactList facts={boardFacts(board.value)} inline />
+      <div className="button-row">
+        <a className="button" href={scheduleHref}>
+          Schedule a meeting
+        </a>
+        <a className="button button--secondary" href={hrefFor({ name: 'members', boardId })}>
+          Members
+        </a>
+        <a className="button button--secondary" href={hrefFor({ name: 'board-edit', boardId })}>
+          Board settings
+        </a>
+        <HouseStylePreview boardId={boardId} />
+      </div>
       {split.upcoming.length + split.past.length === 0 ? (
         <EmptyState title="No meetings for this board yet.">
           <p>
-            To add meetings now, import them with <code>npx minute-book import FILE</code>.
+            <a href={scheduleHref}>Schedule the first meeting</a>. Its agenda starts with the board’s standard items, and
+            Minute Book tells you the date by which it must be published.
           </p>
         </EmptyState>
       ) : (
         <>
-          <MeetingList title="Upcoming meetings" meetings={split.upcoming} whenEmpty="No upcoming meetings are planned." />
+          <MeetingList title="Upcoming meetings" meetings={split.upcoming} whenEmpty="No upcoming meetings are planned." note={dueNote} />
           <MeetingList title="Past meetings" meetings={split.past} whenEmpty="No meetings have been held yet." />
         </>
       )}

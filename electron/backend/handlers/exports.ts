@@ -1,0 +1,54 @@
+import type { ApiError } from '../../../shared/api/envelope';
+import { composeAgenda } from '../../../shared/domain/compose/agenda';
+import { composeHouseStyleSample } from '../../../shared/domain/compose/sample';
+import { exportJobs } from '../export/jobs';
+import { meetingData } from './export-data';
+import { prepareExport, runExport } from './export-prepare';
+import { ApiFailure, type HandlerMap } from './handler-context';
+import { requireBoard, requireMeeting, today } from './lookup';
+
+let jobCounter = 0;
+
+function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiFailure) return { code: error.code, message: error.message, ...(error.path === undefined ? {} : { path: error.path }) };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `The document could not be made: ${message}` };
+}
+
+export const exportHandlers: HandlerMap<'exports.render' | 'exports.start' | 'exports.progress' | 'exports.preview' | 'files.saveAs'> = {
+  'exports.render': (input, ctx) => runExport(prepareExport(ctx, input)),
+
+  'exports.start': (input, ctx) => {
+    // Prepared now, so a refusal (no such meeting, minutes not signed) comes back at once rather than as a failed job.
+    const prepared = prepareExport(ctx, input);
+    jobCounter += 1;
+    const jobId = `export-${jobCounter}-${ctx.ids.next()}`;
+    exportJobs.start(jobId, (progress) => runExport(prepared, progress), asApiError);
+    return { jobId };
+  },
+
+  'exports.progress': (input) => {
+    const progress = exportJobs.progress(input.jobId);
+    if (progress === undefined) throw new ApiFailure('not_found', 'There is no export in progress with that id: it may have finished and been collected already.', 'jobId');
+    return progress;
+  },
+
+  'exports.preview': (input, ctx) => {
+    const board = requireBoard(ctx, input.boardId, 'boardId');
+    const meetings = ctx.repo.all('meetings').filter((m) => m.boardId === board.id && m.status !== 'cancelled');
+    const now = today(ctx);
+    const chosen =
+      input.meetingId === undefined
+        ? (meetings.filter((m) => m.date >= now).sort((a, b) => a.date.localeCompare(b.date))[0] ?? meetings.sort((a, b) => b.date.localeCompare(a.date))[0])
+        : requireMeeting(ctx, input.meetingId);
+    if (chosen === undefined) return { doc: composeHouseStyleSample(board, now) };
+    return { doc: composeAgenda(meetingData(ctx, chosen, 'public')), meetingId: chosen.id };
+  },
+
+  'files.saveAs': () => {
+    throw new ApiFailure(
+      'forbidden',
+      'Saving through a Save As dialog needs the Minute Book desktop app. In a web browser the file is downloaded instead.',
+    );
+  },
+};

@@ -1,0 +1,176 @@
+import { useId, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { formatLongDate, formatShortDate, formatTimestamp } from '../../../../shared/domain/british-dates';
+import { useApi } from '../../api/ApiProvider';
+import { useLiveQuery } from '../../api/use-live-query';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { hrefFor } from '../../routing/routes';
+import { FormError } from '../live-minutes/FormError';
+import { LiveMeetingContext, type LiveMeeting } from '../live-minutes/meeting-context';
+import { MeetingPagesNav } from '../../components/MeetingPagesNav';
+import { useMeetingWork, type MeetingWork } from '../live-minutes/use-meeting-work';
+import { useWideLayout } from '../live-minutes/use-wide-layout';
+import { useMutation } from '../live-minutes/use-mutation';
+import { ApproveForm, type Approval } from './ApproveForm';
+import { Corrections } from './Corrections';
+import { approvalChoices } from './meeting-order';
+import { MinutesPreview } from './MinutesPreview';
+import { recordApprovalAt } from './record-approval';
+import '../live-minutes/live-minutes.css';
+import './approval.css';
+
+/** From held meeting to signed minutes: draft, circulate, approve at a later meeting, sign; then corrections. */
+export function ApprovalScreen({ meetingId }: { meetingId: string }): ReactNode {
+  const work = useMeetingWork(meetingId);
+  useWideLayout();
+  const ready = work.status === 'ready' ? work.value : null;
+  useDocumentTitle(ready ? `Approval: ${ready.detail.board.name}, ${formatLongDate(ready.detail.meeting.date)}` : 'Approval of minutes');
+  if (work.status === 'loading') return <LoadingMessage>Loading the minutes…</LoadingMessage>;
+  if (work.status === 'error') {
+    return (
+      <>
+        <Breadcrumbs trail={[{ label: 'Boards', href: hrefFor({ name: 'boards' }) }, { label: 'Approval of minutes' }]} />
+        <PageHeading>Approval of minutes</PageHeading>
+        <ErrorAlert error={work.error} context="The minutes of this meeting could not be opened." onRetry={work.retry} />
+      </>
+    );
+  }
+  return <Approval work={work.value} refresh={work.refresh} />;
+}
+
+type StepState = 'done' | 'current' | 'later';
+
+function Step({ state, title, children }: { state: StepState; title: string; children: ReactNode }): ReactNode {
+  const words = { done: 'Done', current: 'Next step', later: 'Not yet' } as const;
+  return (
+    <li className={`approval-step approval-step--${state}`} data-step-state={state}>
+      <h3 className="approval-step__title">
+        {title} <span className="approval-step__state">({words[state]})</span>
+      </h3>
+      <div className="approval-step__body">{children}</div>
+    </li>
+  );
+}
+
+function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise<void> }): ReactNode {
+  const { call } = useApi();
+  const { meeting, board } = work.detail;
+  const meetings = useLiveQuery('meetings.list', { boardId: board.id });
+  const refreshAll = async (): Promise<void> => {
+    await Promise.all([refresh(), meetings.refresh()]);
+  };
+  const hold = useMutation(refreshAll);
+  const draft = useMutation(refreshAll);
+  const circulate = useMutation(refreshAll);
+  const approve = useMutation(refreshAll);
+  const stepsId = useId();
+  const status = meeting.status;
+  const held = status === 'held' || status === 'minutes-drafted' || status === 'minutes-signed';
+  const drafted = status === 'minutes-drafted' || status === 'minutes-signed';
+  const circulated = meeting.minutesCirculatedAt !== undefined;
+  const signed = status === 'minutes-signed';
+  const choices = meetings.status === 'ready' ? approvalChoices(meetings.value, meeting) : [];
+  const signature = meeting.approval?.signature;
+  const approvedAt = meetings.status === 'ready' ? meetings.value.find((m) => m.id === meeting.approval?.atMeetingId) : undefined;
+  const context = useMemo<LiveMeeting>(() => ({ ...work, locked: signed || status === 'cancelled', refresh }), [work, signed, status, refresh]);
+
+  const onApprove = ({ atMeeting, signature: signed }: Approval): void =>
+    void approve.run(async () => {
+      await call('minutes.approve', { meetingId: meeting.id, atMeetingId: atMeeting.id, signature: signed });
+      await recordApprovalAt(call, meeting, atMeeting, signed.name);
+    }, 'The minutes are approved and signed. They are now locked.');
+
+  return (
+    <LiveMeetingContext value={context}>
+      <Breadcrumbs
+        trail={[
+          { label: 'Boards', href: hrefFor({ name: 'boards' }) },
+          { label: board.name, href: hrefFor({ name: 'board', boardId: board.id }) },
+          { label: formatLongDate(meeting.date), href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
+          { label: 'Approval and signing' },
+        ]}
+      />
+      <PageHeading caption={board.name}>Approval of the minutes of {formatLongDate(meeting.date)}</PageHeading>
+      <MeetingPagesNav meetingId={meeting.id} current="approval" />
+      {status === 'cancelled' ? <p className="callout callout--warning">This meeting was cancelled: it has no minutes to approve.</p> : null}
+      <section aria-labelledby={stepsId}>
+        <h2 id={stepsId}>Steps to signed minutes</h2>
+        <ol className="approval-steps">
+          <Step state={held ? 'done' : 'current'} title="Hold the meeting">
+            {held ? (
+              <p>The meeting was held on {formatLongDate(meeting.date)}.</p>
+            ) : status === 'agenda-published' ? (
+              <>
+                <p>Mark the meeting as held once it has taken place (or when it starts).</p>
+                <button type="button" className="button" aria-disabled={hold.busy} onClick={() => void hold.run(() => call('meetings.hold', { id: meeting.id }), 'The meeting is marked as held.')}>
+                  Mark the meeting as held
+                </button>
+                <FormError error={hold.error} />
+              </>
+            ) : (
+              <p>The agenda must be published before the meeting can be held.</p>
+            )}
+          </Step>
+          <Step state={drafted ? 'done' : held ? 'current' : 'later'} title="Draft the minutes">
+            {drafted ? (
+              <p>Drafted{meeting.minutesDraftedAt ? ` on ${formatTimestamp(meeting.minutesDraftedAt)}` : ''}. Each minute has its number and each decision its reference. They can still be changed until they are signed.</p>
+            ) : (
+              <>
+                <p>
+                  Drafting gives each minute its number and each decision its reference, by the board’s scheme. The numbers are fixed from then on;
+                  the words can still change until the minutes are signed.
+                </p>
+                {held ? (
+                  <>
+                    <button type="button" className="button" aria-disabled={draft.busy} onClick={() => void draft.run(() => call('minutes.draft', { meetingId: meeting.id }), 'The minutes are drafted and numbered.')}>
+                      Draft the minutes
+                    </button>
+                    <FormError error={draft.error} />
+                  </>
+                ) : null}
+              </>
+            )}
+          </Step>
+          <Step state={circulated || signed ? 'done' : drafted ? 'current' : 'later'} title="Circulate the draft">
+            {circulated && meeting.minutesCirculatedAt ? (
+              <p>Circulated on {formatTimestamp(meeting.minutesCirculatedAt)}.</p>
+            ) : drafted && !signed ? (
+              <>
+                <p>Send the draft to the members, then record that it has gone.</p>
+                <button type="button" className="button" aria-disabled={circulate.busy} onClick={() => void circulate.run(() => call('minutes.circulate', { meetingId: meeting.id }), 'The draft minutes are marked as circulated.')}>
+                  Mark as circulated
+                </button>
+                <FormError error={circulate.error} />
+              </>
+            ) : signed ? (
+              <p>Not recorded as circulated.</p>
+            ) : (
+              <p>Once drafted, the minutes go to the members before the next meeting.</p>
+            )}
+          </Step>
+          <Step state={signed ? 'done' : drafted ? 'current' : 'later'} title="Approve and sign at the next meeting">
+            {signed && signature ? (
+              <p>
+                Approved as a correct record{approvedAt ? ` at the meeting of ${formatLongDate(approvedAt.date)}` : ''} and signed by {signature.name} on{' '}
+                {formatShortDate(signature.signedOn)}. <strong>These minutes are locked.</strong>
+              </p>
+            ) : drafted ? (
+              <>
+                <p>At the next meeting, under “Minutes of the previous meeting”, the board approves the minutes as a correct record and the chair signs them.</p>
+                {meetings.status === 'ready' ? <ApproveForm toApprove={meeting} choices={choices} busy={approve.busy} error={approve.error} onApprove={onApprove} /> : null}
+              </>
+            ) : (
+              <p>The minutes are approved at the board’s next meeting, once they are drafted.</p>
+            )}
+          </Step>
+        </ol>
+      </section>
+      {signed && meetings.status === 'ready' ? <Corrections work={work} boardMeetings={meetings.value} /> : null}
+      <MinutesPreview work={work} />
+    </LiveMeetingContext>
+  );
+}

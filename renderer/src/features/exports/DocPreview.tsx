@@ -1,0 +1,105 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { HOUSE_FONTS } from '../../../../shared/document/fonts';
+import { A4_MM } from '../../../../shared/document/house-style';
+import type { Block, DocModel, Runs } from '../../../../shared/document/model';
+import { signatureLines } from '../../../../shared/document/text';
+import { HEADING_SCALE, PARAGRAPH_SCALE } from '../../../../shared/document/typography';
+
+function RunsView({ runs }: { runs: Runs }): ReactNode {
+  return runs.map((run, i) => {
+    let node: ReactNode = run.text;
+    if (run.italic === true) node = <em>{node}</em>;
+    if (run.bold === true) node = <strong>{node}</strong>;
+    return <span key={i}>{node}</span>;
+  });
+}
+
+// The document's own headings sit under the dialog's: shown as styled paragraphs, not as headings of the app.
+function BlockView({ block }: { block: Block }): ReactNode {
+  switch (block.kind) {
+    case 'heading':
+      return (
+        <p className={`doc-preview__h doc-preview__h${block.level}`} style={{ fontSize: `${HEADING_SCALE[block.level]}em` }}>
+          <RunsView runs={block.runs} />
+        </p>
+      );
+    case 'paragraph':
+      return (
+        <p className={`doc-preview__p doc-preview__p--${block.style ?? 'body'}`} style={{ fontSize: `${PARAGRAPH_SCALE[block.style ?? 'body']}em` }}>
+          <RunsView runs={block.runs} />
+        </p>
+      );
+    case 'list': {
+      const items = block.items.map((runs, i) => (
+        <li key={i}>
+          <RunsView runs={runs} />
+        </li>
+      ));
+      return block.style === 'bullet' ? <ul>{items}</ul> : <ol className={block.style === 'parenthesised' ? 'doc-preview__parenthesised' : undefined}>{items}</ol>;
+    }
+    case 'table':
+      return (
+        <table className="doc-preview__table">
+          <thead>
+            <tr>
+              {block.columns.map((c) => (
+                <th key={c.header} scope="col">
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c}>
+                    <RunsView runs={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'signature':
+      return (
+        <div className="doc-preview__signature">
+          {signatureLines(block).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      );
+    case 'image':
+      return <img className="doc-preview__logo" src={`data:${block.mediaType};base64,${block.dataBase64}`} alt={block.alt} style={{ maxHeight: `${block.maxHeightMm * 0.4}rem` }} />;
+    case 'separator':
+      return <hr />;
+  }
+}
+
+/**
+ * A document as it will look in the board's house style: its font, its margins (in proportion to A4), its logo
+ * and organisation. Drawn by React from the same document model the files are made from, so no HTML is injected.
+ */
+export function DocPreview({ doc, label }: { doc: DocModel; label: string }): ReactNode {
+  const m = doc.style.marginsMm;
+  const pct = (mm: number): string => `${((mm / A4_MM.width) * 100).toFixed(2)}%`;
+  const page: CSSProperties = {
+    fontFamily: HOUSE_FONTS[doc.style.font].cssStack,
+    padding: `${pct(m.top)} ${pct(m.right)} ${pct(m.bottom)} ${pct(m.left)}`,
+  };
+  return (
+    // Focusable, because it scrolls: a keyboard user must be able to scroll it too.
+    <figure className="doc-preview" aria-label={label} tabIndex={0}>
+      <div className="doc-preview__header">
+        <span>{doc.meta.header.left}</span>
+        <span>{doc.meta.header.right}</span>
+      </div>
+      <div className="doc-preview__page" style={page}>
+        {doc.blocks.map((block, i) => (
+          <BlockView key={i} block={block} />
+        ))}
+      </div>
+    </figure>
+  );
+}

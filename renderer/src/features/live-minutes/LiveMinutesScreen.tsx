@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { formatLongDate } from '../../../../shared/domain/british-dates';
+import { isLocked } from '../../../../shared/domain/meeting-transitions';
+import { useApi } from '../../api/ApiProvider';
+import { ApiCallError } from '../../api/api-call-error';
+import { useAnnounce } from '../../components/Announcer';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { hrefFor } from '../../routing/routes';
+import { AttendancePanel } from './AttendancePanel';
+import { afterNextPaint, draftStore, localDraftStorage } from './draft-store';
+import { ItemPanel } from './ItemPanel';
+import { ItemSwitcher } from './ItemSwitcher';
+import { LiveMeetingContext, type LiveMeeting } from './meeting-context';
+import { MeetingPagesNav } from '../../components/MeetingPagesNav';
+import { MeetingStatusBar } from './MeetingStatusBar';
+import type { SaveFailure } from './minute-autosave';
+import { createMinuteSession, type MinuteSession } from './minute-session';
+import { QuorumIndicator } from './QuorumIndicator';
+import { SaveStatus, saveStatusWords } from './SaveStatus';
+import { useMeetingWork, type MeetingWork } from './use-meeting-work';
+import { useWideLayout } from './use-wide-layout';
+import { plural } from './words';
+import './live-minutes.css';
+
+/** The meeting, item by item, as the clerk minutes it: the minute, decisions, actions, attendance and quorum. */
+export function LiveMinutesScreen({ meetingId }: { meetingId: string }): ReactNode {
+  const work = useMeetingWork(meetingId);
+  useWideLayout();
+  const ready = work.status === 'ready' ? work.value : null;
+  useDocumentTitle(ready ? `Minutes: ${ready.detail.board.name}, ${formatLongDate(ready.detail.meeting.date)}` : 'Minutes');
+  const boards = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
+
+  if (work.status === 'loading') return <LoadingMessage>Loading the meeting…</LoadingMessage>;
+  if (work.status === 'error') {
+    return (
+      <>
+        <Breadcrumbs trail={[boards, { label: 'Minutes' }]} />
+        <PageHeading>Minutes</PageHeading>
+        <ErrorAlert error={work.error} context="The minutes of this meeting could not be opened." onRetry={work.retry} />
+      </>
+    );
+  }
+  return <LiveMinutes work={work.value} refresh={work.refresh} />;
+}
+
+const describeFailure = (thrown: unknown): SaveFailure => {
+  const code = thrown instanceof ApiCallError ? thrown.code : 'internal';
+  const message = thrown instanceof Error ? thrown.message : 'The minute could not be saved.';
+  // Signed or cancelled minutes, or an item that was removed: trying again cannot help.
+  return { message, final: code === 'locked' || code === 'conflict' || code === 'not_found' || code === 'invalid_input' };
+};
+
+const itemMemoryKey = (meetingId: string): string => `minute-book.live-item:${meetingId}`;
+
+function rememberedItem(meetingId: string): string | null {
+  try {
+    return window.sessionStorage.getItem(itemMemoryKey(meetingId));
+  } catch {
+    return null;
+  }
+}
+
+function LiveMinutes({ work, refresh }: { work: MeetingWork; refresh: () => Promise<void> }): ReactNode {
+  const { call } = useApi();
+  const announce = useAnnounce();
+  const { meeting, board, items } = work.detail;
+  const locked = isLocked(meeting.status) || meeting.status === 'cancelled';
+
+  // One session for the visit, made from the minutes as they were on arrival; the editor is the truth after that.
+  const [session] = useState<MinuteSession>(() =>
+    createMinuteSession({
+      meetingId: meeting.id,
+      minutes: work.detail.minutes,
+      drafts: draftStore(localDraftStorage()),
+      save: (itemId, text) => call('minutes.save', { meetingId: meeting.id, itemId, text }),
+      describeFailure,
+      readOnly: locked,
+      deferDraft: afterNextPaint,
+    }),
+  );
+
+  const [currentId, setCurrentId] = useState<string | null>(() => {
+    const remembered = rememberedItem(meeting.id);
+    return items.some((i) => i.id === remembered) ? remembered : (items[0]?.id ?? null);
+  });
+  const current = items.find((i) => i.id === currentId) ?? items[0] ?? null;
+  const focusEditorNext = useRef(false);
+
+  const goTo = useCallback(
+    (itemId: string, focusEditor: boolean) => {
+      focusEditorNext.current = focusEditor;
+      setCurrentId(itemId);
+      try {
+        window.sessionStorage.setItem(itemMemoryKey(meeting.id), itemId);
+      } catch {
+        /* the item is simply not remembered */
+      }
+    },
+    [meeting.id],
+  );
+
+  const saveNow = useCallback(async () => {
+    const state = await session.flushAll();
+    announce(saveStatusWords(state));
+  }, [announce, session]);
+
+  // Leaving the screen or the window, or the window being hidden, saves at once; whatever cannot be saved in time
+  // is in the draft.
+  useEffect(() => {
+    const onHide = (): void => void session.flushAll();
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      onHide();
+    };
+  }, [session]);
+
+  // Ctrl+S saves now; Alt+Page Up and Alt+Page Down move between items without leaving the keyboard.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveNow();
+        return;
+      }
+      if (event.altKey && !mod && (event.key === 'PageDown' || event.key === 'PageUp') && current !== null) {
+        const at = items.findIndex((i) => i.id === current.id);
+        const next = items[event.key === 'PageDown' ? at + 1 : at - 1];
+        if (next === undefined) return;
+        event.preventDefault();
+        goTo(next.id, true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [current, goTo, items, saveNow]);
+
+  useEffect(() => {
+    if (session.restoredItems.length > 0) {
+      announce(`Words typed earlier on this computer were put back in ${plural(session.restoredItems.length, 'item')}.`);
+    }
+  }, [announce, session]);
+
+  const context = useMemo<LiveMeeting>(() => ({ ...work, locked, refresh }), [work, locked, refresh]);
+  const restored = session.restoredItems.map((id) => items.find((i) => i.id === id)?.number).filter((n) => n !== undefined);
+
+  return (
+    <LiveMeetingContext value={context}>
+      <Breadcrumbs
+        trail={[
+          { label: 'Boards', href: hrefFor({ name: 'boards' }) },
+          { label: board.name, href: hrefFor({ name: 'board', boardId: board.id }) },
+          { label: formatLongDate(meeting.date), href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
+          { label: 'Live minutes' },
+        ]}
+      />
+      <PageHeading caption={board.name}>Minutes: {formatLongDate(meeting.date)}</PageHeading>
+      <MeetingPagesNav meetingId={meeting.id} current="live-minutes" />
+      <div className="live-minutes__bar">
+        <MeetingStatusBar />
+        {locked ? null : <SaveStatus session={session} onRetry={() => void saveNow()} />}
+      </div>
+      {restored.length > 0 ? (
+        <p className="callout">
+          Words typed on this computer that had not reached the data folder were put back in{' '}
+          {restored.length === 1 ? 'item' : 'items'} {restored.join(', ')}, and saved.
+        </p>
+      ) : null}
+      {current === null ? (
+        <p className="callout">
+          This meeting has no agenda items yet. <a href={hrefFor({ name: 'agenda-builder', meetingId: meeting.id })}>Add them in the agenda builder</a>;
+          then each item gets its minute here.
+        </p>
+      ) : (
+        <div className="live-minutes" data-live-minutes-ready="">
+          <div className="live-minutes__main">
+            <ItemSwitcher items={items} currentId={current.id} onGo={goTo} />
+            <ItemPanel
+              key={current.id}
+              item={current}
+              autosave={session.forItem(current.id)}
+              focusEditor={focusEditorNext}
+              onGo={goTo}
+            />
+          </div>
+          <aside className="live-minutes__side" aria-label="Attendance and quorum">
+            <QuorumIndicator item={current} />
+            <AttendancePanel item={current} />
+          </aside>
+        </div>
+      )}
+    </LiveMeetingContext>
+  );
+}

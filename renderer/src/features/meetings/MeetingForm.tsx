@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { formatLongDate, parseIsoDate } from '../../../../shared/domain';
+import type { Meeting } from '../../../../shared/model/meeting';
+import type { ApiCallError } from '../../api/api-call-error';
+import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { TextField } from '../../components/form/TextField';
+import { MEETING_FIELD_IDS, meetingErrors, meetingFieldForPath, type MeetingFormValues } from './meeting-form-values';
+import { PublicationDeadline } from './PublicationDeadline';
+import type { NonWorkingDays } from './use-non-working-days';
+
+/** When and where a meeting is. The publication deadline follows the date as it is typed. */
+export function MeetingForm({
+  initial,
+  preview,
+  days,
+  submitLabel,
+  pending,
+  refusal,
+  onSubmit,
+  cancelHref,
+  children,
+}: {
+  initial: MeetingFormValues;
+  /** The meeting as it stands (or a stand-in for a new one), to preview its publication deadline. */
+  preview: Meeting;
+  days: NonWorkingDays | null;
+  submitLabel: string;
+  pending: boolean;
+  refusal: ApiCallError | null;
+  onSubmit: (values: MeetingFormValues) => void;
+  cancelHref: string;
+  /** Extra fields, placed before the buttons. */
+  children?: ReactNode;
+}): ReactNode {
+  const [values, setValues] = useState(initial);
+  const [checked, setChecked] = useState<readonly FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const set = (key: keyof MeetingFormValues, value: string): void => setValues((v) => ({ ...v, [key]: value }));
+
+  const errors: readonly FieldError[] =
+    refusal && checked.length === 0
+      ? [{ fieldId: meetingFieldForPath(refusal.apiError.path) ?? MEETING_FIELD_IDS.date, message: refusal.message }]
+      : checked;
+  const errorFor = (id: string): string | undefined => errors.find((e) => e.fieldId === id)?.message;
+  const validDate = parseIsoDate(values.date) !== null;
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const found = meetingErrors(values);
+    setChecked(found);
+    setAttempt((n) => n + 1);
+    if (found.length === 0) onSubmit(values);
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <TextField
+        id={MEETING_FIELD_IDS.date}
+        label="Date"
+        type="date"
+        width="medium"
+        value={values.date}
+        onChange={(v) => set('date', v)}
+        hint={validDate ? formatLongDate(values.date) : 'For example 10 December 2025.'}
+        error={errorFor(MEETING_FIELD_IDS.date)}
+        required
+      />
+      {validDate ? <PublicationDeadline meeting={{ ...preview, date: values.date }} days={days} /> : null}
+      <div className="field-row">
+        <TextField
+          id={MEETING_FIELD_IDS.startTime}
+          label="Starts at"
+          type="time"
+          width="medium"
+          value={values.startTime}
+          onChange={(v) => set('startTime', v)}
+          error={errorFor(MEETING_FIELD_IDS.startTime)}
+          required
+        />
+        <TextField
+          id={MEETING_FIELD_IDS.endTime}
+          label="Ends at (optional)"
+          type="time"
+          width="medium"
+          value={values.endTime}
+          onChange={(v) => set('endTime', v)}
+          error={errorFor(MEETING_FIELD_IDS.endTime)}
+        />
+      </div>
+      <TextField
+        id={MEETING_FIELD_IDS.title}
+        label="Title (optional)"
+        hint="Only if the meeting is special, for example “Annual meeting” or “Extraordinary meeting”."
+        value={values.title}
+        onChange={(v) => set('title', v)}
+      />
+      <TextField
+        id={MEETING_FIELD_IDS.venue}
+        label="Venue (optional)"
+        hint="The room and building, with its address."
+        width="full"
+        value={values.venue}
+        onChange={(v) => set('venue', v)}
+        autoComplete="street-address"
+      />
+      <TextField
+        id={MEETING_FIELD_IDS.onlineLink}
+        label="Online meeting link (optional)"
+        type="url"
+        width="full"
+        value={values.onlineLink}
+        onChange={(v) => set('onlineLink', v)}
+        error={errorFor(MEETING_FIELD_IDS.onlineLink)}
+        spellCheck={false}
+      />
+      {children}
+      <div className="button-row">
+        <button type="submit" className="button" aria-disabled={pending}>
+          {submitLabel}
+        </button>
+        <a className="button button--secondary" href={cancelHref}>
+          Cancel
+        </a>
+      </div>
+    </form>
+  );
+}

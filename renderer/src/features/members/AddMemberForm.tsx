@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { memberRoleLabel } from '../../../../shared/domain';
+import type { Person } from '../../../../shared/model/person';
+import { useApi } from '../../api/ApiProvider';
+import { useSubmit } from '../../api/use-submit';
+import { useAnnounce } from '../../components/Announcer';
+import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { RadioGroup } from '../../components/form/RadioGroup';
+import { SelectField } from '../../components/form/SelectField';
+import { MembershipFieldset } from './MembershipFieldset';
+import { membershipErrors, newMembershipValues, type MembershipValues } from './membership-values';
+import { PersonFieldset } from './PersonFieldset';
+import { newPersonValues, personErrors, personInput, type PersonValues } from './person-values';
+
+const PREFIX = 'add-member';
+type Who = 'known' | 'new';
+
+/**
+ * Adds someone to the board: a person Minute Book already knows (from another board, or an earlier term) or
+ * someone new, who is created first.
+ */
+export function AddMemberForm({
+  boardId,
+  people,
+  currentIds,
+  today,
+  onAdded,
+}: {
+  boardId: string;
+  people: readonly Person[];
+  /** People who are members now, left out of the choice. */
+  currentIds: ReadonlySet<string>;
+  today: string;
+  onAdded: () => Promise<void>;
+}): ReactNode {
+  const { call } = useApi();
+  const submit = useSubmit();
+  const announce = useAnnounce();
+  const choosable = people.filter((p) => !currentIds.has(p.id));
+  const [who, setWho] = useState<Who>(choosable.length > 0 ? 'known' : 'new');
+  const [personId, setPersonId] = useState(choosable[0]?.id ?? '');
+  const [person, setPerson] = useState<PersonValues>(newPersonValues);
+  const [membership, setMembership] = useState<MembershipValues>(() => newMembershipValues(today));
+  const [checked, setChecked] = useState<readonly FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+
+  const errors: readonly FieldError[] =
+    submit.error && checked.length === 0 ? [{ fieldId: `${PREFIX}-term-start`, message: submit.error.message }] : checked;
+  const useKnown = who === 'known' && choosable.length > 0;
+  // After someone joins they drop out of the choice: fall back to the first person still choosable.
+  const chosenId = choosable.some((p) => p.id === personId) ? personId : (choosable[0]?.id ?? '');
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const found = [
+      ...(useKnown ? (chosenId === '' ? [{ fieldId: `${PREFIX}-person`, message: 'Choose who is joining' }] : []) : personErrors(person, PREFIX)),
+      ...membershipErrors(membership, PREFIX),
+    ];
+    setChecked(found);
+    setAttempt((n) => n + 1);
+    if (found.length > 0) return;
+    const added = await submit.run(async () => {
+      const joining = useKnown ? people.find((p) => p.id === chosenId) : await call('people.create', personInput(person));
+      if (!joining) throw new Error('That person is no longer in Minute Book.');
+      // From here on the person exists: a refused membership must not create them twice on the next try.
+      if (!useKnown) {
+        setWho('known');
+        setPersonId(joining.id);
+      }
+      await call('members.add', {
+        boardId,
+        personId: joining.id,
+        role: membership.role,
+        voting: membership.voting,
+        termStart: membership.termStart,
+        ...(membership.termEnd === '' ? {} : { termEnd: membership.termEnd }),
+      });
+      return joining;
+    });
+    if (!added) return;
+    announce(`${added.name} added as ${memberRoleLabel(membership.role).toLowerCase()}`);
+    setPerson(newPersonValues());
+    setMembership(newMembershipValues(today));
+    setChecked([]);
+    await onAdded();
+  };
+
+  const personChoices = choosable.map((p) => ({ value: p.id, label: p.organisation ? `${p.name} (${p.organisation})` : p.name }));
+  return (
+    <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label="Add a member">
+      <ErrorSummary errors={errors} attempt={attempt + (submit.error ? 1 : 0)} />
+      {choosable.length > 0 ? (
+        <RadioGroup<Who>
+          legend="Who is joining?"
+          name="add-member-who"
+          value={who}
+          inline
+          choices={[
+            { value: 'known', label: 'Someone already in Minute Book' },
+            { value: 'new', label: 'Someone new' },
+          ]}
+          onChange={setWho}
+        />
+      ) : null}
+      {useKnown ? (
+        <SelectField
+          id={`${PREFIX}-person`}
+          label="Person"
+          hint="People who sit, or sat, on any board."
+          value={chosenId}
+          choices={personChoices}
+          onChange={setPersonId}
+          error={errors.find((e) => e.fieldId === `${PREFIX}-person`)?.message}
+        />
+      ) : (
+        <PersonFieldset legend="The new member" values={person} errors={errors} prefix={PREFIX} onChange={setPerson} />
+      )}
+      <MembershipFieldset values={membership} errors={errors} prefix={PREFIX} onChange={setMembership} />
+      <div className="button-row">
+        <button type="submit" className="button" aria-disabled={submit.pending}>
+          Add the member
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { DocModel } from '../document/model';
+import { Id } from '../model';
+import type { ApiError } from './envelope';
+
+/** What can be exported. `public-minutes` is `minutes` with the public view; `pack` is the agenda with its reports. */
+export const EXPORT_KINDS = ['agenda', 'pack', 'minutes', 'public-minutes', 'extract', 'actions', 'ics', 'resolutions'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'csv', 'ics'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The formats each kind comes in; the first is the one a clerk most often wants. */
+export const FORMATS_BY_KIND: Readonly<Record<ExportKind, readonly ExportFormat[]>> = {
+  agenda: ['pdf', 'docx', 'html'],
+  pack: ['pdf'],
+  minutes: ['pdf', 'docx', 'html'],
+  'public-minutes': ['pdf', 'docx', 'html'],
+  extract: ['pdf', 'docx', 'html'],
+  actions: ['pdf', 'docx', 'html', 'csv'],
+  ics: ['ics'],
+  resolutions: ['csv'],
+};
+
+/** Kinds about a whole board rather than one meeting: a meeting, when given, only names its board. */
+export const BOARD_KINDS: readonly ExportKind[] = ['actions', 'resolutions'];
+
+export const MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+};
+
+export const ExportRequest = z
+  .object({
+    meetingId: Id.optional(),
+    boardId: Id.optional(),
+    kind: z.enum(EXPORT_KINDS),
+    format: z.enum(EXPORT_FORMATS),
+    /** Public documents leave out exempt items' content and the names of people who have not agreed to be named. */
+    audience: z.enum(['public', 'private']).optional(),
+    /** For an extract: the decision's reference (e.g. "RCPB/2026/25-1") or its id. */
+    resolution: z.string().trim().min(1).max(120).optional(),
+    /** Signed minutes as PDF/A-2 for the archive. */
+    archive: z.boolean().optional(),
+  })
+  .superRefine((request, ctx) => {
+    if (!FORMATS_BY_KIND[request.kind].includes(request.format)) {
+      ctx.addIssue({ code: 'custom', path: ['format'], message: `A ${request.kind} comes as ${FORMATS_BY_KIND[request.kind].join(', ')}, not ${request.format}.` });
+    }
+    if (request.meetingId === undefined && !(BOARD_KINDS.includes(request.kind) && request.boardId !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: BOARD_KINDS.includes(request.kind) ? 'Say which meeting or board.' : 'Say which meeting.' });
+    }
+    if (request.kind === 'extract' && request.resolution === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['resolution'], message: 'Say which decision to extract.' });
+    }
+    if (request.archive === true && !(request.format === 'pdf' && (request.kind === 'minutes' || request.kind === 'public-minutes'))) {
+      ctx.addIssue({ code: 'custom', path: ['archive'], message: 'Only minutes are archived, as PDF.' });
+    }
+    if (request.kind === 'public-minutes' && request.audience === 'private') {
+      ctx.addIssue({ code: 'custom', path: ['audience'], message: 'Public minutes are always public.' });
+    }
+  });
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+/** A finished file, ready to save. */
+export type ExportFile = {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly dataBase64: string;
+  readonly byteLength: number;
+  /** Pages, for PDFs. */
+  readonly pages?: number;
+  /** What the clerk should know, e.g. reports that could not be bound into a pack. */
+  readonly notes: readonly string[];
+};
+
+export type ExportProgress = {
+  readonly jobId: string;
+  readonly state: 'running' | 'done' | 'failed';
+  /** Steps done of `total`: a progress bar's value. */
+  readonly done: number;
+  readonly total: number;
+  /** What is happening now, in words: "Adding report 3 of 20". */
+  readonly stage: string;
+  readonly result?: ExportFile;
+  readonly error?: ApiError;
+};
+
+export const SaveFileRequest = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  mediaType: z.string().trim().min(1).max(200),
+  dataBase64: z.base64(),
+  openAfter: z.boolean().default(false),
+});
+
+export const PreviewRequest = z.object({ boardId: Id, meetingId: Id.optional() });
+
+export type DocumentPreview = { readonly doc: DocModel; readonly meetingId?: string };

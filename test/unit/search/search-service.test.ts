@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { observeCommits } from '../../../electron/backend/search/observe-commits';
+import { SearchService } from '../../../electron/backend/search/search-service';
+import { openStore } from '../../../electron/backend/store/open-store';
+import type { Repository } from '../../../electron/backend/store/repository-types';
+import { board, item, meeting, minute, removeDir, tempDir, tickingClock } from '../store/records';
+
+let dir: string;
+let store: Repository;
+let repo: Repository;
+let search: SearchService;
+
+beforeEach(() => {
+  dir = tempDir();
+  store = openStore({ dataDir: dir, clock: tickingClock() });
+  store.commit([
+    { type: 'put', collection: 'boards', record: board() },
+    { type: 'put', collection: 'meetings', record: meeting('m1', { date: '2025-06-10' }) },
+    { type: 'put', collection: 'meetings', record: meeting('m2', { date: '2025-07-08' }) },
+    { type: 'put', collection: 'agendaItems', record: item('i1', 'm1', 0) },
+    { type: 'put', collection: 'minutes', record: minute('n1', 'm1', 'i1', 'Members asked about respite care.') },
+    { type: 'put', collection: 'agendaItems', record: item('i2', 'm2', 0) },
+    { type: 'put', collection: 'minutes', record: minute('n2', 'm2', 'i2', 'Respite beds were full.') },
+  ]);
+  search = new SearchService(store, { sliceMs: 0 });
+  repo = observeCommits(store, (ops) => search.onCommit(ops));
+});
+afterEach(() => {
+  search.stop();
+  store.close();
+  removeDir(dir);
+});
+
+const found = (text: string): string[] => search.search({ text }, 50).hits.map((hit) => hit.id).toSorted();
+
+describe('the search service', () => {
+  it('builds newest meetings first, one meeting per slice when slices are short, and says how far it has got', async () => {
+    search.start();
+    expect(search.state()).toEqual({ ready: false, indexedMeetings: 0, totalMeetings: 2 });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(search.state()).toEqual({ ready: false, indexedMeetings: 1, totalMeetings: 2 });
+    expect(found('respite')).toEqual(['minute:n2']);
+    await search.whenReady();
+    expect(found('respite')).toEqual(['minute:n1', 'minute:n2']);
+  });
+
+  it('leaves a change to a meeting not yet indexed for the build, which reads it as it then is', async () => {
+    search.start();
+    repo.commit([{ type: 'put', collection: 'minutes', record: minute('n1', 'm1', 'i1', 'Members asked about transport.') }]);
+    await search.whenReady();
+    expect(found('transport')).toEqual(['minute:n1']);
+    expect(found('respite')).toEqual(['minute:n2']);
+  });
+
+  it('indexes a large commit to one meeting afresh in the background rather than record by record', async () => {
+    search.buildNow();
+    const many = Array.from({ length: 150 }, (_, i) => ({ type: 'put' as const, collection: 'minutes' as const, record: minute(`x${i}`, 'm1', 'i1', `Imported minute ${i} about ferries.`) }));
+    repo.commit(many);
+    expect(search.state().ready).toBe(false);
+    await search.whenReady();
+    expect(search.search({ text: 'ferries' }, 10).total).toBe(150);
+  });
+
+  it('drops a deleted meeting with everything in it', () => {
+    search.buildNow();
+    repo.commit([{ type: 'delete', collection: 'meetings', id: 'm2' }]);
+    expect(found('respite')).toEqual(['minute:n1']);
+  });
+
+  it('never turns a saved change into a failure when the index cannot take it', () => {
+    const failing = observeCommits(store, () => {
+      throw new Error('index broken');
+    });
+    expect(() => failing.commit([{ type: 'put', collection: 'minutes', record: minute('n1', 'm1', 'i1', 'Saved anyway.') }])).not.toThrow();
+    expect(store.meeting('m1').minutes[0]?.text).toBe('Saved anyway.');
+  });
+});
