@@ -233,6 +233,8 @@ if (!fs.existsSync(path.join(REPO, 'dist', 'renderer', 'index.html')) || !fs.exi
   process.exit(2);
 }
 
+// Two cores shared with whatever else runs: the load at the start says how far the figures can be trusted.
+const loadAtStart = os.loadavg()[0] ?? 0;
 const root = fs.mkdtempSync(path.join(process.env['BENCH_DIR'] ?? os.tmpdir(), 'minute-book-bench-live-'));
 const dir = path.join(root, 'store');
 let browser: Browser | undefined;
@@ -306,7 +308,8 @@ try {
     `The ten-year store of the store benchmark (${SIZE.meetings} meetings, generated in ${ms(generateMs)}) plus one meeting under way on its busiest ` +
       `board: ${ITEMS} items (sub-items, and a private part of 2 exempt items), 20 of them minuted (about 150 words each, with a list), with a ` +
       `two-part decision and an action each, and ${SIZE.people / SIZE.boards} members in the attendance, one leaving part-way. ` +
-      `Measured in Debian Chromium (headless, playwright-core) against the built renderer and \`minute-book serve\`, window 1280 × 900.`,
+      `Measured in Debian Chromium (headless, playwright-core) against the built renderer and \`minute-book serve\`, window 1280 × 900; ` +
+      `the machine's load average was ${loadAtStart.toFixed(1)} when the run began (on two cores, anything above 1 inflates every figure here).`,
     '',
     table(
       ['measure', 'result', 'target'],

@@ -68,7 +68,7 @@ function reportPdf(n: number): Promise<Buffer> {
 
 /** A board with a 40-item meeting whose minutes are drafted, and a meeting with 20 report PDFs for a pack. */
 export async function buildStore(dir: string): Promise<{ minutesMeeting: string; packMeeting: string }> {
-  const backend = openBackend({ dataDir: dir });
+  const backend = openBackend({ dataDir: dir, searchIndex: 'on-demand' });
   const call = caller(backend);
   const random = seededRandom(4);
   try {
@@ -191,7 +191,8 @@ async function main(): Promise<void> {
     const chromiumWarm = stats(warm);
 
     progress(`agenda pack of ${REPORTS} reports × ${REPORT_PAGES} pages`);
-    const backend = openBackend({ dataDir: data, readOnly: true });
+    // The search index is not built in the background here: it would compete with the pack for the CPU.
+    const backend = openBackend({ dataDir: data, readOnly: true, searchIndex: 'on-demand' });
     const packTimes: number[] = [];
     let packPages = 0;
     try {
