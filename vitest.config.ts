@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // A browser on a busy two-core machine can take more than a second to settle.
+          expect: { poll: { timeout: 10_000 } },
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
