@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Builds everything the app runs from into dist/: the CLI, Electron's main and preload, and the renderer.
-// Bundles are independent, so they are built side by side.
+// Bundles are independent, so they are built side by side. The build goes to a folder of its own and replaces
+// dist/ in one rename at the end, so a server or test running from dist/ never sees it half built.
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+const building = path.join(root, `dist.building-${process.pid}`);
+const rel = (file) => file.replace(/^dist\//, `${path.basename(building)}/`);
 const started = performance.now();
 // Vite resolves its config's relative paths from here.
 process.chdir(root);
@@ -63,7 +66,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-await rm(dist, { recursive: true, force: true });
+await rm(building, { recursive: true, force: true });
 
 const timed = async (name, work) => {
   const t0 = performance.now();
@@ -73,18 +76,23 @@ const timed = async (name, work) => {
 
 try {
   const results = await Promise.all([
-    ...targets.map((t) => timed(t.name, () => esbuild({ ...common, entryPoints: [t.entry], ...t.options }))),
+    ...targets.map((t) => timed(t.name, () => esbuild({ ...common, entryPoints: [t.entry], ...t.options, outfile: rel(t.options.outfile) }))),
     timed('renderer', async () => {
       const { build: viteBuild } = await import('vite');
-      await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+      await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: path.join(building, 'renderer') } });
     }),
   ]);
   // pdfkit, bundled into main.cjs, reads the sRGB profile that PDF/A files embed from a data/ folder beside itself.
-  await mkdir(path.join(dist, 'electron', 'data'), { recursive: true });
-  await copyFile(path.join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'), path.join(dist, 'electron', 'data', 'sRGB_IEC61966_2_1.icc'));
+  await mkdir(path.join(building, 'electron', 'data'), { recursive: true });
+  await copyFile(path.join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'), path.join(building, 'electron', 'data', 'sRGB_IEC61966_2_1.icc'));
+  const old = path.join(root, `dist.old-${process.pid}`);
+  if (existsSync(dist)) await rename(dist, old);
+  await rename(building, dist);
+  await rm(old, { recursive: true, force: true });
   console.log(`Built dist/ in ${Math.round(performance.now() - started)} ms (${results.join(', ')}).`);
 } catch (error) {
   // esbuild and Vite have already printed the details.
   console.error(`Build failed${error instanceof Error && !error.message.startsWith('Build failed') ? `: ${error.message}` : '.'}`);
+  await rm(building, { recursive: true, force: true });
   process.exit(1);
 }

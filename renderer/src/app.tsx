@@ -20,6 +20,11 @@ import { ResolutionsScreen } from './features/resolutions/ResolutionsScreen';
 import { GlobalCommands } from './features/search/GlobalCommands';
 import { ItemArrival } from './features/search/ItemArrival';
 import { SearchScreen } from './features/search/SearchScreen';
+import { AccessScreen } from './features/access/AccessScreen';
+import { RewardScreen } from './features/reward/RewardScreen';
+import { CoproductionScreen } from './features/ratings/CoproductionScreen';
+import { ParticipationScreen } from './features/participation/ParticipationScreen';
+import { YouSaidScreen } from './features/you-said/YouSaidScreen';
 import { useRoute } from './routing/RouteProvider';
 import { routeKey } from './routing/routes';
 import type { Route } from './routing/routes';
@@ -77,6 +82,16 @@ function Screen({ route }: { route: Route }): ReactNode {
       return <ResolutionsScreen />;
     case 'search':
       return <SearchScreen />;
+    case 'access':
+      return <AccessScreen meetingId={route.meetingId} />;
+    case 'reward':
+      return <RewardScreen search={route.search} />;
+    case 'coproduction':
+      return <CoproductionScreen boardId={route.boardId} />;
+    case 'participation':
+      return <ParticipationScreen boardId={route.boardId} search={route.search} />;
+    case 'you-said':
+      return <YouSaidScreen boardId={route.boardId} />;
     case 'not-found':
       return <NotFoundScreen />;
   }

@@ -14,6 +14,11 @@ import type {
   Resolution,
 } from '../model';
 import type { DocumentPreview, ExportFile, ExportProgress } from './exports';
+import type { AccessOutputs } from './areas/access';
+import type { RewardOutputs } from './areas/reward';
+import type { RatingsOutputs } from './areas/ratings';
+import type { ParticipationOutputs } from './areas/participation';
+import type { YouSaidOutputs } from './areas/you-said';
 import { INPUTS } from './inputs';
 import type { SearchResults } from './search';
 import type {
@@ -28,7 +33,9 @@ import type {
 } from './views';
 
 /** What each method returns, by name. Inputs are the zod schemas in `INPUTS`. */
-export type Outputs = {
+export type Outputs = CoreOutputs & AccessOutputs & RewardOutputs & RatingsOutputs & ParticipationOutputs & YouSaidOutputs;
+
+type CoreOutputs = {
   'app.status': AppStatus;
   'boards.list': readonly Board[];
   'boards.get': Board;

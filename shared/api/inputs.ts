@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AccessNeed,
   ActionOwner,
   ActionStatus,
   AttendanceStatus,
@@ -15,14 +16,21 @@ import {
   MinuteNumbering,
   NamedVote,
   PersonKind,
+  PlainEnglishWord,
   ResolutionKind,
   ResolutionReferencing,
   Signature,
   StandardItem,
   StandardItemKind,
   Text,
+  TrainingRecord,
   VoteCount,
 } from '../model';
+import { ACCESS_INPUTS } from './areas/access';
+import { REWARD_INPUTS } from './areas/reward';
+import { RATINGS_INPUTS } from './areas/ratings';
+import { PARTICIPATION_INPUTS } from './areas/participation';
+import { YOU_SAID_INPUTS } from './areas/you-said';
 import { ExportRequest, PreviewRequest, SaveFileRequest } from './exports';
 import { SearchQuery } from './search';
 
@@ -45,6 +53,9 @@ export const BoardFields = z.object({
   standardItems: z.array(StandardItem).max(30).optional(),
   clerk: z.object({ name: z.string().trim().max(200), email: optionalText(200) }).optional(),
   houseStyle: HouseStyleSettings.optional(),
+  seldomHeardGroups: z.array(Text(200)).max(50).optional(),
+  /** The board's own plain English word list; null returns to the shipped list. */
+  plainEnglishWords: z.array(PlainEnglishWord).max(1000).nullable().optional(),
 });
 
 export const PersonFields = z.object({
@@ -55,6 +66,8 @@ export const PersonFields = z.object({
   organisation: optionalText(200),
   jobTitle: optionalText(200),
   email: optionalText(200),
+  accessNeeds: z.array(AccessNeed).max(30).optional(),
+  training: z.array(TrainingRecord).max(50).optional(),
 });
 
 export const MeetingFields = z.object({
@@ -76,6 +89,7 @@ export const ItemFields = z.object({
   confidentiality: Confidentiality,
   recommendations: z.array(Text(2000)).max(50),
   attachmentIds: z.array(Id).max(100),
+  easyReadSummary: optionalText(2000),
 });
 
 export const ResolutionFields = z.object({
@@ -221,4 +235,10 @@ export const INPUTS = {
   'files.saveAs': SaveFileRequest,
 
   'calendar.nonWorkingDays': z.object({}),
+
+  ...ACCESS_INPUTS,
+  ...REWARD_INPUTS,
+  ...RATINGS_INPUTS,
+  ...PARTICIPATION_INPUTS,
+  ...YOU_SAID_INPUTS,
 } as const;

@@ -5,6 +5,7 @@ const PERSON_KINDS: Readonly<Record<PersonKind, string>> = {
   councillor: 'Councillor',
   officer: 'Officer',
   'expert-by-experience': 'Expert by experience',
+  champion: 'Champion',
   carer: 'Carer',
   'voluntary-sector-partner': 'Voluntary sector partner',
   'health-partner': 'Health partner',

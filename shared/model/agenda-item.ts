@@ -36,6 +36,8 @@ export const AgendaItem = z.object({
   confidentiality: Confidentiality,
   recommendations: z.array(Text(2000)).max(50),
   attachmentIds: z.array(Id).max(100),
+  /** A short easy-read summary: short sentences, one idea a line, for the easy-read agenda and minutes. */
+  easyReadSummary: z.string().trim().max(2000).optional(),
   /** Added or changed after the agenda was published: printed as a supplementary item. */
   supplementary: z.boolean().default(false),
   /** Assigned when the minutes are drafted, by the board's numbering scheme; fixed from then on. */

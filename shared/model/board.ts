@@ -100,6 +100,10 @@ export const HouseStyleSettings = z.object({
 });
 export type HouseStyleSettings = z.infer<typeof HouseStyleSettings>;
 
+/** A word or phrase to avoid in papers and minutes, and what to say instead. */
+export const PlainEnglishWord = z.object({ avoid: Text(100), instead: Text(200) });
+export type PlainEnglishWord = z.infer<typeof PlainEnglishWord>;
+
 export const Board = z.object({
   id: Id,
   name: Text(200),
@@ -122,6 +126,10 @@ export const Board = z.object({
     .optional(),
   /** How the board's documents look; optional, so stores written before it need no migration. */
   houseStyle: HouseStyleSettings.optional(),
+  /** Seldom-heard groups the board means to reach ("young carers"); participation reports count who took part. */
+  seldomHeardGroups: z.array(Text(200)).max(50).default([]),
+  /** The board's own list of words to avoid, with plainer alternatives; the shipped list when left out. */
+  plainEnglishWords: z.array(PlainEnglishWord).max(1000).optional(),
   archived: z.boolean().default(false),
   ...Audit,
 });

@@ -1,3 +1,4 @@
+export * from './access';
 export * from './action';
 export * from './agenda-item';
 export * from './attachment';
@@ -9,3 +10,7 @@ export * from './minute';
 export * from './person';
 export * from './resolution';
 export * from './store-data';
+export * from './coproduction-rating';
+export * from './diversity';
+export * from './reward';
+export * from './you-said';

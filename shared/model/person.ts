@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccessNeed } from './access';
 import { Audit, Id, IsoDate, Text } from './common';
 
 export const PERSON_KINDS = [
@@ -8,10 +9,19 @@ export const PERSON_KINDS = [
   'carer',
   'voluntary-sector-partner',
   'health-partner',
+  'champion',
   'member-of-the-public',
 ] as const;
 export const PersonKind = z.enum(PERSON_KINDS);
 export type PersonKind = z.infer<typeof PersonKind>;
+
+export const TRAINING_LEVELS = [1, 2, 3] as const;
+export const TrainingRecord = z.object({
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  completedOn: IsoDate,
+  course: z.string().trim().max(200).optional(),
+});
+export type TrainingRecord = z.infer<typeof TrainingRecord>;
 
 export const Person = z.object({
   id: Id,
@@ -25,6 +35,10 @@ export const Person = z.object({
   organisation: z.string().trim().max(200).optional(),
   jobTitle: z.string().trim().max(200).optional(),
   email: z.string().trim().max(200).optional(),
+  /** Adjustments the person needs to take part; each meeting they attend gets them on its checklist. */
+  accessNeeds: z.array(AccessNeed).max(30).default([]),
+  /** Co-production training completed (levels 1 to 3). */
+  training: z.array(TrainingRecord).max(50).default([]),
   ...Audit,
 });
 export type Person = z.infer<typeof Person>;

@@ -1,16 +1,21 @@
 import { z } from 'zod';
+import { AccessArrangement } from './access';
 import { Action } from './action';
 import { AgendaItem } from './agenda-item';
 import { Attachment } from './attachment';
 import { Attendance, Declaration } from './attendance';
 import { Board } from './board';
+import { CriteriaSet, Rating } from './coproduction-rating';
+import { DiversityResponse } from './diversity';
 import { Meeting } from './meeting';
 import { Minute } from './minute';
 import { Membership, Person } from './person';
 import { Resolution } from './resolution';
+import { RewardClaim, RewardRate } from './reward';
+import { YouSaidWeDid } from './you-said';
 
 /** The version of the data format this build writes. Older files are migrated forward on open. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Collections held once for the whole store. */
 export const CORE_COLLECTIONS = {
@@ -18,6 +23,13 @@ export const CORE_COLLECTIONS = {
   people: Person,
   memberships: Membership,
   meetings: Meeting,
+  rewardRates: RewardRate,
+  rewardClaims: RewardClaim,
+  criteriaSets: CriteriaSet,
+  ratings: Rating,
+  /** Kept apart from people: read only for aggregate reports. */
+  diversityResponses: DiversityResponse,
+  youSaidWeDid: YouSaidWeDid,
 } as const;
 
 /** Collections that belong to one meeting (each record has a `meetingId`). */
@@ -29,6 +41,7 @@ export const MEETING_COLLECTIONS = {
   resolutions: Resolution,
   actions: Action,
   attachments: Attachment,
+  accessArrangements: AccessArrangement,
 } as const;
 
 export const COLLECTIONS = { ...CORE_COLLECTIONS, ...MEETING_COLLECTIONS } as const;
@@ -55,6 +68,12 @@ export const Bundle = z
     people: z.array(Person).default([]),
     memberships: z.array(Membership).default([]),
     meetings: z.array(Meeting).default([]),
+    rewardRates: z.array(RewardRate).default([]),
+    rewardClaims: z.array(RewardClaim).default([]),
+    criteriaSets: z.array(CriteriaSet).default([]),
+    ratings: z.array(Rating).default([]),
+    diversityResponses: z.array(DiversityResponse).default([]),
+    youSaidWeDid: z.array(YouSaidWeDid).default([]),
     agendaItems: z.array(AgendaItem).default([]),
     attendance: z.array(Attendance).default([]),
     declarations: z.array(Declaration).default([]),
@@ -62,6 +81,7 @@ export const Bundle = z
     resolutions: z.array(Resolution).default([]),
     actions: z.array(Action).default([]),
     attachments: z.array(Attachment).default([]),
+    accessArrangements: z.array(AccessArrangement).default([]),
     attachmentData: z.record(z.string().regex(/^[0-9a-f]{64}$/), z.base64()).default({}),
   })
   .strict();
@@ -75,6 +95,12 @@ export const CoreFile = z
     people: z.array(Person),
     memberships: z.array(Membership),
     meetings: z.array(Meeting),
+    rewardRates: z.array(RewardRate),
+    rewardClaims: z.array(RewardClaim),
+    criteriaSets: z.array(CriteriaSet),
+    ratings: z.array(Rating),
+    diversityResponses: z.array(DiversityResponse),
+    youSaidWeDid: z.array(YouSaidWeDid),
   })
   .strict();
 export type CoreFile = z.infer<typeof CoreFile>;
@@ -91,6 +117,7 @@ export const MeetingFile = z
     resolutions: z.array(Resolution),
     actions: z.array(Action),
     attachments: z.array(Attachment),
+    accessArrangements: z.array(AccessArrangement),
   })
   .strict();
 export type MeetingFile = z.infer<typeof MeetingFile>;

@@ -70,6 +70,7 @@ export function tenYearStore(seed = 2024): TenYearStore {
     minuteNumbering: { template: '{n}.', restart: 'municipal-year' },
     resolutionReferencing: { template: '{code}/{yyyy}/{minute}-{r}' },
     standardItems: [...DEFAULT_STANDARD_ITEMS],
+    seldomHeardGroups: [],
     archived: false,
     createdAt: created,
     updatedAt: created,
@@ -80,6 +81,8 @@ export function tenYearStore(seed = 2024): TenYearStore {
     publicName: `Member ${p}`,
     consentToBeNamed: random() > 0.2,
     kind: pick(PERSON_KINDS),
+    accessNeeds: [],
+    training: [],
     createdAt: created,
     updatedAt: created,
   }));

@@ -66,6 +66,8 @@ const peopleArb: fc.Arbitrary<Person[]> = fc
             publicName: cllr ? `Cllr ${first} ${last}` : `${first} ${last}`,
             consentToBeNamed: consent,
             kind,
+            accessNeeds: [],
+            training: [],
             createdAt: T,
             updatedAt: T,
           }),

@@ -13,6 +13,7 @@ export function board(overrides: Partial<Board> = {}): Board {
     minuteNumbering: { template: '{n}.', restart: 'municipal-year' },
     resolutionReferencing: { template: '{code}/{yyyy}/{minute}-{r}' },
     standardItems: [...DEFAULT_STANDARD_ITEMS],
+    seldomHeardGroups: [],
     archived: false,
     createdAt: T,
     updatedAt: T,

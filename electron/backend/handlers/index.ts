@@ -12,6 +12,12 @@ import { minuteHandlers } from './minutes';
 import { peopleHandlers } from './people';
 import { resolutionHandlers } from './resolutions';
 import { searchHandlers } from './search';
+import { accessHandlers } from './access';
+import { rewardHandlers } from './reward';
+import { ratingsHandlers } from './ratings';
+import { participationHandlers } from './participation';
+import { youSaidHandlers } from './you-said';
+
 
 /** Every method of the contract has exactly one handler: a missing one is a compile error. */
 export const HANDLERS: HandlerMap = {
@@ -28,4 +34,9 @@ export const HANDLERS: HandlerMap = {
   ...exportHandlers,
   ...calendarHandlers,
   ...searchHandlers,
+  ...accessHandlers,
+  ...rewardHandlers,
+  ...ratingsHandlers,
+  ...participationHandlers,
+  ...youSaidHandlers,
 };

@@ -66,6 +66,13 @@ const NOUNS: Readonly<Record<Collection, string>> = {
   resolutions: 'decision',
   actions: 'action',
   attachments: 'attachment',
+  accessArrangements: 'access arrangement',
+  rewardRates: 'reward rate',
+  rewardClaims: 'claim',
+  criteriaSets: 'criteria set',
+  ratings: 'rating',
+  diversityResponses: 'diversity response',
+  youSaidWeDid: '"you said, we did" entry',
 };
 
 /** Drops keys whose value is undefined, so a patch does not blank fields it did not mention. */

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
-import { CoreFile, MeetingFile, SCHEMA_VERSION } from '../../../shared/model';
-import { StoreError } from './store-error';
+import { CoreFile, MEETING_COLLECTION_NAMES, MeetingFile, SCHEMA_VERSION } from '../../../shared/model';
+import { migrateToCurrent, type JsonObject } from './migrations';
+import { declaredVersion, refuseFutureVersion } from './versions';
+
+export { declaredVersion, futureVersionError, refuseFutureVersion } from './versions';
 
 /** The result of checking parsed JSON against a schema: the typed value, or why it was refused. */
 export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
@@ -15,27 +18,6 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return lines.join('; ') + more;
 }
 
-/** The `schemaVersion` a document declares, if it declares a whole number. */
-export function declaredVersion(json: unknown): number | undefined {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
-  const version = (json as { readonly schemaVersion?: unknown }).schemaVersion;
-  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
-}
-
-export function futureVersionError(what: string, version: number): StoreError {
-  return new StoreError(
-    'future_version',
-    `${what} was written by a newer version of Minute Book (format ${version}); this version reads up to ` +
-      `${SCHEMA_VERSION}; update Minute Book.`,
-  );
-}
-
-/** A newer format is refused outright: the file is fine, this build is too old to read it. */
-export function refuseFutureVersion(json: unknown, what: string): void {
-  const version = declaredVersion(json);
-  if (version !== undefined && version > SCHEMA_VERSION) throw futureVersionError(what, version);
-}
-
 function decodeWith<S extends z.ZodType>(schema: S, json: unknown): Decoded<z.infer<S>> {
   const result = schema.safeParse(json);
   return result.success ? { ok: true, value: result.data } : { ok: false, reason: describeIssues(result.error) };
@@ -46,9 +28,21 @@ export function decodeCoreFile(json: unknown, what: string): Decoded<CoreFile> {
   return decodeWith(CoreFile, json);
 }
 
+/**
+ * A meeting file of an earlier format (a backup's copy, or one that could not be read while the folder was
+ * migrated) is brought up to date as it is read: the migration of a whole store, applied to one meeting's part.
+ */
+function currentMeetingJson(json: unknown, what: string): unknown {
+  const version = declaredVersion(json);
+  if (version === undefined || version >= SCHEMA_VERSION) return json;
+  const migrated = migrateToCurrent(json, what).json;
+  const kept: JsonObject = { schemaVersion: SCHEMA_VERSION, meetingId: migrated['meetingId'] };
+  return Object.fromEntries([...Object.entries(kept), ...MEETING_COLLECTION_NAMES.map((c) => [c, migrated[c]])]);
+}
+
 export function decodeMeetingFile(json: unknown, what: string, meetingId: string): Decoded<MeetingFile> {
   refuseFutureVersion(json, what);
-  const decoded = decodeWith(MeetingFile, json);
+  const decoded = decodeWith(MeetingFile, currentMeetingJson(json, what));
   if (!decoded.ok) return decoded;
   if (decoded.value.meetingId !== meetingId) {
     return { ok: false, reason: `it holds meeting "${decoded.value.meetingId}", not "${meetingId}"` };

@@ -41,6 +41,9 @@ export function encodeEntry(entry: JournalEntry): Buffer {
   return Buffer.concat([Buffer.from(`${crcHex(json)} `, 'latin1'), json, Buffer.from('\n', 'latin1')]);
 }
 
+/** The journal arrived with format 2. */
+const FIRST_JOURNAL_FORMAT = 2;
+
 /** Decodes one line (without its newline). Returns the reason when it is bad. A newer format is refused. */
 function decodeLine(line: Buffer): JournalEntry | string {
   const head = LINE.exec(line.subarray(0, 9).toString('latin1'));
@@ -56,7 +59,9 @@ function decodeLine(line: Buffer): JournalEntry | string {
   if (typeof parsed !== 'object' || parsed === null) return 'it is not a journal entry';
   const { v, at, ops } = parsed as { readonly v?: unknown; readonly at?: unknown; readonly ops?: unknown };
   if (typeof v === 'number' && v > SCHEMA_VERSION) throw futureVersionError('The journal (journal.jsonl)', v);
-  if (v !== SCHEMA_VERSION || typeof at !== 'string' || !Array.isArray(ops)) return 'it is not a journal entry';
+  // A journal left by the previous format is replayed after the folder is migrated: format 3 only added fields
+  // with defaults, so its changes are valid records now. A migration that reshapes records must migrate these too.
+  if (typeof v !== 'number' || v < FIRST_JOURNAL_FORMAT || typeof at !== 'string' || !Array.isArray(ops)) return 'it is not a journal entry';
   try {
     return { v, at, ops: ops.map((op: unknown) => validateOp(op)) };
   } catch (error) {

@@ -11,7 +11,19 @@ import { describeBackup, findGoodCopy, moveAside } from './recovery';
 import type { BackupInfo } from './repository-types';
 import { StoreError } from './store-error';
 
-export const emptyCoreFile = (): CoreFile => ({ schemaVersion: SCHEMA_VERSION, boards: [], people: [], memberships: [], meetings: [] });
+export const emptyCoreFile = (): CoreFile => ({
+  schemaVersion: SCHEMA_VERSION,
+  boards: [],
+  people: [],
+  memberships: [],
+  meetings: [],
+  rewardRates: [],
+  rewardClaims: [],
+  criteriaSets: [],
+  ratings: [],
+  diversityResponses: [],
+  youSaidWeDid: [],
+});
 
 export type CoreLoad = {
   readonly core: CoreFile;

@@ -16,6 +16,7 @@ export const emptyMeetingFile = (meetingId: string): MeetingFile => ({
   resolutions: [],
   actions: [],
   attachments: [],
+  accessArrangements: [],
 });
 
 export type MeetingLoad = {

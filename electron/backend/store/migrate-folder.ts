@@ -5,11 +5,11 @@ import {
   type CoreFile,
   type MeetingFile,
 } from '../../../shared/model';
-import { createBackup } from './backups';
+import { createBackup, currentDataFiles } from './backups';
 import { decodeCoreFile, decodeMeetingFile } from './codecs';
 import type { StoreContext } from './context';
 import { ensureDir, writeFileDurable } from './durable-file';
-import { serialiseJson } from './json-file';
+import { readJsonFile, serialiseJson } from './json-file';
 import { CORE_FILE, meetingFilePath } from './layout';
 import type { CoreLoad } from './load-core';
 import { migrateToCurrent, type JsonObject } from './migrations';
@@ -23,6 +23,38 @@ function refuse(ctx: StoreContext, version: number, reason: string, backupNote: 
     `The main data file (${ctx.layout.coreFile}) is in format ${version} and could not be brought up to format ` +
       `${SCHEMA_VERSION}: ${reason}. Nothing has been changed.${backupNote}`,
   );
+}
+
+/** Format 1 kept everything in one file; from format 2 each meeting has its own. */
+const FIRST_FOLDER_FORMAT = 2;
+
+type Gathered = { readonly doc: JsonObject; readonly unreadable: ReadonlySet<string> };
+
+/**
+ * From format 2 on, the core file holds only the small collections: the meetings' records are gathered from their
+ * files into one document, so one migration serves both layouts. A meeting file that cannot be read is left
+ * untouched on disk, for the usual recovery from a backup when the meeting is opened.
+ */
+function gatherMeetingFiles(ctx: StoreContext, core: JsonObject): Gathered {
+  const meetings = Array.isArray(core['meetings']) ? core['meetings'] : [];
+  const lists: Record<string, unknown[]> = Object.fromEntries(MEETING_COLLECTION_NAMES.map((c) => [c, []]));
+  const unreadable = new Set<string>();
+  for (const meeting of meetings) {
+    const id = typeof meeting === 'object' && meeting !== null ? (meeting as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') continue;
+    const parsed = readJsonFile(meetingFilePath(ctx.layout, id));
+    if (parsed.kind === 'missing') continue;
+    if (parsed.kind !== 'parsed' || typeof parsed.json !== 'object' || parsed.json === null) {
+      unreadable.add(id);
+      continue;
+    }
+    const file = parsed.json as JsonObject;
+    for (const collection of MEETING_COLLECTION_NAMES) {
+      const records = file[collection];
+      if (Array.isArray(records)) lists[collection]?.push(...(records as unknown[]));
+    }
+  }
+  return { doc: { ...core, ...lists }, unreadable };
 }
 
 /** Splits the whole-store document into the core file and one file per meeting, validating each. */
@@ -75,13 +107,17 @@ function split(ctx: StoreContext, doc: JsonObject, version: number, backupNote: 
  */
 export function migrateFolder(ctx: StoreContext, json: unknown, version: number): CoreLoad {
   const { layout } = ctx;
+  const folder = version >= FIRST_FOLDER_FORMAT;
+  const files = folder ? currentDataFiles(layout, { includeJournal: true }) : [CORE_FILE];
   const backup = ctx.readOnly
     ? undefined
-    : createBackup(layout, ctx.clock, { reason: 'before-migration', schemaVersion: version, files: [CORE_FILE], copy: [CORE_FILE] });
-  const backupNote = backup === undefined ? '' : ` A copy of the file as it was is in ${backup.path}.`;
-  const migrated = migrateToCurrent(json, `The main data file (${layout.coreFile})`);
+    : createBackup(layout, ctx.clock, { reason: 'before-migration', schemaVersion: version, files, copy: [CORE_FILE] });
+  const backupNote = backup === undefined ? '' : ` A copy of the ${folder ? 'files' : 'file'} as ${folder ? 'they were' : 'it was'} is in ${backup.path}.`;
+  const gathered: Gathered = folder && typeof json === 'object' && json !== null ? gatherMeetingFiles(ctx, json as JsonObject) : { doc: json as JsonObject, unreadable: new Set() };
+  const migrated = migrateToCurrent(gathered.doc, `The main data file (${layout.coreFile})`);
   const unknown = Object.keys(migrated.json).filter((key) => !KNOWN_KEYS.has(key));
   const { core, meetings } = split(ctx, migrated.json, version, backupNote);
+  for (const meetingId of gathered.unreadable) meetings.delete(meetingId);
   if (!ctx.readOnly) {
     ensureDir(layout.meetingsDir);
     for (const [meetingId, data] of meetings) writeFileDurable(meetingFilePath(layout, meetingId), serialiseJson(data));

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../../../shared/model';
-import { declaredVersion, futureVersionError } from './codecs';
+import { declaredVersion, futureVersionError } from './versions';
 import { StoreError } from './store-error';
 
 /*
@@ -59,7 +59,30 @@ const v1ToV2: MigrationStep = {
   },
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1ToV2];
+const withDefault = (record: JsonObject, key: string, value: unknown): JsonObject =>
+  record[key] === undefined ? { ...record, [key]: value } : record;
+
+/** Collections that format 3 added: empty in a store of an earlier format. */
+const ADDED_IN_V3 = ['rewardRates', 'rewardClaims', 'criteriaSets', 'ratings', 'diversityResponses', 'youSaidWeDid', 'accessArrangements'];
+
+/**
+ * Format 2 → 3 (co-production): people get access needs and training records; boards get their seldom-heard
+ * groups; the new collections (reward rates and claims, criteria sets and ratings, diversity responses, "you said,
+ * we did" and meetings' access arrangements) start empty. Nothing is removed or changed.
+ */
+const v2ToV3: MigrationStep = {
+  from: 2,
+  to: 3,
+  summary: 'people get accessNeeds and training; boards get seldomHeardGroups; co-production collections added',
+  migrate(doc) {
+    let next = mapRecords(doc, 'people', (person) => withDefault(withDefault(person, 'accessNeeds', []), 'training', []));
+    next = mapRecords(next, 'boards', (board) => withDefault(board, 'seldomHeardGroups', []));
+    for (const collection of ADDED_IN_V3) if (next[collection] === undefined) next = { ...next, [collection]: [] };
+    return { ...next, schemaVersion: 3 };
+  },
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1ToV2, v2ToV3];
 
 export type Migrated = {
   /** The document in the current format (not yet validated). */

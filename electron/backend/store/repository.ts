@@ -177,6 +177,12 @@ export class Store implements Repository {
       people: [...this.all('people')],
       memberships: [...this.all('memberships')],
       meetings: [...this.all('meetings')],
+      rewardRates: [...this.all('rewardRates')],
+      rewardClaims: [...this.all('rewardClaims')],
+      criteriaSets: [...this.all('criteriaSets')],
+      ratings: [...this.all('ratings')],
+      diversityResponses: [...this.all('diversityResponses')],
+      youSaidWeDid: [...this.all('youSaidWeDid')],
       agendaItems: [...this.everyMeeting('agendaItems')],
       attendance: [...this.everyMeeting('attendance')],
       declarations: [...this.everyMeeting('declarations')],
@@ -184,6 +190,7 @@ export class Store implements Repository {
       resolutions: [...this.everyMeeting('resolutions')],
       actions: [...this.everyMeeting('actions')],
       attachments: [...attachments],
+      accessArrangements: [...this.everyMeeting('accessArrangements')],
       attachmentData,
     };
   }

@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { hrefFor } from '../routing/routes';
 import './meeting-pages-nav.css';
 
-type Page = 'meeting' | 'live-minutes' | 'approval';
+type Page = 'meeting' | 'live-minutes' | 'approval' | 'access';
 
 const PAGES: readonly { readonly page: Page; readonly label: string }[] = [
   { page: 'meeting', label: 'Agenda' },
   { page: 'live-minutes', label: 'Live minutes' },
   { page: 'approval', label: 'Approval and signing' },
+  { page: 'access', label: 'Access checklist' },
 ];
 
 /** The pages of one meeting, from its agenda to its signed minutes. */

@@ -6,7 +6,7 @@ import type { Route } from './routes';
  * hashchange (which would treat the change as a move to a new screen and take focus from the field being used).
  * Back then returns to the screen as it was left, filters and all.
  */
-export function replaceAddress(route: Extract<Route, { name: 'actions' | 'resolutions' | 'search' }>): void {
+export function replaceAddress(route: Extract<Route, { name: 'actions' | 'resolutions' | 'search' | 'reward' | 'participation' }>): void {
   const href = hrefFor(route);
   if (window.location.hash === href) return;
   window.history.replaceState(window.history.state, '', href);

@@ -16,6 +16,12 @@ export type Route =
   | { readonly name: 'actions'; readonly search: string }
   | { readonly name: 'resolutions'; readonly search: string }
   | { readonly name: 'search'; readonly search: string }
+  /** Co-production: a meeting's access checklist; reward claims and rates; a board's ratings, participation and "you said, we did". */
+  | { readonly name: 'access'; readonly meetingId: string }
+  | { readonly name: 'reward'; readonly search: string }
+  | { readonly name: 'coproduction'; readonly boardId: string }
+  | { readonly name: 'participation'; readonly boardId: string; readonly search: string }
+  | { readonly name: 'you-said'; readonly boardId: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -23,11 +29,14 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/' || path === '/boards') return { name: 'boards' };
   const tracker = trackerRoute(path, search);
   if (tracker) return tracker;
-  const meetingPage = /^\/meetings\/([^/]+)\/(minutes|approval)$/.exec(path);
+  const meetingPage = /^\/meetings\/([^/]+)\/(minutes|approval|access)$/.exec(path);
   const meetingPageId = meetingPage?.[1] ? safeDecode(meetingPage[1]) : null;
   if (meetingPage && meetingPageId) {
-    return { name: meetingPage[2] === 'minutes' ? 'live-minutes' : 'approval', meetingId: meetingPageId };
+    const page = meetingPage[2] === 'minutes' ? 'live-minutes' : meetingPage[2] === 'access' ? 'access' : 'approval';
+    return { name: page, meetingId: meetingPageId };
   }
+  const coproduction = coproductionRoute(path, search);
+  if (coproduction) return coproduction;
   const match = /^\/(boards|meetings)\/([^/]+)$/.exec(path);
   const id = match?.[2] ? safeDecode(match[2]) : null;
   if (match && id) return match[1] === 'boards' ? { name: 'board', boardId: id } : { name: 'meeting', meetingId: id, ...itemParam(search) };
@@ -64,6 +73,16 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return `#/meetings/${encodeURIComponent(route.meetingId)}/minutes`;
     case 'approval':
       return `#/meetings/${encodeURIComponent(route.meetingId)}/approval`;
+    case 'access':
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/access`;
+    case 'reward':
+      return `#/reward${route.search === '' ? '' : `?${route.search}`}`;
+    case 'coproduction':
+      return `#/boards/${encodeURIComponent(route.boardId)}/coproduction`;
+    case 'participation':
+      return `#/boards/${encodeURIComponent(route.boardId)}/participation${route.search === '' ? '' : `?${route.search}`}`;
+    case 'you-said':
+      return `#/boards/${encodeURIComponent(route.boardId)}/you-said`;
   }
 }
 
@@ -88,7 +107,14 @@ export function routeKey(route: Route): string {
     case 'live-minutes':
       return `live-minutes:${route.meetingId}`;
     case 'approval':
-      return `approval:${route.meetingId}`;
+    case 'access':
+      return `${route.name}:${route.meetingId}`;
+    case 'coproduction':
+    case 'participation':
+    case 'you-said':
+      return `${route.name}:${route.boardId}`;
+    case 'reward':
+      return route.name;
     // One key whatever the filters: changing a filter must not start the screen afresh.
     case 'actions':
     case 'resolutions':
@@ -119,6 +145,16 @@ function setUpRoute(path: string): Route | null {
     default:
       return null;
   }
+}
+
+/** A board's co-production pages, and reward across boards. */
+function coproductionRoute(path: string, search: string): Route | null {
+  if (path === '/reward') return { name: 'reward', search };
+  const match = /^\/boards\/([^/]+)\/(coproduction|participation|you-said)$/.exec(path);
+  const boardId = match?.[1] ? safeDecode(match[1]) : null;
+  if (!match || !boardId) return null;
+  if (match[2] === 'participation') return { name: 'participation', boardId, search };
+  return { name: match[2] === 'coproduction' ? 'coproduction' : 'you-said', boardId };
 }
 
 /** The actions tracker, the resolutions register and search, with their filters. */

@@ -9,6 +9,7 @@ const ROLE_LABELS: Readonly<Record<PersonKind, string>> = {
   officer: 'an officer',
   'expert-by-experience': 'an expert by experience',
   carer: 'a carer',
+  champion: 'a champion',
   'voluntary-sector-partner': 'a voluntary sector partner',
   'health-partner': 'a health partner',
   'member-of-the-public': 'a member of the public',

@@ -5,7 +5,7 @@ import { signersFrom } from '../../../renderer/src/features/approval/signers';
 
 const T = '2025-01-01T00:00:00.000Z';
 const member = (name: string, publicName: string, role: MemberRole, voting: boolean): MemberView => ({
-  person: { id: name, name, publicName, consentToBeNamed: true, kind: 'councillor', createdAt: T, updatedAt: T },
+  person: { id: name, name, publicName, consentToBeNamed: true, kind: 'councillor', accessNeeds: [], training: [], createdAt: T, updatedAt: T },
   membership: { id: `m-${name}`, boardId: 'b1', personId: name, role, voting, termStart: '2024-05-01', createdAt: T, updatedAt: T },
   current: true,
 });

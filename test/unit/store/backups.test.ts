@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SCHEMA_VERSION } from '../../../shared/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/backend/store/open-store';
 import { restoreBackup } from '../../../electron/backend/store/restore';
@@ -24,7 +25,7 @@ describe('backups', () => {
     const manual = store.backup('manual');
     expect(filesUnder(manual.path)).toEqual(['manifest.json', 'meetings/m1.json', 'minute-book.json']);
     const manifest = JSON.parse(fs.readFileSync(path.join(manual.path, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect(manifest).toEqual({ createdAt: manual.createdAt, reason: 'manual', schemaVersion: 2, files: ['minute-book.json', 'meetings/m1.json'] });
+    expect(manifest).toEqual({ createdAt: manual.createdAt, reason: 'manual', schemaVersion: SCHEMA_VERSION, files: ['minute-book.json', 'meetings/m1.json'] });
     expect(store.listBackups().map((b) => b.reason)).toEqual(['manual', 'open']);
     // Meeting files are hard links: a snapshot that costs no space, safe because files are only replaced by rename.
     expect(fs.statSync(path.join(manual.path, 'meetings', 'm1.json')).ino).toBe(fs.statSync(path.join(dir, 'meetings', 'm1.json')).ino);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../shared/model';
 import { openStore } from '../../../electron/backend/store/open-store';
 import type { Repository } from '../../../electron/backend/store/repository-types';
 import { StoreError } from '../../../electron/backend/store/store-error';
@@ -156,12 +157,12 @@ describe('a damaged meeting file', () => {
 
 describe('a file from a newer version of Minute Book', () => {
   it('is refused with future_version and left untouched', () => {
-    const future = JSON.stringify({ schemaVersion: 3, boards: [], people: [], memberships: [], meetings: [], committees: [] });
+    const future = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, boards: [], people: [], memberships: [], meetings: [], committees: [] });
     fs.writeFileSync(coreFile(), future);
     const error = refusal(() => open());
     expect(error.code).toBe('future_version');
     expect(error.message).toContain(
-      'written by a newer version of Minute Book (format 3); this version reads up to 2; update Minute Book',
+      'written by a newer version of Minute Book (format ${SCHEMA_VERSION + 1}); this version reads up to ${SCHEMA_VERSION}; update Minute Book',
     );
     expect(fs.readFileSync(coreFile(), 'utf8')).toBe(future);
     expect(fs.existsSync(path.join(dir, 'corrupt'))).toBe(false);

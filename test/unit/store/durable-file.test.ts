@@ -5,6 +5,7 @@ import { CoreFile, SCHEMA_VERSION } from '../../../shared/model';
 import { describeIssues } from '../../../electron/backend/store/codecs';
 import { DurableJsonAdapter } from '../../../electron/backend/store/durable-adapter';
 import { ensureDir, writeFileDurable } from '../../../electron/backend/store/durable-file';
+import { emptyCoreFile } from '../../../electron/backend/store/load-core';
 import { StoreError } from '../../../electron/backend/store/store-error';
 import { board, removeDir, tempDir } from './records';
 
@@ -65,7 +66,7 @@ describe('writeFileDurable', () => {
 });
 
 describe('DurableJsonAdapter', () => {
-  const core = (): CoreFile => ({ schemaVersion: SCHEMA_VERSION, boards: [board()], people: [], memberships: [], meetings: [] });
+  const core = (): CoreFile => ({ ...emptyCoreFile(), boards: [board()] });
 
   it('reads back what it wrote, validated', () => {
     const adapter = new DurableJsonAdapter(path.join(dir, 'core.json'), decodeCore);
@@ -82,7 +83,7 @@ describe('DurableJsonAdapter', () => {
     const adapter = new DurableJsonAdapter(file, decodeCore);
     fs.writeFileSync(file, '{"schemaVersion": 2, "boards": [');
     expect(() => adapter.read()).toThrow(StoreError);
-    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 2, boards: [{ id: 'x' }], people: [], memberships: [], meetings: [] }));
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: SCHEMA_VERSION, boards: [{ id: 'x' }], people: [], memberships: [], meetings: [] }));
     expect(() => adapter.read()).toThrow(/boards\.0\.name/);
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeEntry, JournalWriter, parseJournal, readJournal, type JournalEntry } from '../../../electron/backend/store/journal';
+import { SCHEMA_VERSION } from '../../../shared/model';
 import { openStore } from '../../../electron/backend/store/open-store';
 import { board, crashCopy, filesUnder, meeting, removeDir, tempDir, tickingClock } from './records';
 
@@ -12,7 +13,7 @@ beforeEach(() => {
 afterEach(() => removeDir(dir));
 
 const entry = (id: string): JournalEntry => ({
-  v: 2,
+  v: SCHEMA_VERSION,
   at: '2025-06-01T09:00:00.000Z',
   ops: [{ type: 'put', collection: 'meetings', record: meeting(id) }],
 });

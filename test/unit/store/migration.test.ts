@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES } from '../../../shared/model';
+import { COLLECTION_NAMES, CORE_COLLECTION_NAMES, SCHEMA_VERSION } from '../../../shared/model';
 import { migrateToCurrent } from '../../../electron/backend/store/migrations';
 import { openStore } from '../../../electron/backend/store/open-store';
 import { StoreError } from '../../../electron/backend/store/store-error';
@@ -24,7 +24,7 @@ const withoutKeys = (record: V1Record, keys: string[]): Record<string, unknown> 
   Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
 
 describe('opening a format-1 data folder', () => {
-  it('backs up the old file, migrates to format 2 and loses nothing', () => {
+  it('backs up the old file, migrates to the current format and loses nothing', () => {
     const original = fs.readFileSync(path.join(dir, 'minute-book.json'));
     const store = openStore({ dataDir: dir, clock: tickingClock() });
 
@@ -32,7 +32,7 @@ describe('opening a format-1 data folder', () => {
     const backup = store.listBackups().find((b) => b.reason === 'before-migration');
     expect(backup).toBeDefined();
     expect(fs.readFileSync(path.join(backup?.path ?? '', 'minute-book.json')).equals(original)).toBe(true);
-    const notice = store.notices().find((n) => n.message.startsWith('Migrated from format 1 to 2'));
+    const notice = store.notices().find((n) => n.message.startsWith(`Migrated from format 1 to ${SCHEMA_VERSION}`));
     expect(notice?.message).toContain(`backup at ${backup?.path ?? ''}`);
 
     // Every record of every collection is there, under the same id.
@@ -67,10 +67,10 @@ describe('opening a format-1 data folder', () => {
     unchanged('people', ['displayName', 'namedInPublic']);
     unchanged('agendaItems', ['exempt']);
 
-    // The folder is now in format 2: a core file and one file per meeting, and it checks sound.
+    // The folder is now in the current format: a core file and one file per meeting, and it checks sound.
     const core = JSON.parse(fs.readFileSync(path.join(dir, 'minute-book.json'), 'utf8')) as Record<string, unknown>;
-    expect(core['schemaVersion']).toBe(2);
-    expect(Object.keys(core).sort()).toEqual(['boards', 'meetings', 'memberships', 'people', 'schemaVersion']);
+    expect(core['schemaVersion']).toBe(SCHEMA_VERSION);
+    expect(Object.keys(core).sort()).toEqual(['schemaVersion', ...CORE_COLLECTION_NAMES].sort());
     expect(fs.readdirSync(path.join(dir, 'meetings')).sort()).toEqual(['mtg-2023-06.json', 'mtg-2023-09.json']);
     expect(store.check()).toEqual({ sound: true, problems: [], checkedFiles: 5 });
     store.close();
@@ -98,8 +98,8 @@ describe('opening a format-1 data folder', () => {
 
 describe('migrateToCurrent', () => {
   it('leaves a current document as it is', () => {
-    const doc = { schemaVersion: 2, boards: [] };
-    expect(migrateToCurrent(doc)).toMatchObject({ json: doc, fromVersion: 2, steps: [] });
+    const doc = { schemaVersion: SCHEMA_VERSION, boards: [] };
+    expect(migrateToCurrent(doc)).toMatchObject({ json: doc, fromVersion: SCHEMA_VERSION, steps: [] });
   });
 
   it('refuses a newer format in plain words', () => {
@@ -110,7 +110,7 @@ describe('migrateToCurrent', () => {
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).code).toBe('future_version');
       expect((error as StoreError).message).toBe(
-        'The bundle was written by a newer version of Minute Book (format 7); this version reads up to 2; update Minute Book.',
+        `The bundle was written by a newer version of Minute Book (format 7); this version reads up to ${SCHEMA_VERSION}; update Minute Book.`,
       );
     }
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SCHEMA_VERSION } from '../../../shared/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/backend/store/open-store';
 import type { Repository } from '../../../electron/backend/store/repository-types';
@@ -54,7 +55,7 @@ describe('the repository', () => {
     expect(repo.all('boards')).toEqual([]);
     expect(repo.meeting('nowhere').agendaItems).toEqual([]);
     const core = JSON.parse(fs.readFileSync(path.join(dir, 'minute-book.json'), 'utf8')) as { schemaVersion: number };
-    expect(core.schemaVersion).toBe(2);
+    expect(core.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('keeps committed records across closing and opening, split into a core file and one file per meeting', () => {

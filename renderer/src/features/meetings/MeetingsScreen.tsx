@@ -67,6 +67,15 @@ export function MeetingsScreen({ boardId }: { boardId: string }): ReactNode {
         <a className="button button--secondary" href={hrefFor({ name: 'board-edit', boardId })}>
           Board settings
         </a>
+        <a className="button button--secondary" href={hrefFor({ name: 'coproduction', boardId })}>
+          Co-production ratings
+        </a>
+        <a className="button button--secondary" href={hrefFor({ name: 'participation', boardId, search: '' })}>
+          Participation
+        </a>
+        <a className="button button--secondary" href={hrefFor({ name: 'you-said', boardId })}>
+          You said, we did
+        </a>
         <HouseStylePreview boardId={boardId} />
       </div>
       {split.upcoming.length + split.past.length === 0 ? (

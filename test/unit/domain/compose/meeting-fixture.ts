@@ -7,7 +7,7 @@ import { board as boardRecord, item as itemRecord, meeting as meetingRecord } fr
 const T = '2025-01-01T10:00:00.000Z';
 
 export function person(id: string, name: string, overrides: Partial<Person> = {}): Person {
-  return { id, name, publicName: name, consentToBeNamed: true, kind: 'councillor', createdAt: T, updatedAt: T, ...overrides };
+  return { id, name, publicName: name, consentToBeNamed: true, kind: 'councillor', accessNeeds: [], training: [], createdAt: T, updatedAt: T, ...overrides };
 }
 
 export const PEOPLE: readonly Person[] = [
