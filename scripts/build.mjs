@@ -31,18 +31,33 @@ const importMetaUrlShim = {
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 
+// fontkit (under pdfkit) loads a Brotli decoder for WOFF2 fonts, which unpacks its dictionary as it loads: a
+// tenth of a second at every start. The exports embed only the TTF fonts in resources/, so the CLI goes without.
+const withoutBrotli = {
+  name: 'without-brotli',
+  setup(build) {
+    build.onResolve({ filter: /^brotli(\/decompress(\.js)?)?$/ }, () => ({ path: 'brotli', namespace: 'without-brotli' }));
+    build.onLoad({ filter: /.*/, namespace: 'without-brotli' }, () => ({
+      contents: "export default function decompress() { throw new Error('WOFF2 fonts are not supported: use the TTF fonts in resources/fonts.'); }",
+      loader: 'js',
+    }));
+  },
+};
+
 const targets = [
   {
     name: 'CLI',
+    entry: 'electron/backend/cli.ts',
+    // The CLI and every dependency in one CommonJS file, which the entry below runs with a V8 code cache: a
+    // one-off command then neither resolves hundreds of files in node_modules nor compiles them afresh.
+    // Comments and white space go (a third less to read and parse at every start); names stay, for stack traces.
+    options: { outfile: 'dist/backend/cli.cjs', format: 'cjs', target: 'node20', minifyWhitespace: true, minifySyntax: true, plugins: [withoutBrotli], ...importMetaUrlShim },
+  },
+  {
+    name: 'CLI entry',
     entry: 'electron/backend/cli-entry.ts',
-    // node_modules is present wherever the CLI runs (npm ci), so dependencies stay outside the bundle.
-    options: {
-      outfile: 'dist/backend/cli.mjs',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    },
+    // Small and dependency-free: it loads cli.cjs beside it through the code cache.
+    options: { outfile: 'dist/backend/cli.mjs', format: 'esm', target: 'node20', packages: 'external' },
   },
   {
     name: 'Electron main',
@@ -82,9 +97,12 @@ try {
       await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: path.join(building, 'renderer') } });
     }),
   ]);
-  // pdfkit, bundled into main.cjs, reads the sRGB profile that PDF/A files embed from a data/ folder beside itself.
-  await mkdir(path.join(building, 'electron', 'data'), { recursive: true });
-  await copyFile(path.join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'), path.join(building, 'electron', 'data', 'sRGB_IEC61966_2_1.icc'));
+  // pdfkit, bundled into main.cjs and cli.cjs, reads the sRGB profile that PDF/A files embed from a data/ folder
+  // beside itself.
+  for (const bundleDir of ['electron', 'backend']) {
+    await mkdir(path.join(building, bundleDir, 'data'), { recursive: true });
+    await copyFile(path.join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'), path.join(building, bundleDir, 'data', 'sRGB_IEC61966_2_1.icc'));
+  }
   const old = path.join(root, `dist.old-${process.pid}`);
   if (existsSync(dist)) await rename(dist, old);
   await rename(building, dist);

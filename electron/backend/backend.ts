@@ -11,7 +11,7 @@ import type { Repository } from './store';
 export type Backend = {
   readonly dataDir: string;
   readonly repository: Repository;
-  /** The search index: building in the background from the moment the backend opens. */
+  /** The search index: built in the background once the app is quiet after opening, standing back for requests. */
   readonly search: SearchService;
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
   close(): void;
@@ -41,7 +41,11 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: repository.dataDir,
     repository: repo,
     search,
-    dispatch: (method, input) => dispatch(ctx, method, input),
+    // Each request, as it arrives and as it is answered, holds the background index build off for a moment.
+    dispatch: (method, input) => {
+      search.noteActivity();
+      return dispatch(ctx, method, input).finally(() => search.noteActivity());
+    },
     close: () => {
       search.stop();
       repository.close();

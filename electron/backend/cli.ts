@@ -6,6 +6,7 @@ import { CliFailure, EXIT, type ExitCode } from './cli/exit-codes';
 import { HELP } from './cli/help';
 import { listCommand } from './cli/list';
 import { renderCommand } from './cli/render';
+import { reportCommand } from './cli/report';
 import { callApi } from './cli/run-api';
 import { resolveDataDir } from './data-dir';
 import { buildDemo, demoToday, scriptedClock } from './demo/build-demo';
@@ -29,6 +30,8 @@ const OPTIONS = {
   archive: { type: 'boolean', default: false },
   public: { type: 'boolean', default: false },
   out: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
@@ -106,6 +109,8 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     }
     case 'render':
       return withBackend(dataDir, true, (b) => renderCommand(b, rest[0], values, io));
+    case 'report':
+      return withBackend(dataDir, true, (b) => reportCommand(b, rest[0], values, io));
     case 'check':
       return runCheck(dataDir, io);
     case 'backup': {

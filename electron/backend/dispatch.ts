@@ -25,6 +25,23 @@ const READS: ReadonlySet<Method> = new Set<Method>([
   'exports.preview',
   'files.saveAs',
   'calendar.nonWorkingDays',
+  'reward.rates.list',
+  'reward.claims.list',
+  'reward.totals',
+  'reward.financeCsv',
+  'reward.statement',
+  'access.checklist',
+  'members.termReminders',
+  'criteriaSets.list',
+  'ratings.list',
+  'ratings.trend',
+  'participation.report',
+  'diversity.get',
+  'diversity.report',
+  'youSaid.list',
+  'youSaid.report',
+  'plainEnglish.meetingCheck',
+  'reports.render',
 ]);
 
 /** How the store's refusals reach a caller. */

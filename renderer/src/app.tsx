@@ -25,6 +25,7 @@ import { RewardScreen } from './features/reward/RewardScreen';
 import { CoproductionScreen } from './features/ratings/CoproductionScreen';
 import { ParticipationScreen } from './features/participation/ParticipationScreen';
 import { YouSaidScreen } from './features/you-said/YouSaidScreen';
+import { ReportsScreen } from './features/reports/ReportsScreen';
 import { useRoute } from './routing/RouteProvider';
 import { routeKey } from './routing/routes';
 import type { Route } from './routing/routes';
@@ -43,7 +44,7 @@ export function App(): ReactNode {
       <main id={MAIN_ID} tabIndex={-1} className="container app-main">
         {/* A new key per address: each screen starts clean instead of showing the last one's data. */}
         <Screen key={routeKey(route)} route={route} />
-        {route.name === 'meeting' && route.itemId ? <ItemArrival key={`${route.meetingId}:${route.itemId}`} itemId={route.itemId} /> : null}
+        {(route.name === 'meeting' || route.name === 'live-minutes') && route.itemId ? <ItemArrival key={`${route.meetingId}:${route.itemId}`} itemId={route.itemId} /> : null}
         <LiveRegion />
       </main>
       <AppFooter status={status.status === 'ready' ? status.value : null} />
@@ -73,7 +74,7 @@ function Screen({ route }: { route: Route }): ReactNode {
     case 'agenda-builder':
       return <AgendaBuilderScreen meetingId={route.meetingId} />;
     case 'live-minutes':
-      return <LiveMinutesScreen meetingId={route.meetingId} />;
+      return <LiveMinutesScreen meetingId={route.meetingId} itemId={route.itemId} />;
     case 'approval':
       return <ApprovalScreen meetingId={route.meetingId} />;
     case 'actions':
@@ -92,6 +93,8 @@ function Screen({ route }: { route: Route }): ReactNode {
       return <ParticipationScreen boardId={route.boardId} search={route.search} />;
     case 'you-said':
       return <YouSaidScreen boardId={route.boardId} />;
+    case 'reports':
+      return <ReportsScreen boardId={route.boardId} />;
     case 'not-found':
       return <NotFoundScreen />;
   }

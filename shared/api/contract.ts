@@ -19,6 +19,8 @@ import type { RewardOutputs } from './areas/reward';
 import type { RatingsOutputs } from './areas/ratings';
 import type { ParticipationOutputs } from './areas/participation';
 import type { YouSaidOutputs } from './areas/you-said';
+import type { PlainEnglishOutputs } from './areas/plain-english';
+import type { ReportsOutputs } from './areas/reports';
 import { INPUTS } from './inputs';
 import type { SearchResults } from './search';
 import type {
@@ -33,7 +35,7 @@ import type {
 } from './views';
 
 /** What each method returns, by name. Inputs are the zod schemas in `INPUTS`. */
-export type Outputs = CoreOutputs & AccessOutputs & RewardOutputs & RatingsOutputs & ParticipationOutputs & YouSaidOutputs;
+export type Outputs = CoreOutputs & AccessOutputs & RewardOutputs & RatingsOutputs & ParticipationOutputs & YouSaidOutputs & PlainEnglishOutputs & ReportsOutputs;
 
 type CoreOutputs = {
   'app.status': AppStatus;

@@ -3,8 +3,11 @@ import type { DocModel } from '../document/model';
 import { Id } from '../model';
 import type { ApiError } from './envelope';
 
-/** What can be exported. `public-minutes` is `minutes` with the public view; `pack` is the agenda with its reports. */
-export const EXPORT_KINDS = ['agenda', 'pack', 'minutes', 'public-minutes', 'extract', 'actions', 'ics', 'resolutions'] as const;
+/**
+ * What can be exported. `public-minutes` is `minutes` with the public view; `pack` is the agenda with its reports;
+ * `easy-read-agenda` and `easy-read-minutes` are large-print easy-read versions, always public.
+ */
+export const EXPORT_KINDS = ['agenda', 'pack', 'minutes', 'public-minutes', 'extract', 'actions', 'ics', 'resolutions', 'easy-read-agenda', 'easy-read-minutes'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'csv', 'ics'] as const;
@@ -20,7 +23,12 @@ export const FORMATS_BY_KIND: Readonly<Record<ExportKind, readonly ExportFormat[
   actions: ['pdf', 'docx', 'html', 'csv'],
   ics: ['ics'],
   resolutions: ['csv'],
+  'easy-read-agenda': ['pdf', 'docx'],
+  'easy-read-minutes': ['pdf', 'docx'],
 };
+
+/** Easy-read documents: large print, short sentences, always the public version. */
+export const EASY_READ_KINDS: readonly ExportKind[] = ['easy-read-agenda', 'easy-read-minutes'];
 
 /** Kinds about a whole board rather than one meeting: a meeting, when given, only names its board. */
 export const BOARD_KINDS: readonly ExportKind[] = ['actions', 'resolutions'];
@@ -61,6 +69,9 @@ export const ExportRequest = z
     }
     if (request.kind === 'public-minutes' && request.audience === 'private') {
       ctx.addIssue({ code: 'custom', path: ['audience'], message: 'Public minutes are always public.' });
+    }
+    if (EASY_READ_KINDS.includes(request.kind) && request.audience === 'private') {
+      ctx.addIssue({ code: 'custom', path: ['audience'], message: 'Easy-read documents are public documents: they are always public.' });
     }
   });
 export type ExportRequest = z.infer<typeof ExportRequest>;

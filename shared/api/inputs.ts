@@ -31,7 +31,10 @@ import { REWARD_INPUTS } from './areas/reward';
 import { RATINGS_INPUTS } from './areas/ratings';
 import { PARTICIPATION_INPUTS } from './areas/participation';
 import { YOU_SAID_INPUTS } from './areas/you-said';
+import { PLAIN_ENGLISH_INPUTS } from './areas/plain-english';
+import { REPORTS_INPUTS } from './areas/reports';
 import { ExportRequest, PreviewRequest, SaveFileRequest } from './exports';
+import { patchSchema } from './patch';
 import { SearchQuery } from './search';
 
 const optionalText = (max: number): z.ZodOptional<z.ZodString> => z.string().trim().max(max).optional();
@@ -122,11 +125,14 @@ export const INPUTS = {
   'boards.list': z.object({ includeArchived: z.boolean().optional() }),
   'boards.get': byId,
   'boards.create': BoardFields,
-  'boards.update': z.object({ id: Id, patch: BoardFields.partial().extend({ archived: z.boolean().optional() }) }),
+  'boards.update': z.object({
+    id: Id,
+    patch: patchSchema(BoardFields, ['organisation', 'clerk', 'houseStyle']).extend({ archived: z.boolean().optional() }),
+  }),
 
   'people.list': z.object({}),
   'people.create': PersonFields,
-  'people.update': z.object({ id: Id, patch: PersonFields.partial() }),
+  'people.update': z.object({ id: Id, patch: patchSchema(PersonFields, ['organisation', 'jobTitle', 'email']) }),
 
   'members.list': z.object({ boardId: Id, includePast: z.boolean().optional(), on: IsoDate.optional() }),
   'members.add': z.object({
@@ -151,7 +157,7 @@ export const INPUTS = {
   /** `carriedActions: false` leaves out the open actions of earlier meetings, which cost a read of the board's history. */
   'meetings.get': z.object({ id: Id, carriedActions: z.boolean().optional() }),
   'meetings.create': MeetingFields.extend({ boardId: Id, withStandardItems: z.boolean().default(true) }),
-  'meetings.update': z.object({ id: Id, patch: MeetingFields.partial() }),
+  'meetings.update': z.object({ id: Id, patch: patchSchema(MeetingFields, ['title', 'endTime', 'venue', 'onlineLink']) }),
   'meetings.publishAgenda': byId,
   'meetings.hold': byId,
   'meetings.cancel': z.object({ id: Id, reason: optionalText(500) }),
@@ -161,7 +167,9 @@ export const INPUTS = {
     recommendations: true,
     attachmentIds: true,
   }).extend({ meetingId: Id, parentId: Id.nullable().optional(), index: z.number().int().min(0).optional() }),
-  'agenda.update': inMeeting.extend({ patch: ItemFields.partial() }),
+  'agenda.update': inMeeting.extend({
+    patch: patchSchema(ItemFields, ['presenter', 'presenterPersonId', 'timeAllowanceMinutes', 'easyReadSummary']),
+  }),
   'agenda.move': inMeeting.extend({ parentId: Id.nullable(), index: z.number().int().min(0) }),
   'agenda.remove': inMeeting,
 
@@ -181,7 +189,7 @@ export const INPUTS = {
   'attendance.remove': z.object({ meetingId: Id, personId: Id }),
 
   'declarations.add': DeclarationFields.extend({ meetingId: Id }),
-  'declarations.update': inMeeting.extend({ patch: DeclarationFields.partial() }),
+  'declarations.update': inMeeting.extend({ patch: patchSchema(DeclarationFields, []) }),
   'declarations.remove': inMeeting,
 
   'minutes.save': z.object({ meetingId: Id, itemId: Id, text: z.string().max(200_000) }),
@@ -196,13 +204,13 @@ export const INPUTS = {
   }),
 
   'resolutions.add': ResolutionFields.extend({ meetingId: Id, itemId: Id }),
-  'resolutions.update': inMeeting.extend({ patch: ResolutionFields.partial() }),
+  'resolutions.update': inMeeting.extend({ patch: patchSchema(ResolutionFields, ['recommendedTo', 'vote', 'recordedVote']) }),
   'resolutions.move': inMeeting.extend({ index: z.number().int().min(0) }),
   'resolutions.remove': inMeeting,
   'resolutions.list': z.object({ boardId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional() }),
 
   'actions.add': ActionFields.extend({ meetingId: Id }),
-  'actions.update': inMeeting.extend({ patch: ActionFields.pick({ text: true, owner: true, dueDate: true }).partial() }),
+  'actions.update': inMeeting.extend({ patch: patchSchema(ActionFields.pick({ text: true, owner: true, dueDate: true }), ['dueDate']) }),
   'actions.addUpdate': inMeeting.extend({ status: ActionStatus, note: optionalText(2000), date: IsoDate.optional() }),
   'actions.list': z.object({
     boardId: Id.optional(),
@@ -241,4 +249,6 @@ export const INPUTS = {
   ...RATINGS_INPUTS,
   ...PARTICIPATION_INPUTS,
   ...YOU_SAID_INPUTS,
+  ...PLAIN_ENGLISH_INPUTS,
+  ...REPORTS_INPUTS,
 } as const;

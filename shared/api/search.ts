@@ -16,9 +16,13 @@ export const SearchQuery = z.object({
   limit: z.number().int().min(1).max(SEARCH_LIMIT_MAX).default(20),
 });
 
-/** Where a result opens: the item of the meeting it belongs to, or the action in the actions tracker. */
+/**
+ * Where a result opens: a minute at its item on the live minutes screen, an item or decision at the item on the
+ * meeting's agenda, an action in the actions tracker.
+ */
 export type SearchTarget =
   | { readonly screen: 'meeting'; readonly meetingId: string; readonly itemId?: string }
+  | { readonly screen: 'live-minutes'; readonly meetingId: string; readonly itemId: string }
   | { readonly screen: 'actions'; readonly actionId: string; readonly boardId: string };
 
 /** A stretch of the matching text; `marks` are [start, end) offsets of the words that matched. */
@@ -59,8 +63,16 @@ export type SearchIndexState = {
 
 export type SearchResults = {
   readonly text: string;
+  /** Best first: how well each matched, weighed by how recent its meeting is (a match counts half as much three years earlier). */
   readonly hits: readonly SearchHit[];
-  /** Every match, of which `hits` are the best `limit`. */
+  /** Every match counted, of which `hits` are the best `limit`: in every year when `complete`, else from `searchedFrom` on. */
   readonly total: number;
+  /**
+   * False when the search stopped before the oldest meetings because none of their matches could rank among the
+   * best `limit` (each year is searched newest first; a common word is answered from the last few years).
+   */
+  readonly complete: boolean;
+  /** The oldest year searched, when not `complete`. */
+  readonly searchedFrom?: string;
   readonly index: SearchIndexState;
 };

@@ -90,7 +90,7 @@ export type Image = {
 
 export type Block = Heading | Paragraph | List | Table | SignatureBlock | Separator | Image;
 
-export const DOCUMENT_KINDS = ['agenda', 'minutes', 'extract', 'actions'] as const;
+export const DOCUMENT_KINDS = ['agenda', 'minutes', 'extract', 'actions', 'report'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type DocMeta = {

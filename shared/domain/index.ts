@@ -12,3 +12,7 @@ export * from './clear-days';
 export * from './non-working-days';
 export * from './member-labels';
 export * from './agenda-timing';
+export * from './access-labels';
+export * from './access-checklist';
+export * from './term-reminders';
+export * from './training';

@@ -24,6 +24,11 @@ export const DiversityResponse = z.object({
   sexualOrientation: Answer,
   religion: Answer,
   carer: Answer,
+  /**
+   * The board's seldom-heard groups the person said they belong to ("young carers"), by name. As sensitive as the
+   * answers above and kept with them: participation reports say which groups took part, never who.
+   */
+  seldomHeardGroups: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
   ...Audit,
 });
 export type DiversityResponse = z.infer<typeof DiversityResponse>;

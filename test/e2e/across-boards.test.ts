@@ -5,6 +5,7 @@ import type { Board, Meeting } from '../../shared/model';
 import { ActionsPage } from './pages/actions-page';
 import { AgendaPage } from './pages/agenda-page';
 import { BoardsPage } from './pages/boards-page';
+import { LiveMinutesPage } from './pages/live-minutes-page';
 import { ResolutionsPage } from './pages/resolutions-page';
 import { SearchPage } from './pages/search-page';
 import { callApi } from './support/api';
@@ -242,7 +243,7 @@ describe('working across boards: actions, the resolutions register and search', 
       expect(boardsFound.size).toBe(2);
       for (const hit of hits) expect(hit.where).toMatch(LONG_DATE);
       expect(await search.results.locator('mark').first().textContent()).toMatch(/^carers$/i);
-      await expect.poll(() => search.liveRegion.textContent()).toMatch(/^\d+ results? for “carers”/);
+      await expect.poll(() => search.liveRegion.textContent()).toMatch(/^(At least )?[\d,]+ results? for “carers”/);
       expect(page.url()).toContain('#/search?q=carers');
       await expectNoAxeViolations(page, 'Search');
       await saveScreenshot(page, 'search');
@@ -253,8 +254,8 @@ describe('working across boards: actions, the resolutions register and search', 
       await page.keyboard.press('Control+K');
       const search = await SearchPage.opened(page);
       await expect.poll(() => search.boxHasFocus()).toBe(true);
-      await page.keyboard.type('assessment recovery');
-      await search.resultsFor('assessment recovery');
+      await page.keyboard.type('carers recovery plan');
+      await search.resultsFor('carers recovery plan');
       const hits = await search.hitSummaries();
       expect(hits.length).toBeGreaterThan(1);
 
@@ -266,8 +267,8 @@ describe('working across boards: actions, the resolutions register and search', 
       await page.keyboard.press('ArrowUp');
       expect(await search.boxHasFocus()).toBe(true);
 
-      // Down to the first result that opens a meeting, and open it.
-      const target = hits.findIndex((h) => h.href.startsWith('#/meetings/'));
+      // Down to the first result that opens a meeting's agenda at an item (an item or a decision), and open it.
+      const target = hits.findIndex((h) => /^#\/meetings\/[^/?]+\?item=/.test(h.href));
       expect(target).toBeGreaterThanOrEqual(0);
       for (let i = 0; i <= target; i += 1) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
@@ -280,13 +281,31 @@ describe('working across boards: actions, the resolutions register and search', 
       // Ctrl+K from the meeting brings the same search back, selected, so typing replaces it.
       await page.keyboard.press('Control+K');
       const again = await SearchPage.opened(page);
-      await expect.poll(() => again.box.inputValue()).toBe('assessment recovery');
-      await expect.poll(() => again.box.evaluate((el) => ((el as HTMLInputElement).selectionEnd ?? 0) - ((el as HTMLInputElement).selectionStart ?? 0))).toBe('assessment recovery'.length);
+      await expect.poll(() => again.box.inputValue()).toBe('carers recovery plan');
+      await expect.poll(() => again.box.evaluate((el) => ((el as HTMLInputElement).selectionEnd ?? 0) - ((el as HTMLInputElement).selectionStart ?? 0))).toBe('carers recovery plan'.length);
       await page.goBack();
       await agenda.settled();
       await page.goBack();
-      await again.resultsFor('assessment recovery');
-      expect(await again.box.inputValue()).toBe('assessment recovery');
+      await again.resultsFor('carers recovery plan');
+      expect(await again.box.inputValue()).toBe('carers recovery plan');
+    });
+
+    it('opens a minute on the live minutes screen at its item, focused', async () => {
+      await BoardsPage.open(page, server.url);
+      await page.keyboard.press('Control+K');
+      const search = await SearchPage.opened(page);
+      await search.box.fill('twelve weeks');
+      await page.getByLabel('Look in').selectOption({ label: 'Minutes' });
+      await search.resultsFor('twelve weeks');
+      const hits = await search.hitSummaries();
+      expect(hits.map((h) => h.link)).toEqual(['Minutes: Carers’ assessments backlog']);
+      expect(hits[0]?.href).toBe(`#/meetings/${encodeURIComponent(second.meeting.id)}/minutes?item=${encodeURIComponent(second.itemId)}`);
+      await search.links.first().click();
+      const live = await LiveMinutesPage.opened(page);
+      await expect.poll(() => live.itemHeading.textContent()).toContain('Carers’ assessments backlog');
+      await expect.poll(() => live.itemHeading.evaluate((h) => h === document.activeElement)).toBe(true);
+      await expect.poll(() => live.liveRegion.textContent()).toContain('Carers’ assessments backlog');
+      await expectNoAxeViolations(page, 'Live minutes opened from search');
     });
 
     it('opens an action in the tracker, whatever its status, focused', async () => {

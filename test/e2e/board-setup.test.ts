@@ -198,6 +198,15 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     await moved.settled();
     expect((await moved.meetingFacts()).Time).toBe('2.00 pm to 4.00 pm');
 
+    // Emptying the end time removes it, rather than keeping the old one.
+    const again = await moved.changeDetails();
+    expect(await again.field('Ends at (optional)').inputValue()).toBe('16:00');
+    await again.field('Ends at (optional)').fill('');
+    await again.main.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thursday 10 January 2030' }).waitFor();
+    await moved.settled();
+    await expect.poll(async () => (await moved.meetingFacts()).Time).toBe('2.00 pm');
+
     // Escape leaves the meeting as it was.
     await moved.main.getByRole('button', { name: 'Cancel the meeting' }).click();
     await moved.page.getByRole('dialog').waitFor();

@@ -11,6 +11,9 @@ Commands:
   render MEETING_ID --kind agenda|pack|minutes|public-minutes|extract|actions|ics|resolutions
          --format docx|pdf|html|csv|ics --out FILE [--resolution REF] [--archive] [--public]
                            write a meeting's document: agenda, agenda pack, minutes, extract, action log...
+  report reward|participation|coproduction|you-said-we-did|annual --board ID
+         [--from DATE] [--to DATE] --format csv|docx|pdf --out FILE
+                           write a board's report over a period (default: this municipal year)
   check                    verify the store (exit 0 sound, 1 problems listed, 2 unreadable)
   backup                   make a backup now
   restore BACKUP           restore a backup (a name from backups/ or a path)

@@ -3,6 +3,7 @@ import { addDays, formatLongDate, londonDate } from '../../../shared/domain';
 import type { AgendaItem, Meeting, Person } from '../../../shared/model';
 import type { Backend } from '../backend';
 import { DEMO_BOARD, DEMO_CAST } from './demo-cast';
+import { addCoproductionDemo } from './demo-coproduction';
 import { DEMO_MEETINGS, type DemoItem, type DemoMeeting } from './demo-meetings';
 
 /** A clock the demo moves along, so each step is stamped when it would really have happened. */
@@ -18,7 +19,7 @@ export function scriptedClock(start: string): ScriptedClock {
   };
 }
 
-type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
+export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
 
 function caller(backend: Backend): Call {
   return async (method, input) => {
@@ -34,7 +35,7 @@ type Built = { readonly meeting: Meeting; readonly items: Map<string, AgendaItem
  * Fills an empty store with a fictional co-production board and a year of meetings that exercise the whole
  * model: agendas with sub-items and an exempt item, attendance with substitutes, arrivals and departures,
  * declarations, a recorded vote, numbered resolutions, actions carried across meetings, signed minutes and a
- * correction, and an upcoming meeting with a published agenda.
+ * correction, and an upcoming meeting with a published agenda; and the co-production side (see demo-coproduction.ts).
  */
 export async function buildDemo(backend: Backend, clock: ScriptedClock, today: string): Promise<{ boardId: string; meetings: number }> {
   const call = caller(backend);
@@ -196,6 +197,15 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     await call('minutes.circulate', { meetingId: meeting.id });
     built.push({ meeting, items, spec });
   }
+  await addCoproductionDemo({
+    call,
+    clock,
+    boardId: board.id,
+    today,
+    firstDate,
+    personId,
+    meetings: built.map((b) => ({ meeting: b.meeting, items: b.items, held: b.spec.offsetDays <= 0 })),
+  });
   return { boardId: board.id, meetings: built.length };
 }
 

@@ -9,6 +9,8 @@ const WORDS: Readonly<Record<ExportKind, string>> = {
   actions: 'action log',
   ics: 'meeting',
   resolutions: 'resolutions register',
+  'easy-read-agenda': 'easy read agenda',
+  'easy-read-minutes': 'easy read minutes',
 };
 
 /** A file name a clerk can file: "RCPB 2026-12-15 minutes (public).pdf". No characters any system refuses. */

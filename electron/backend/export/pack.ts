@@ -211,7 +211,9 @@ export async function buildPack(
     },
   ];
   writeOutline(lib, pack, bookmarks);
-  const bytes = Buffer.from(await pack.save({ updateFieldAppearances: false, objectsPerTick: Infinity }));
+  // No object streams: pdf-lib would deflate every object into them with its JavaScript zlib, which took longer than
+  // binding the whole pack. The pages' own streams stay compressed; the file is a little larger.
+  const bytes = Buffer.from(await pack.save({ updateFieldAppearances: false, objectsPerTick: Infinity, useObjectStreams: false }));
   onProgress(total, total, 'Done');
   return { bytes, pages: agenda.pages + reportPages, notes };
 }

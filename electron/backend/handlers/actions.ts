@@ -3,6 +3,7 @@ import { isOutstanding } from '../../../shared/domain';
 import { Action } from '../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
 import { definedOnly, requireEditableMeeting, requireInMeeting, requireMeeting, requirePerson, stamps, today } from './lookup';
+import { mergePatch } from './merge-patch';
 import { actionView, carriedActionViews, viewLookups } from './views';
 
 function checkOwner(ctx: HandlerContext, owner: Action['owner'] | undefined, path: string): void {
@@ -40,7 +41,7 @@ export const actionHandlers: HandlerMap<'actions.add' | 'actions.update' | 'acti
     const existing = requireInMeeting(ctx, meeting.id, 'actions', input.id);
     if (input.patch.text !== undefined && input.patch.text !== existing.text) requireEditableMeeting(ctx, meeting.id);
     checkOwner(ctx, input.patch.owner, 'patch.owner');
-    const record = Action.parse({ ...existing, ...definedOnly(input.patch), updatedAt: ctx.clock.now() });
+    const record = Action.parse({ ...mergePatch(existing, input.patch), updatedAt: ctx.clock.now() });
     ctx.repo.commit([{ type: 'put', collection: 'actions', record }]);
     return record;
   },

@@ -2,7 +2,8 @@ import { itemWithDescendants, moveItem } from '../../../shared/domain';
 import { AgendaItem, type Board, type Meeting, type StandardItemKind } from '../../../shared/model';
 import type { Op } from '../store/repository-types';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
-import { definedOnly, requireBoard, requireEditableMeeting, requireInMeeting, stamps } from './lookup';
+import { requireBoard, requireEditableMeeting, requireInMeeting, stamps } from './lookup';
+import { mergePatch } from './merge-patch';
 import { numberedItems } from './views';
 
 const DEFAULT_CLOSING: readonly StandardItemKind[] = ['any-other-business', 'date-of-next-meeting'];
@@ -78,9 +79,9 @@ export const agendaHandlers: HandlerMap<'agenda.add' | 'agenda.update' | 'agenda
       }
     }
     const next = AgendaItem.parse({
-      ...item,
-      ...definedOnly(input.patch),
-      supplementary: item.supplementary || isSupplementary(meeting),
+      ...mergePatch(item, input.patch),
+      // An easy-read summary is a companion to the published agenda, not a change to it.
+      supplementary: item.supplementary || (isSupplementary(meeting) && Object.entries(input.patch).some(([key, value]) => value !== undefined && key !== 'easyReadSummary')),
       updatedAt: ctx.clock.now(),
     });
     ctx.repo.commit([{ type: 'put', collection: 'agendaItems', record: next }]);

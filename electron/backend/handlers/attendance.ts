@@ -1,6 +1,7 @@
 import { Attendance, Declaration } from '../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
 import { definedOnly, requireEditableMeeting, requireInMeeting, requirePerson, stamps } from './lookup';
+import { mergePatch } from './merge-patch';
 
 function attendanceOf(ctx: HandlerContext, meetingId: string, personId: string): Attendance | undefined {
   return ctx.repo.meeting(meetingId).attendance.find((a) => a.personId === personId);
@@ -75,7 +76,7 @@ export const attendanceHandlers: HandlerMap<
     const existing = requireInMeeting(ctx, meeting.id, 'declarations', input.id);
     if (input.patch.itemId !== undefined) requireInMeeting(ctx, meeting.id, 'agendaItems', input.patch.itemId, 'patch.itemId');
     if (input.patch.personId !== undefined) requirePerson(ctx, input.patch.personId, 'patch.personId');
-    const record = Declaration.parse({ ...existing, ...definedOnly(input.patch), updatedAt: ctx.clock.now() });
+    const record = Declaration.parse({ ...mergePatch(existing, input.patch), updatedAt: ctx.clock.now() });
     ctx.repo.commit([{ type: 'put', collection: 'declarations', record }]);
     return record;
   },

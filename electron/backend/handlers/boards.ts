@@ -1,6 +1,7 @@
 import { Board, DEFAULT_STANDARD_ITEMS } from '../../../shared/model';
 import { ApiFailure, type HandlerMap } from './handler-context';
-import { definedOnly, requireBoard, stamps } from './lookup';
+import { requireBoard, stamps } from './lookup';
+import { mergePatch } from './merge-patch';
 
 export const DEFAULT_MINUTE_NUMBERING: Board['minuteNumbering'] = { template: '{n}.', restart: 'municipal-year' };
 export const DEFAULT_RESOLUTION_REFERENCING: Board['resolutionReferencing'] = { template: '{code}/{yyyy}/{minute}-{r}' };
@@ -40,7 +41,7 @@ export const boardHandlers: HandlerMap<'boards.list' | 'boards.get' | 'boards.cr
   'boards.update': (input, ctx) => {
     const board = requireBoard(ctx, input.id, 'id');
     if (input.patch.shortCode !== undefined) assertUniqueCode(ctx.repo.all('boards'), input.patch.shortCode, board.id);
-    const next = Board.parse({ ...board, ...definedOnly(input.patch), updatedAt: ctx.clock.now() });
+    const next = Board.parse({ ...mergePatch(board, input.patch), updatedAt: ctx.clock.now() });
     ctx.repo.commit([{ type: 'put', collection: 'boards', record: next }]);
     return next;
   },

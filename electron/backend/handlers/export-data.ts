@@ -7,6 +7,7 @@ import type { HandlerContext } from './handler-context';
 import { requireBoard, today } from './lookup';
 import { isCurrentOn } from './people';
 import { numberedItems } from './views';
+import { meetingRatings } from './ratings-data';
 
 /** The ids of a meeting's items taken in private (exempt items and everything under them). */
 function privateItemIds(ctx: HandlerContext, meetingId: string): Set<string> {
@@ -65,6 +66,7 @@ export function meetingData(ctx: HandlerContext, meeting: Meeting, audience: Aud
     carriedActions: carried,
     ...(approvedAt === undefined ? {} : { approvedAtMeetingDate: approvedAt }),
     today: now,
+    ratings: meetingRatings(ctx, meeting.id),
   };
   return audience === 'public' ? publicView(data) : data;
 }

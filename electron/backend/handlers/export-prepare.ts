@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { BOARD_KINDS, MEDIA_TYPES, type ExportFile, type ExportFormat, type ExportRequest } from '../../../shared/api/exports';
+import { BOARD_KINDS, EASY_READ_KINDS, MEDIA_TYPES, type ExportFile, type ExportFormat, type ExportRequest } from '../../../shared/api/exports';
 import type { DocModel } from '../../../shared/document/model';
 import { composeActionLog } from '../../../shared/domain/compose/action-log';
 import { agendaHeadingText, composeAgenda } from '../../../shared/domain/compose/agenda';
@@ -7,6 +7,7 @@ import { meetingEvent } from '../../../shared/domain/compose/calendar';
 import { composeResolutionExtract, ExtractRefusal, findResolution } from '../../../shared/domain/compose/extract';
 import type { Audience, MeetingData } from '../../../shared/domain/compose/meeting-data';
 import { composeMinutes } from '../../../shared/domain/compose/minutes';
+import { composeEasyReadAgenda, composeEasyReadMinutes } from '../../../shared/domain/compose/easy-read';
 import { actionLogSheet, resolutionsSheet } from '../../../shared/domain/compose/registers';
 import type { Board, Meeting } from '../../../shared/model';
 import { renderCsv } from '../export/csv';
@@ -31,7 +32,7 @@ export type PreparedExport = {
 
 const text = (value: string): Rendered => ({ bytes: Buffer.from(value, 'utf8'), notes: [] });
 
-function documentRun(model: DocModel, format: ExportFormat, createdAt: Date, archive: boolean): PreparedExport['run'] {
+export function documentRun(model: DocModel, format: ExportFormat, createdAt: Date, archive: boolean): PreparedExport['run'] {
   return async (progress) => {
     progress(0, 1, 'Laying out the document');
     let rendered: Rendered;
@@ -93,6 +94,10 @@ function meetingExport(ctx: HandlerContext, request: ExportRequest, meeting: Mee
         throw error;
       }
     }
+    case 'easy-read-agenda':
+      return { fileName: name(), mediaType, run: documentRun(composeEasyReadAgenda(data), request.format, createdAt, false) };
+    case 'easy-read-minutes':
+      return { fileName: name(), mediaType, run: documentRun(composeEasyReadMinutes(data), request.format, createdAt, false) };
     case 'ics':
       return { fileName: name(), mediaType, run: async () => text(await renderIcs(meetingEvent(data))) };
     case 'pack': {
@@ -130,7 +135,7 @@ function boardExport(ctx: HandlerContext, request: ExportRequest, board: Board, 
  * which may take a while for a pack, works from one consistent state of the store.
  */
 export function prepareExport(ctx: HandlerContext, request: ExportRequest): PreparedExport {
-  const audience: Audience = request.kind === 'public-minutes' ? 'public' : (request.audience ?? 'private');
+  const audience: Audience = request.kind === 'public-minutes' || EASY_READ_KINDS.includes(request.kind) ? 'public' : (request.audience ?? 'private');
   if (request.meetingId === undefined) {
     // Only board-wide kinds get here: the input schema insists on a meeting otherwise.
     const board = requireBoard(ctx, request.boardId ?? '', 'boardId');

@@ -17,6 +17,8 @@ import { rewardHandlers } from './reward';
 import { ratingsHandlers } from './ratings';
 import { participationHandlers } from './participation';
 import { youSaidHandlers } from './you-said';
+import { reportsHandlers } from './reports';
+import { plainEnglishHandlers } from './plain-english';
 
 
 /** Every method of the contract has exactly one handler: a missing one is a compile error. */
@@ -39,4 +41,6 @@ export const HANDLERS: HandlerMap = {
   ...ratingsHandlers,
   ...participationHandlers,
   ...youSaidHandlers,
+  ...reportsHandlers,
+  ...plainEnglishHandlers,
 };

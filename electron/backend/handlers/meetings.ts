@@ -1,7 +1,8 @@
 import { transitionRefusal } from '../../../shared/domain';
 import { AgendaItem, Meeting, type MeetingStatus } from '../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
-import { definedOnly, requireBoard, requireEditableMeeting, requireMeeting, stamps } from './lookup';
+import { requireBoard, requireEditableMeeting, requireMeeting, stamps } from './lookup';
+import { mergePatch } from './merge-patch';
 import { meetingDetail } from './views';
 
 /** Moves a meeting to `to` if its life allows it, with the extra fields the step records. */
@@ -73,7 +74,7 @@ export const meetingHandlers: HandlerMap<
 
   'meetings.update': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.id, 'id');
-    const next = Meeting.parse({ ...meeting, ...definedOnly(input.patch), updatedAt: ctx.clock.now() });
+    const next = Meeting.parse({ ...mergePatch(meeting, input.patch), updatedAt: ctx.clock.now() });
     if (next.endTime !== undefined && next.endTime <= next.startTime) {
       throw new ApiFailure('invalid_input', 'The meeting must end after it starts.', 'patch.endTime');
     }

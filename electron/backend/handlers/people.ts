@@ -2,6 +2,7 @@ import { Membership, Person, type MemberRole } from '../../../shared/model';
 import type { MemberView } from '../../../shared/api';
 import { ApiFailure, type HandlerMap } from './handler-context';
 import { definedOnly, requireBoard, requirePerson, stamps, today } from './lookup';
+import { mergePatch } from './merge-patch';
 
 /** Observers and officers in attendance do not vote unless the clerk says otherwise. */
 const NON_VOTING_ROLES: readonly MemberRole[] = ['observer', 'officer-in-attendance'];
@@ -27,7 +28,7 @@ export const peopleHandlers: HandlerMap<
 
   'people.update': (input, ctx) => {
     const person = requirePerson(ctx, input.id, 'id');
-    const next = Person.parse({ ...person, ...definedOnly(input.patch), updatedAt: ctx.clock.now() });
+    const next = Person.parse({ ...mergePatch(person, input.patch), updatedAt: ctx.clock.now() });
     ctx.repo.commit([{ type: 'put', collection: 'people', record: next }]);
     return next;
   },

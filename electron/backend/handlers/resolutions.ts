@@ -3,6 +3,7 @@ import { barredFromVote, countVotes, sameCount } from '../../../shared/domain';
 import { Resolution, type Meeting, type NamedVote, type VoteCount } from '../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
 import { definedOnly, requireBoard, requireEditableMeeting, requireInMeeting, stamps } from './lookup';
+import { mergePatch } from './merge-patch';
 import { referenceOps, writtenResolution } from './references';
 import { numberedItems } from './views';
 
@@ -59,12 +60,12 @@ export const resolutionHandlers: HandlerMap<
     const board = requireBoard(ctx, meeting.boardId);
     const existing = requireInMeeting(ctx, meeting.id, 'resolutions', input.id);
     const { parts, ...patch } = input.patch;
-    const recordedVote = patch.recordedVote ?? existing.recordedVote;
-    const vote = checkVotes(ctx, meeting, existing.itemId, patch.vote ?? (patch.recordedVote === undefined ? existing.vote : undefined), recordedVote);
+    // null clears: the recorded vote, the counts, or both. A new recorded vote replaces the counts with its own.
+    const recordedVote = patch.recordedVote === null ? undefined : (patch.recordedVote ?? existing.recordedVote);
+    const givenVote = patch.vote === null ? undefined : (patch.vote ?? (Array.isArray(patch.recordedVote) ? undefined : existing.vote));
+    const vote = checkVotes(ctx, meeting, existing.itemId, givenVote, recordedVote);
     const record = Resolution.parse({
-      ...existing,
-      ...definedOnly(patch),
-      ...(vote === undefined ? {} : { vote }),
+      ...mergePatch(existing, { ...patch, vote: vote ?? null }),
       parts: parts === undefined ? existing.parts : toParts(ctx, parts, existing.parts),
       updatedAt: ctx.clock.now(),
     });

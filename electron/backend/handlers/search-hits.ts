@@ -82,7 +82,15 @@ export function searchHit(hc: HitContext, hit: IndexHit): SearchHit | undefined 
       const minute = records.minutes.find((m) => m.id === hit.recordId);
       if (minute === undefined) return undefined;
       const item = items.get(minute.itemId);
-      return { ...base, ...atItem(minute.itemId), title: item?.title ?? 'Minute', snippet: makeSnippet(plainText(minute.text), matched), overdue: false };
+      return {
+        ...base,
+        ...atItem(minute.itemId),
+        title: item?.title ?? 'Minute',
+        snippet: makeSnippet(plainText(minute.text), matched),
+        overdue: false,
+        // A minute opens where it is written: the live minutes screen, at its item.
+        ...(item === undefined ? {} : { target: { screen: 'live-minutes', meetingId: meeting.id, itemId: item.id } }),
+      };
     }
     case 'item': {
       const item = items.get(hit.recordId);

@@ -15,6 +15,13 @@ export const searchHandlers: HandlerMap<'search.query'> = {
       const view = searchHit(hc, hit);
       if (view !== undefined) hits.push(view);
     }
-    return { text: input.text, hits, total: found.total, index: service.state() };
+    return {
+      text: input.text,
+      hits,
+      total: found.total,
+      complete: found.complete,
+      ...(found.searchedFrom === undefined ? {} : { searchedFrom: found.searchedFrom }),
+      index: service.state(),
+    };
   },
 };

@@ -13,6 +13,8 @@ export type SearchDocument = {
   readonly recordId: string;
   readonly meetingId: string;
   readonly boardId: string;
+  /** The meeting's date (ISO): which year's index holds the record, and how recent it is. */
+  readonly meetingDate: string;
   /** Words that name the record (an item's title, a decision's reference): they weigh more. */
   readonly title: string;
   readonly text: string;
@@ -36,11 +38,20 @@ export const documentId = (kind: SearchKind, recordId: string): string => `${kin
 /** Who owns an action, in words (a person's name, or the organisation's). */
 export type OwnerName = (owner: Action['owner']) => string;
 
-type Place = { readonly boardId: string; readonly ownerName: OwnerName };
+type Place = { readonly boardId: string; readonly meetingDate: string; readonly ownerName: OwnerName };
 
 function minuteDocument(minute: Minute, place: Place): SearchDocument | undefined {
   if (minute.text.trim() === '') return undefined;
-  return { id: documentId('minute', minute.id), kind: 'minute', recordId: minute.id, meetingId: minute.meetingId, boardId: place.boardId, title: '', text: minute.text };
+  return {
+    id: documentId('minute', minute.id),
+    kind: 'minute',
+    recordId: minute.id,
+    meetingId: minute.meetingId,
+    boardId: place.boardId,
+    meetingDate: place.meetingDate,
+    title: '',
+    text: minute.text,
+  };
 }
 
 function itemDocument(item: AgendaItem, place: Place): SearchDocument {
@@ -50,6 +61,7 @@ function itemDocument(item: AgendaItem, place: Place): SearchDocument {
     recordId: item.id,
     meetingId: item.meetingId,
     boardId: place.boardId,
+    meetingDate: place.meetingDate,
     title: item.title,
     text: [item.presenter ?? '', ...item.recommendations].join('\n'),
   };
@@ -62,6 +74,7 @@ function resolutionDocument(resolution: Resolution, place: Place): SearchDocumen
     recordId: resolution.id,
     meetingId: resolution.meetingId,
     boardId: place.boardId,
+    meetingDate: place.meetingDate,
     title: [resolution.reference ?? '', resolution.kind, resolution.recommendedTo ?? ''].join(' '),
     text: resolution.parts.map((part) => part.text).join('\n'),
   };
@@ -74,6 +87,7 @@ function actionDocument(action: Action, place: Place): SearchDocument {
     recordId: action.id,
     meetingId: action.meetingId,
     boardId: place.boardId,
+    meetingDate: place.meetingDate,
     title: place.ownerName(action.owner),
     text: [action.text, ...action.history.map((update) => update.note ?? '')].join('\n'),
     ...(action.owner.kind === 'person' ? { ownerPersonId: action.owner.personId } : {}),

@@ -2,15 +2,25 @@ import type { SearchIndexState } from '../../../shared/api/search';
 import type { Action } from '../../../shared/model';
 import type { Op, Repository } from '../store';
 import { documentFor, documentId, isSearchedCollection, meetingDocuments, SEARCHED_COLLECTIONS, searchedRecord, type OwnerName } from './search-documents';
-import { SearchIndex, type IndexHit, type IndexQuery } from './search-index';
+import { SearchIndex, type IndexQuery, type IndexResults } from './search-index';
 
 /** How long one slice of background indexing may hold the process before it lets other work (a request) in. */
 export const DEFAULT_SLICE_MS = 8;
+/** The build starts once the app has been quiet this long after the folder opens: the first screens come first. */
+export const DEFAULT_IDLE_MS = 500;
+/** After each request the build waits this long, so a screen's next requests are not kept waiting behind it. */
+export const DEFAULT_BACKOFF_MS = 300;
+/** However busy the app, the build takes a slice at least this often, so it always finishes. */
+const STARVATION_MS = 2_000;
 /** A commit that changes more records than this in one meeting has that meeting indexed again as a whole. */
 const BULK_CHANGE = 100;
 
 export type SearchServiceOptions = {
   readonly sliceMs?: number;
+  /** Quiet wanted after opening before the build starts. */
+  readonly idleMs?: number;
+  /** Quiet wanted after a request before the build goes on. */
+  readonly backoffMs?: number;
   /**
    * 'background' (the app): built in slices after opening; until done, searches answer from what is indexed so far.
    * 'on-demand' (one-off commands): nothing is built until the first search, which builds it all at once.
@@ -20,13 +30,20 @@ export type SearchServiceOptions = {
 
 /**
  * The search index of one open data folder. It is built after the folder opens, in the background, in slices of a
- * few milliseconds (newest meetings first), so the first screen never waits for it; after that each commit keeps it
- * right by re-indexing only the records the commit changed.
+ * few milliseconds (newest meetings first), and only while the app is quiet: it starts once nothing has been asked
+ * for a moment after opening, and stands back for a few hundred milliseconds after every request (the backend tells
+ * it of each through `noteActivity`), so the screens a clerk opens never wait for it. After that each commit keeps
+ * it right by re-indexing only the records the commit changed.
  */
 export class SearchService {
   private readonly index = new SearchIndex();
   private readonly sliceMs: number;
+  private readonly idleMs: number;
+  private readonly backoffMs: number;
   private readonly background: boolean;
+  /** When the build may next take a slice (performance.now() time). */
+  private quietFrom = 0;
+  private lastSlice = 0;
   /** Meetings waiting for the background build, newest first. */
   private queue: string[] = [];
   private readonly queued = new Set<string>();
@@ -37,7 +54,10 @@ export class SearchService {
   private readonly renamedPeople = new Set<string>();
   private started = false;
   private stopped = false;
-  private timer: NodeJS.Immediate | undefined;
+  /** The next slice or the next look at whether the app is quiet, once scheduled. */
+  private timer: { cancel(): void } | undefined;
+  /** Meetings that moved board or date since the last flush: indexed again, whole, in their new place. */
+  private readonly moved = new Set<string>();
   private waiters: (() => void)[] = [];
 
   constructor(
@@ -45,6 +65,8 @@ export class SearchService {
     options: SearchServiceOptions = {},
   ) {
     this.sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+    this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+    this.backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
     this.background = (options.build ?? 'background') === 'background';
   }
 
@@ -52,6 +74,8 @@ export class SearchService {
   start(): void {
     if (this.started || this.stopped) return;
     this.started = true;
+    this.quietFrom = performance.now() + this.idleMs;
+    this.lastSlice = performance.now();
     const meetings = [...this.repo.all('meetings')].sort((a, b) => `${b.date} ${b.startTime}`.localeCompare(`${a.date} ${a.startTime}`));
     for (const meeting of meetings) if (!this.indexed.has(meeting.id)) this.enqueue(meeting.id);
     this.schedule();
@@ -59,8 +83,12 @@ export class SearchService {
 
   stop(): void {
     this.stopped = true;
-    if (this.timer !== undefined) clearImmediate(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
+  }
+
+  /** A request has arrived or been answered: the build stands back for a moment. Cheap. */
+  noteActivity(): void {
+    this.quietFrom = Math.max(this.quietFrom, performance.now() + this.backoffMs);
   }
 
   state(): SearchIndexState {
@@ -83,10 +111,9 @@ export class SearchService {
   }
 
   /** Best matches first; `total` counts every match. Changes committed so far are always included. */
-  search(query: IndexQuery, limit: number): { readonly hits: readonly IndexHit[]; readonly total: number } {
+  search(query: IndexQuery, limit: number): IndexResults {
     if (!this.background && this.queue.length > 0) this.buildNow();
     this.flush();
-    if (query.text.trim() === '') return { hits: [], total: 0 };
     return this.index.search(query, limit);
   }
 
@@ -123,12 +150,15 @@ export class SearchService {
     if (op.type === 'delete') {
       this.index.removeMeeting(op.id);
       this.indexed.delete(op.id);
+      this.moved.delete(op.id);
       this.dequeue(op.id);
       return;
     }
     if (op.collection !== 'meetings') return;
     const meeting = op.record;
-    if (this.indexed.has(meeting.id)) this.index.moveMeeting(meeting.id, meeting.boardId);
+    if (this.indexed.has(meeting.id)) {
+      if (!this.index.placedAt(meeting.id, meeting.boardId, meeting.date)) this.moved.add(meeting.id);
+    }
     // A new meeting: its records, if any, arrive in this commit or later ones, and are indexed one by one.
     else if (!this.queued.has(meeting.id)) this.indexed.add(meeting.id);
   }
@@ -145,18 +175,38 @@ export class SearchService {
     this.queue = this.queue.filter((id) => id !== meetingId);
   }
 
+  private cancelTimer(): void {
+    this.timer?.cancel();
+    this.timer = undefined;
+  }
+
   private schedule(): void {
     if (this.stopped || !this.started || !this.background || this.timer !== undefined) return;
-    if (this.queue.length === 0 && this.pending.length === 0 && this.renamedPeople.size === 0) return;
-    this.timer = setImmediate(() => this.slice());
-    // Never the reason a process stays alive: a command that has finished may exit with the index half built.
-    this.timer.unref();
+    if (this.queue.length === 0 && this.pending.length === 0 && this.renamedPeople.size === 0 && this.moved.size === 0) return;
+    const now = performance.now();
+    const wait = Math.min(this.quietFrom - now, this.lastSlice + STARVATION_MS - now);
+    // Quiet: the next slice as soon as whatever is waiting has run. Busy: look again when the quiet is due.
+    // Either way never the reason a process stays alive: a command that has finished may exit with the index half built.
+    if (wait <= 0) {
+      const handle = setImmediate(() => this.slice()).unref();
+      this.timer = { cancel: () => clearImmediate(handle) };
+    } else {
+      const handle = setTimeout(() => this.wake(), wait).unref();
+      this.timer = { cancel: () => clearTimeout(handle) };
+    }
+  }
+
+  /** The quiet that was due: unless a request pushed it back meanwhile, take a slice. */
+  private wake(): void {
+    this.timer = undefined;
+    this.schedule();
   }
 
   private slice(): void {
     this.timer = undefined;
     if (this.stopped) return;
     const started = performance.now();
+    this.lastSlice = started;
     this.flush();
     // At least one meeting per slice, however short the slices, so the build always moves on.
     do this.indexNext();
@@ -176,11 +226,15 @@ export class SearchService {
     const meetingId = this.queue.shift();
     if (meetingId === undefined) return;
     this.queued.delete(meetingId);
+    this.indexMeeting(meetingId);
+  }
+
+  private indexMeeting(meetingId: string): void {
     const meeting = this.repo.get('meetings', meetingId);
     if (meeting === undefined) return;
     this.indexed.add(meetingId);
     try {
-      this.index.putMeeting(meetingId, meetingDocuments(this.repo.meeting(meetingId), { boardId: meeting.boardId, ownerName: this.ownerName }));
+      this.index.putMeeting(meetingId, meetingDocuments(this.repo.meeting(meetingId), { boardId: meeting.boardId, meetingDate: meeting.date, ownerName: this.ownerName }));
     } catch {
       // A meeting file that cannot be read is reported by the store when it is opened for real; search goes on.
       this.index.removeMeeting(meetingId);
@@ -188,6 +242,8 @@ export class SearchService {
   }
 
   private flush(): void {
+    for (const meetingId of this.moved) this.indexMeeting(meetingId);
+    this.moved.clear();
     const ops = this.pending;
     this.pending = [];
     for (const op of ops) {
@@ -198,9 +254,9 @@ export class SearchService {
       const change = searchedRecord(op);
       if (change === undefined) continue;
       const { meetingId, id } = change.record;
-      const boardId = this.repo.get('meetings', meetingId)?.boardId;
-      if (boardId === undefined || !this.indexed.has(meetingId)) continue;
-      const doc = documentFor(change, { boardId, ownerName: this.ownerName });
+      const meeting = this.repo.get('meetings', meetingId);
+      if (meeting === undefined || !this.indexed.has(meetingId)) continue;
+      const doc = documentFor(change, { boardId: meeting.boardId, meetingDate: meeting.date, ownerName: this.ownerName });
       if (doc === undefined) this.index.remove(documentId(SEARCHED_COLLECTIONS[change.collection], id));
       else this.index.put(doc);
     }
@@ -214,7 +270,7 @@ export class SearchService {
     for (const entry of this.index.find('action', (e) => e.ownerPersonId !== undefined && people.has(e.ownerPersonId))) {
       const action = this.repo.meeting(entry.meetingId).actions.find((a) => a.id === entry.recordId);
       if (action === undefined) continue;
-      const doc = documentFor({ collection: 'actions', record: action }, { boardId: entry.boardId, ownerName: this.ownerName });
+      const doc = documentFor({ collection: 'actions', record: action }, { boardId: entry.boardId, meetingDate: entry.meetingDate, ownerName: this.ownerName });
       if (doc !== undefined) this.index.put(doc);
     }
   }

@@ -27,3 +27,13 @@ export function wordSpans(text: string): WordSpan[] {
   }
   return spans;
 }
+
+/** The words of a query as the index holds them: normalised, each once, in the order typed. */
+export function queryTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of tokenize(text)) {
+    const term = normaliseTerm(word);
+    if (term !== '' && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}

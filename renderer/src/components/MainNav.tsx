@@ -15,7 +15,7 @@ type Section = {
 };
 
 const SECTIONS: readonly Section[] = [
-  { label: 'Boards', href: hrefFor({ name: 'boards' }), page: 'boards', within: ['board', 'meeting', 'board-new', 'board-edit', 'members', 'meeting-new', 'meeting-edit', 'agenda-builder', 'live-minutes', 'approval', 'access', 'coproduction', 'participation', 'you-said'] },
+  { label: 'Boards', href: hrefFor({ name: 'boards' }), page: 'boards', within: ['board', 'meeting', 'board-new', 'board-edit', 'members', 'meeting-new', 'meeting-edit', 'agenda-builder', 'live-minutes', 'approval', 'access', 'coproduction', 'participation', 'you-said', 'reports'] },
   { label: 'Actions', href: hrefFor({ name: 'actions', search: '' }), page: 'actions', within: [] },
   { label: 'Resolutions', href: hrefFor({ name: 'resolutions', search: '' }), page: 'resolutions', within: [] },
   { label: 'Reward', href: hrefFor({ name: 'reward', search: '' }), page: 'reward', within: [] },

@@ -10,7 +10,8 @@ export type Route =
   | { readonly name: 'meeting-new'; readonly boardId: string }
   | { readonly name: 'meeting-edit'; readonly meetingId: string }
   | { readonly name: 'agenda-builder'; readonly meetingId: string }
-  | { readonly name: 'live-minutes'; readonly meetingId: string }
+  /** `itemId`: the item to open at, when the minutes are opened from a search. */
+  | { readonly name: 'live-minutes'; readonly meetingId: string; readonly itemId?: string }
   | { readonly name: 'approval'; readonly meetingId: string }
   /** The tracker screens keep their filters after a `?` (URL search parameters), so Back returns to what was shown. */
   | { readonly name: 'actions'; readonly search: string }
@@ -22,6 +23,7 @@ export type Route =
   | { readonly name: 'coproduction'; readonly boardId: string }
   | { readonly name: 'participation'; readonly boardId: string; readonly search: string }
   | { readonly name: 'you-said'; readonly boardId: string }
+  | { readonly name: 'reports'; readonly boardId: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -33,7 +35,7 @@ export function parseRoute(hash: string): Route {
   const meetingPageId = meetingPage?.[1] ? safeDecode(meetingPage[1]) : null;
   if (meetingPage && meetingPageId) {
     const page = meetingPage[2] === 'minutes' ? 'live-minutes' : meetingPage[2] === 'access' ? 'access' : 'approval';
-    return { name: page, meetingId: meetingPageId };
+    return page === 'live-minutes' ? { name: page, meetingId: meetingPageId, ...itemParam(search) } : { name: page, meetingId: meetingPageId };
   }
   const coproduction = coproductionRoute(path, search);
   if (coproduction) return coproduction;
@@ -70,7 +72,7 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
     case 'agenda-builder':
       return `#/meetings/${encodeURIComponent(route.meetingId)}/agenda`;
     case 'live-minutes':
-      return `#/meetings/${encodeURIComponent(route.meetingId)}/minutes`;
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/minutes${route.itemId === undefined ? '' : `?${new URLSearchParams({ item: route.itemId }).toString()}`}`;
     case 'approval':
       return `#/meetings/${encodeURIComponent(route.meetingId)}/approval`;
     case 'access':
@@ -83,6 +85,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return `#/boards/${encodeURIComponent(route.boardId)}/participation${route.search === '' ? '' : `?${route.search}`}`;
     case 'you-said':
       return `#/boards/${encodeURIComponent(route.boardId)}/you-said`;
+    case 'reports':
+      return `#/boards/${encodeURIComponent(route.boardId)}/reports`;
   }
 }
 
@@ -112,6 +116,7 @@ export function routeKey(route: Route): string {
     case 'coproduction':
     case 'participation':
     case 'you-said':
+    case 'reports':
       return `${route.name}:${route.boardId}`;
     case 'reward':
       return route.name;
@@ -150,11 +155,19 @@ function setUpRoute(path: string): Route | null {
 /** A board's co-production pages, and reward across boards. */
 function coproductionRoute(path: string, search: string): Route | null {
   if (path === '/reward') return { name: 'reward', search };
-  const match = /^\/boards\/([^/]+)\/(coproduction|participation|you-said)$/.exec(path);
+  const match = /^\/boards\/([^/]+)\/(coproduction|participation|you-said|reports)$/.exec(path);
   const boardId = match?.[1] ? safeDecode(match[1]) : null;
   if (!match || !boardId) return null;
-  if (match[2] === 'participation') return { name: 'participation', boardId, search };
-  return { name: match[2] === 'coproduction' ? 'coproduction' : 'you-said', boardId };
+  switch (match[2]) {
+    case 'participation':
+      return { name: 'participation', boardId, search };
+    case 'coproduction':
+      return { name: 'coproduction', boardId };
+    case 'reports':
+      return { name: 'reports', boardId };
+    default:
+      return { name: 'you-said', boardId };
+  }
 }
 
 /** The actions tracker, the resolutions register and search, with their filters. */

@@ -2,6 +2,7 @@ export * from './action-log';
 export * from './agenda';
 export * from './calendar';
 export * from './decisions';
+export * from './easy-read';
 export * from './extract';
 export * from './markup';
 export * from './meeting-data';

@@ -8,9 +8,11 @@ import type { Block, ListStyle, Run } from '../../document/model';
 const BULLET = /^\s*[-•]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;
 
-type Line = { readonly kind: 'text' | 'bullet' | 'decimal'; readonly text: string };
+export type MarkupLine = { readonly kind: 'text' | 'bullet' | 'decimal'; readonly text: string };
+type Line = MarkupLine;
 
-function classify(line: string): Line {
+/** What one line of minute markup is: text, or a bulleted or numbered list item (with its marker removed). */
+export function classifyMarkupLine(line: string): Line {
   const bullet = BULLET.exec(line);
   if (bullet) return { kind: 'bullet', text: bullet[1] ?? '' };
   const numbered = NUMBERED.exec(line);
@@ -52,7 +54,7 @@ export function parseMinuteMarkup(text: string): Block[] {
   const blocks: Block[] = [];
   const chunks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   for (const chunk of chunks) {
-    const lines = chunk.split('\n').filter((l) => l.trim() !== '').map(classify);
+    const lines = chunk.split('\n').filter((l) => l.trim() !== '').map(classifyMarkupLine);
     let i = 0;
     while (i < lines.length) {
       const kind = lines[i]?.kind ?? 'text';

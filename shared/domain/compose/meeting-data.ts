@@ -1,5 +1,6 @@
 import type { Action, Attachment, Attendance, Board, Declaration, Meeting, MemberRole, Minute, Person, Resolution } from '../../model';
 import type { NumberedAgendaItem } from '../agenda-numbering';
+import type { RatingWithSet } from '../coproduction/rating-with-set';
 
 /** An agenda item in agenda order, with its printed number and, once the minutes are drafted, its minute label. */
 export type ComposeItem = NumberedAgendaItem & { readonly minuteLabel?: string };
@@ -38,6 +39,8 @@ export type MeetingData = {
   readonly approvedAtMeetingDate?: string;
   /** Today in Europe/London, `YYYY-MM-DD`: overdue actions and certificates are dated by it. */
   readonly today: string;
+  /** Co-production ratings of this meeting's work, with their sets: those marked for it make the minutes' appendix. */
+  readonly ratings?: readonly RatingWithSet[];
 };
 
 /** One row of a board's action log. */

@@ -9,6 +9,7 @@ import { parseMinuteMarkup } from './markup';
 import type { ComposeItem, MeetingData } from './meeting-data';
 import { capitalise, interestLabel, peopleIndex, withArticle, type PeopleIndex } from './people';
 import { actionOwner, dueWords } from './action-words';
+import { ratingsAppendix } from '../coproduction/minutes-appendix';
 
 /** "25. Options for the new service": the minute label (or, before numbering, the agenda number) and title. */
 export function itemHeadingText(item: ComposeItem): string {
@@ -134,7 +135,7 @@ export function composeMinutes(data: MeetingData): DocModel {
   }
   blocks.push(...actionsSummary(data, people));
   if (meeting.endTime !== undefined) blocks.push(para(`The meeting ended at ${formatTime(meeting.endTime)}.`));
-  blocks.push(signatureBlock(data));
+  blocks.push(signatureBlock(data), ...ratingsAppendix(data));
   return { meta: minutesMeta(data, style.organisation, date), style, blocks };
 }
 

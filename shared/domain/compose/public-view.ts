@@ -1,6 +1,7 @@
 import type { Person } from '../../model';
 import type { ActionLogData, MeetingData, RegisterData } from './meeting-data';
 import { roleLabel } from './people';
+import { publicRatings } from '../coproduction/public-ratings';
 
 /** Exempt titles shorter than this are ordinary words ("Budget"): replacing them everywhere would garble prose. */
 const MIN_TITLE_TO_SCRUB = 8;
@@ -61,7 +62,7 @@ export function publicPeople(people: readonly Person[]): Person[] {
 /**
  * The public view of a meeting: exempt content is removed here, before anything is composed, so no renderer
  * can leak what it never receives. An exempt item keeps only its number, its place and its Schedule 12A
- * paragraph; its title, presenter, papers, minute, decisions, actions and declarations are dropped. Names of
+ * paragraph; its title, presenter, easy-read summary, papers, minute, decisions, actions and declarations are dropped. Names of
  * people who have not agreed to be named are replaced by their role wherever they appear, free text included.
  */
 export function publicView(data: MeetingData): MeetingData {
@@ -90,7 +91,7 @@ export function publicView(data: MeetingData): MeetingData {
     },
     items: data.items.map((item) => {
       if (privateIds.has(item.id)) {
-        const { presenter: _presenter, presenterPersonId: _who, ...rest } = item;
+        const { presenter: _presenter, presenterPersonId: _who, easyReadSummary: _summary, ...rest } = item;
         return {
           ...rest,
           title: 'Item taken in private',
@@ -105,6 +106,7 @@ export function publicView(data: MeetingData): MeetingData {
         title: scrub(item.title),
         ...(item.presenter === undefined ? {} : { presenter: presenter === undefined ? scrub(item.presenter) : roleLabel(presenter.kind) }),
         recommendations: item.recommendations.map(scrub),
+        ...(item.easyReadSummary === undefined ? {} : { easyReadSummary: scrub(item.easyReadSummary) }),
       };
     }),
     people: publicPeople(data.people),
@@ -135,6 +137,7 @@ export function publicView(data: MeetingData): MeetingData {
           history: c.action.history.map((h) => (h.note === undefined ? h : { ...h, note: scrub(h.note) })),
         },
       })),
+    ...(data.ratings === undefined ? {} : { ratings: publicRatings(data.ratings, privateIds, scrub) }),
   };
 }
 

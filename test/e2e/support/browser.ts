@@ -4,8 +4,8 @@ import type { Browser } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-/** Debian's Chromium: playwright-core never downloads a browser of its own. */
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium: playwright-core never downloads a browser of its own. `extraArgs` are added to the usual flags. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: sudo apt-get install chromium');
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -17,6 +17,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

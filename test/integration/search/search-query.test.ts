@@ -55,8 +55,12 @@ describe('search across boards', () => {
       meetingDate: '2025-06-17',
       itemLabel: expect.stringMatching(/^Item \d+$/),
       private: false,
-      target: { screen: 'meeting', meetingId: two.healthMeeting.id, itemId: two.dischargeItem },
+      target: { screen: 'live-minutes', meetingId: two.healthMeeting.id, itemId: two.dischargeItem },
     });
+    const item = results.hits.find((hit) => hit.kind === 'item');
+    expect(item?.target).toEqual({ screen: 'meeting', meetingId: two.carersMeeting.id, itemId: two.breaksItem });
+    const decision = results.hits.find((hit) => hit.kind === 'resolution');
+    expect(decision?.target).toEqual({ screen: 'meeting', meetingId: two.carersMeeting.id, itemId: two.breaksItem });
     const action = results.hits.find((hit) => hit.kind === 'action');
     expect(action?.target).toEqual({ screen: 'actions', actionId: expect.any(String), boardId: two.carers.id });
     expect(action?.detail).toBe('Priya Banerjee · due Thursday 1 May 2025 · open');
@@ -100,7 +104,19 @@ describe('search across boards', () => {
     await twoBoards();
     const results = await search('respite', { limit: 2 });
     expect(results.total).toBe(5);
+    expect(results.complete).toBe(true);
     expect(results.hits).toHaveLength(2);
+  });
+
+  it('ranks a later meeting first when the matches are alike, and searches older years only while they could rank', async () => {
+    const two = await twoBoards();
+    const older = await h.call('meetings.create', { boardId: two.carers.id, date: '2019-06-11', startTime: '14:00' });
+    const item = await h.call('agenda.add', { meetingId: older.id, title: 'Short breaks for carers', purpose: 'decision' });
+    await h.call('minutes.save', { meetingId: older.id, itemId: item.id, text: 'The board heard that respite beds were full over the winter.' });
+    const ranked = (await search('respite beds full winter')).hits.map((hit) => hit.meetingId);
+    expect(ranked).toEqual([two.healthMeeting.id, older.id]);
+    // One result wanted: 2025's is the best any 2019 match could be weighed against, so 2019 is left alone.
+    expect(await search('respite beds full winter', { limit: 1 })).toMatchObject({ total: 1, complete: false, searchedFrom: '2025' });
   });
 });
 

@@ -75,22 +75,30 @@ describe('search', () => {
     expect(parseSearchForm('kind=other')).toEqual({ text: '', boardId: '', kind: '' });
   });
 
-  it('opens a result at its item, or an action in the tracker whatever its status', () => {
+  it('opens a result at its item, a minute in the live minutes, or an action in the tracker whatever its status', () => {
     expect(parseRoute(hitHref(hit({ screen: 'meeting', meetingId: 'm/1', itemId: 'i 2' })))).toEqual({ name: 'meeting', meetingId: 'm/1', itemId: 'i 2' });
+    const minute = hitHref(hit({ screen: 'live-minutes', meetingId: 'm/1', itemId: 'i 2' }));
+    expect(minute).toBe('#/meetings/m%2F1/minutes?item=i+2');
+    expect(parseRoute(minute)).toEqual({ name: 'live-minutes', meetingId: 'm/1', itemId: 'i 2' });
     const action = parseRoute(hitHref(hit({ screen: 'actions', actionId: 'a1', boardId: 'b1' })));
     expect(action).toEqual({ name: 'actions', search: 'board=b1&status=all&action=a1' });
   });
 
   it('says how many results there are, and when older meetings are still being indexed', () => {
-    const results = (total: number, shown: number, ready = true): SearchResults => ({
+    const results = (total: number, shown: number, ready = true, complete = true): SearchResults => ({
       text: 'respite',
       hits: Array.from({ length: shown }, () => hit({ screen: 'meeting', meetingId: 'm1' })),
       total,
+      complete,
+      ...(complete ? {} : { searchedFrom: '2023' }),
       index: { ready, indexedMeetings: 240, totalMeetings: 600 },
     });
     expect(resultWords(results(0, 0))).toBe('No results for “respite”.');
     expect(resultWords(results(1, 1))).toBe('1 result for “respite”.');
     expect(resultWords(results(1200, 50))).toBe('1,200 results for “respite”: the best 50 are shown. Add words to narrow the search.');
+    expect(resultWords(results(2739, 50, true, false))).toBe(
+      'At least 2,739 results for “respite” (counted in meetings from 2023 on): the best 50 are shown. Add words to narrow the search.',
+    );
     expect(indexingWords(results(3, 3))).toBeNull();
     expect(indexingWords(results(3, 3, false))).toBe('Minute Book is still indexing older meetings (240 of 600 so far), so more results may appear.');
   });

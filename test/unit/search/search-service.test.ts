@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observeCommits } from '../../../electron/backend/search/observe-commits';
 import { SearchService } from '../../../electron/backend/search/search-service';
 import { openStore } from '../../../electron/backend/store/open-store';
@@ -22,7 +22,7 @@ beforeEach(() => {
     { type: 'put', collection: 'agendaItems', record: item('i2', 'm2', 0) },
     { type: 'put', collection: 'minutes', record: minute('n2', 'm2', 'i2', 'Respite beds were full.') },
   ]);
-  search = new SearchService(store, { sliceMs: 0 });
+  search = new SearchService(store, { sliceMs: 0, idleMs: 0, backoffMs: 0 });
   repo = observeCommits(store, (ops) => search.onCommit(ops));
 });
 afterEach(() => {
@@ -65,6 +65,67 @@ describe('the search service', () => {
     search.buildNow();
     repo.commit([{ type: 'delete', collection: 'meetings', id: 'm2' }]);
     expect(found('respite')).toEqual(['minute:n1']);
+  });
+
+  it('waits until the app is quiet after opening, and stands back after each request', () => {
+    search.stop();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
+    const patient = new SearchService(store, { sliceMs: 0, idleMs: 60, backoffMs: 60 });
+    try {
+      patient.start();
+      vi.advanceTimersByTime(30);
+      expect(patient.state().indexedMeetings).toBe(0);
+      patient.noteActivity();
+      vi.advanceTimersByTime(45);
+      // 75 ms after opening, but only 45 ms after the request: still waiting.
+      expect(patient.state().indexedMeetings).toBe(0);
+      vi.advanceTimersByTime(20);
+      expect(patient.state()).toEqual({ ready: true, indexedMeetings: 2, totalMeetings: 2 });
+    } finally {
+      patient.stop();
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes a slice every two seconds however busy the app is, so the build always finishes', () => {
+    search.stop();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
+    const patient = new SearchService(store, { sliceMs: 0, idleMs: 60, backoffMs: 60 });
+    try {
+      patient.start();
+      for (let ms = 0; ms < 1_900; ms += 50) {
+        patient.noteActivity();
+        vi.advanceTimersByTime(50);
+      }
+      expect(patient.state().indexedMeetings).toBe(0);
+      for (let ms = 0; ms < 200; ms += 50) {
+        patient.noteActivity();
+        vi.advanceTimersByTime(50);
+      }
+      expect(patient.state().indexedMeetings).toBe(1);
+    } finally {
+      patient.stop();
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers a search made before the build starts from what is indexed: nothing yet, and says so', () => {
+    search.stop();
+    const patient = new SearchService(store, { idleMs: 10_000 });
+    try {
+      patient.start();
+      expect(patient.search({ text: 'respite' }, 10).total).toBe(0);
+      expect(patient.state()).toEqual({ ready: false, indexedMeetings: 0, totalMeetings: 2 });
+    } finally {
+      patient.stop();
+    }
+  });
+
+  it('indexes a meeting again when it is moved to another year, so it ranks by its new date', () => {
+    search.buildNow();
+    repo.commit([{ type: 'put', collection: 'meetings', record: meeting('m1', { date: '2026-03-03' }) }]);
+    const hits = search.search({ text: 'respite' }, 10).hits;
+    expect(hits.map((hit) => hit.id)).toEqual(['minute:n1', 'minute:n2']);
   });
 
   it('never turns a saved change into a failure when the index cannot take it', () => {

@@ -1,6 +1,82 @@
 import type { ReactNode } from 'react';
+import { checklistSummary, formatLongDate, formatTime } from '../../../../shared/domain';
+import { useLiveQuery } from '../../api/use-live-query';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { MeetingPagesNav } from '../../components/MeetingPagesNav';
+import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { hrefFor } from '../../routing/routes';
+import { AccessPersonSection } from './AccessPersonSection';
+import './access.css';
 
-// SKELETON: replaced by the screen's owner.
+const BOARDS_CRUMB = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
+
+/**
+ * A meeting's access checklist: everyone expected who has told the secretariat of a need, each need ticked as it is
+ * arranged. Each tick is saved at once.
+ */
 export function AccessScreen({ meetingId }: { meetingId: string }): ReactNode {
-  return <h1>{meetingId}</h1>;
+  const checklist = useLiveQuery('access.checklist', { meetingId });
+  const ready = checklist.status === 'ready' ? checklist.value : null;
+  useDocumentTitle(ready ? `Access checklist: ${ready.meeting.boardName}, ${formatLongDate(ready.meeting.date)}` : 'Access checklist');
+
+  if (checklist.status === 'loading') return <LoadingMessage>Loading the access checklist…</LoadingMessage>;
+  if (checklist.status === 'error') {
+    return (
+      <>
+        <Breadcrumbs trail={[BOARDS_CRUMB, { label: 'Access checklist' }]} />
+        <PageHeading>Access checklist</PageHeading>
+        <ErrorAlert error={checklist.error} context="The access checklist of this meeting could not be shown." onRetry={() => void checklist.refresh()} />
+      </>
+    );
+  }
+
+  const { meeting, people, total, unmet, canArrange, why } = checklist.value;
+  const date = formatLongDate(meeting.date);
+  const membersHref = hrefFor({ name: 'members', boardId: meeting.boardId });
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          BOARDS_CRUMB,
+          { label: meeting.boardName, href: hrefFor({ name: 'board', boardId: meeting.boardId }) },
+          { label: date, href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
+          { label: 'Access checklist' },
+        ]}
+      />
+      <PageHeading caption={`${meeting.boardName}, ${date}`}>Access checklist</PageHeading>
+      <MeetingPagesNav meetingId={meeting.id} current="access" />
+      <p className="lead">
+        The adjustments people expected at the meeting at {formatTime(meeting.startTime)} need to take part. People who have sent
+        apologies are left out.
+      </p>
+      {checklist.refreshError ? (
+        <ErrorAlert error={checklist.refreshError} context="The checklist could not be brought up to date." onRetry={() => void checklist.refresh()} />
+      ) : null}
+      {canArrange ? null : <p className="callout callout--warning">{why}</p>}
+      {people.length === 0 ? (
+        <EmptyState title="No one expected at this meeting has told us of an access need.">
+          <p>
+            <a href={membersHref}>Record needs on a member’s details</a>: edit the member and tick what they need. Their needs then appear
+            here for every meeting they are expected at.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className={unmet > 0 ? 'access-summary access-summary--unmet' : 'access-summary'} data-testid="access-summary" role="status">
+            {checklistSummary({ total, unmet })}.
+          </p>
+          {people.map((person) => (
+            <AccessPersonSection key={person.personId} meetingId={meeting.id} person={person} canArrange={canArrange} onSaved={checklist.refresh} />
+          ))}
+          <p className="quiet">
+            Needs come from each person’s details: <a href={membersHref}>change them on the board’s members</a>.
+          </p>
+        </>
+      )}
+    </>
+  );
 }

@@ -11,10 +11,12 @@ import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hrefFor } from '../../routing/routes';
 import { groupAgenda } from '../agenda/group-agenda';
+import { UnmetAccessBanner } from '../access/UnmetAccessBanner';
 import { useNonWorkingDays, type NonWorkingDays } from '../meetings/use-non-working-days';
 import { BuilderPart } from './BuilderPart';
 import type { BuilderContext } from './BuilderItem';
 import { ItemEditor } from './ItemEditor';
+import { PlainEnglishWords } from '../plain-english/plain-english-words-context';
 import { PendingDialog } from './PendingDialog';
 import { PublishPanel } from './PublishPanel';
 import { TimingSummary } from './TimingSummary';
@@ -93,7 +95,7 @@ function Builder({
   ) : null;
 
   return (
-    <>
+    <PlainEnglishWords words={board.plainEnglishWords}>
       <Breadcrumbs
         trail={[
           BOARDS_CRUMB,
@@ -103,6 +105,7 @@ function Builder({
         ]}
       />
       <PageHeading caption={`${board.name}, ${formatLongDate(meeting.date)}`}>Build the agenda</PageHeading>
+      <UnmetAccessBanner meetingId={meeting.id} />
       {editable ? null : (
         <p className="callout callout--warning">
           This meeting is “{meetingStatusLabel(meeting.status)}”, so its agenda can no longer change. <a href={meetingHref}>See the meeting</a>.
@@ -139,6 +142,6 @@ function Builder({
         />
       ) : null}
       <PendingDialog builder={builder} detail={detail} days={days} />
-    </>
+    </PlainEnglishWords>
   );
 }

@@ -8,10 +8,9 @@ import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummar
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
+import { TextReadability } from '../plain-english/TextReadability';
 import { ExemptFieldset } from './ExemptFieldset';
-import { itemErrors, itemFieldId, itemPatch, itemValues, newItemValues, type ItemFormValues } from './item-form-values';
-
-type ItemPatch = ReturnType<typeof itemPatch>;
+import { itemErrors, itemFieldId, itemValues, newItemValues, type ItemFormValues } from './item-form-values';
 
 const PURPOSES = ITEM_PURPOSES.map((p) => ({ value: p, label: itemPurposeLabel(p) }));
 
@@ -31,7 +30,8 @@ export function ItemEditor({
   submitLabel: string;
   pending: boolean;
   refusal: ApiCallError | null;
-  onSave: (patch: ItemPatch) => void;
+  /** The form's values, checked; the builder turns them into a new item or a patch of the one edited. */
+  onSave: (values: ItemFormValues) => void;
   onCancel: () => void;
 }): ReactNode {
   const formId = useId().replace(/:/g, '');
@@ -56,10 +56,7 @@ export function ItemEditor({
     setChecked(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
-    const patch = itemPatch(values);
-    // Clearing the time allowance: the contract cannot unset it, so it becomes no time at all.
-    const clearedTime = values.minutes.trim() === '' && item?.timeAllowanceMinutes !== undefined;
-    onSave(clearedTime ? { ...patch, timeAllowanceMinutes: 0 } : patch);
+    onSave(values);
   };
 
   return (
@@ -116,6 +113,15 @@ export function ItemEditor({
         value={values.recommendations}
         onChange={(v) => set({ recommendations: v })}
       />
+      <TextReadability text={values.recommendations} name="the recommendations" lines />
+      <TextAreaField
+        label="Easy-read summary (optional)"
+        hint="Short sentences, one idea on each line. Printed in the easy-read agenda and minutes; without it they give the title and purpose."
+        rows={3}
+        value={values.easyReadSummary}
+        onChange={(v) => set({ easyReadSummary: v })}
+      />
+      <TextReadability text={values.easyReadSummary} name="the easy-read summary" lines />
       <ExemptFieldset formId={formId} values={values} categoryError={errorFor('category')} onChange={set} />
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={pending}>

@@ -3,6 +3,7 @@ import type { NumberedItem } from '../../../../shared/api/views';
 import type { ExemptCategory } from '../../../../shared/model/agenda-item';
 import type { ItemPurpose } from '../../../../shared/model/board';
 import type { FieldError } from '../../components/form/field-error';
+import { clearable, filled } from '../../components/form/patch-fields';
 
 export type Access = 'public' | 'exempt';
 export type CategoryChoice = `${ExemptCategory}`;
@@ -16,6 +17,8 @@ export type ItemFormValues = {
   readonly access: Access;
   readonly category: CategoryChoice | null;
   readonly reason: string;
+  /** Short sentences, one idea a line, for the easy-read agenda and minutes. */
+  readonly easyReadSummary: string;
 };
 
 export const itemFieldId = (formId: string, field: 'title' | 'minutes' | 'category'): string => `${formId}-${field}`;
@@ -29,6 +32,7 @@ export const newItemValues = (): ItemFormValues => ({
   access: 'public',
   category: null,
   reason: '',
+  easyReadSummary: '',
 });
 
 export function itemValues(item: NumberedItem): ItemFormValues {
@@ -42,6 +46,7 @@ export function itemValues(item: NumberedItem): ItemFormValues {
     access: exempt ? 'exempt' : 'public',
     category: exempt ? (String(exempt.category) as CategoryChoice) : null,
     reason: exempt?.reason ?? '',
+    easyReadSummary: item.easyReadSummary ?? '',
   };
 }
 
@@ -59,26 +64,41 @@ export function itemErrors(values: ItemFormValues, formId: string): FieldError[]
 }
 
 type ItemPatch = Input<'agenda.update'>['patch'];
+type ItemFields = Omit<Input<'agenda.add'>, 'meetingId' | 'parentId' | 'index'>;
 
-/**
- * The form as an item's fields. A cleared presenter or time allowance cannot be removed through the contract
- * (a patch only sets fields), so they are sent as an empty presenter and no change to the time.
- */
-export function itemPatch(values: ItemFormValues): ItemPatch {
-  const minutes = values.minutes.trim();
-  const reason = values.reason.trim();
+/** The form as a new item's fields; a blank presenter or time allowance is left out. */
+export function itemFields(values: ItemFormValues): ItemFields {
+  const presenter = filled(values.presenter);
+  const minutes = filled(values.minutes);
+  const reason = filled(values.reason);
+  const easyReadSummary = filled(values.easyReadSummary);
   return {
     title: values.title.trim(),
     purpose: values.purpose,
-    presenter: values.presenter.trim(),
-    ...(minutes === '' ? {} : { timeAllowanceMinutes: Number(minutes) }),
+    ...(presenter === undefined ? {} : { presenter }),
+    ...(minutes === undefined ? {} : { timeAllowanceMinutes: Number(minutes) }),
     recommendations: values.recommendations
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== ''),
     confidentiality:
       values.access === 'exempt' && values.category !== null
-        ? { access: 'exempt', category: Number(values.category) as ExemptCategory, ...(reason === '' ? {} : { reason }) }
+        ? { access: 'exempt', category: Number(values.category) as ExemptCategory, ...(reason === undefined ? {} : { reason }) }
         : { access: 'public' },
+    ...(easyReadSummary === undefined ? {} : { easyReadSummary }),
+  };
+}
+
+/**
+ * The form as a patch of the item it edits: a presenter or time allowance the clerk emptied is sent as null, which
+ * clears it. Without `before` (nothing to clear) it is the new item's fields.
+ */
+export function itemPatch(values: ItemFormValues, before?: Pick<NumberedItem, 'presenter' | 'timeAllowanceMinutes' | 'easyReadSummary'>): ItemPatch {
+  const { presenter, timeAllowanceMinutes, easyReadSummary, ...rest } = itemFields(values);
+  return {
+    ...rest,
+    ...clearable('presenter', presenter, before?.presenter),
+    ...clearable('timeAllowanceMinutes', timeAllowanceMinutes, before?.timeAllowanceMinutes),
+    ...clearable('easyReadSummary', easyReadSummary, before?.easyReadSummary),
   };
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import type { Input } from '../../../../shared/api/contract';
 import type { MeetingDetail, NumberedItem } from '../../../../shared/api/views';
 import { itemWithDescendants } from '../../../../shared/domain';
 import { useApi } from '../../api/ApiProvider';
@@ -9,9 +8,9 @@ import { useSubmit, type Submit } from '../../api/use-submit';
 import { useAnnounce } from '../../components/Announcer';
 import { placeBeside, type Placement } from './agenda-moves';
 import { focusedControl, itemControlSelector, type ItemControl } from './item-selectors';
+import { itemFields, itemPatch, type ItemFormValues } from './item-form-values';
 import { readFileBase64 } from './read-file-base64';
 
-type ItemPatch = Input<'agenda.update'>['patch'];
 
 export type Editing = { readonly kind: 'edit'; readonly id: string } | { readonly kind: 'add'; readonly parentId: string | null };
 export type DropTarget = { readonly id: string; readonly side: 'before' | 'after' };
@@ -36,7 +35,7 @@ export type AgendaBuilder = {
   startEdit(id: string): void;
   startAdd(parentId: string | null): void;
   cancelEdit(): void;
-  saveItem(patch: ItemPatch): Promise<void>;
+  saveItem(values: ItemFormValues): Promise<void>;
   move(item: NumberedItem, placement: Placement | null, control: ItemControl): Promise<void>;
   askRemoveItem(item: NumberedItem): void;
   askRemovePaper(item: NumberedItem, attachmentId: string, name: string): void;
@@ -113,12 +112,12 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
     setEditing(null);
   };
 
-  const saveItem = async (patch: ItemPatch): Promise<void> => {
+  const saveItem = async (values: ItemFormValues): Promise<void> => {
     if (editing === null) return;
     const saved = await submit.run(() =>
       editing.kind === 'edit'
-        ? call('agenda.update', { meetingId, id: editing.id, patch })
-        : call('agenda.add', { meetingId, parentId: editing.parentId, ...patch, title: patch.title ?? '', purpose: patch.purpose ?? 'discussion' }),
+        ? call('agenda.update', { meetingId, id: editing.id, patch: itemPatch(values, detail.items.find((i) => i.id === editing.id)) })
+        : call('agenda.add', { meetingId, parentId: editing.parentId, ...itemFields(values) }),
     );
     if (!saved) return;
     focusLater(itemControlSelector(saved.id, 'edit'));

@@ -20,6 +20,7 @@ import { MeetingActions } from './MeetingActions';
 import { MeetingFacts } from './MeetingFacts';
 import { ExportButton } from '../exports/ExportButton';
 import { MeetingPagesNav } from '../../components/MeetingPagesNav';
+import { UnmetAccessBanner } from '../access/UnmetAccessBanner';
 
 /** A meeting and its agenda, public part then private part, as the printed agenda would show them. */
 export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
@@ -60,6 +61,7 @@ export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
       />
       <PageHeading caption={board.name}>{formatLongDate(meeting.date)}</PageHeading>
       <MeetingPagesNav meetingId={meeting.id} current="meeting" />
+      <UnmetAccessBanner meetingId={meeting.id} />
       {meeting.title ? <p className="lead">{meeting.title}</p> : null}
       {meeting.status === 'cancelled' ? (
         <p className="callout callout--warning">This meeting was cancelled. Its agenda is kept for the record.</p>

@@ -10,8 +10,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hrefFor } from '../../routing/routes';
 import { navigate } from '../../routing/navigate';
+import { PlainEnglishWordsForm } from '../plain-english/PlainEnglishWordsForm';
 import { BoardForm } from './BoardForm';
-import { boardInput, boardValues, newBoardValues, type BoardFormValues } from './board-form-values';
+import { boardInput, boardPatch, boardValues, newBoardValues, type BoardFormValues } from './board-form-values';
 
 const BOARDS_CRUMB = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
 
@@ -62,9 +63,8 @@ export function EditBoardScreen({ boardId }: { boardId: string }): ReactNode {
   }
   const boardHref = hrefFor({ name: 'board', boardId });
   const save = async (values: BoardFormValues): Promise<void> => {
-    const input = boardInput(values);
-    // Blank clerk fields clear the clerk, rather than leaving the old one in place.
-    const saved = await submit.run(() => call('boards.update', { id: boardId, patch: { ...input, clerk: input.clerk ?? { name: '' } } }));
+    // Emptied fields (the organisation, the clerk) are cleared rather than left as they were.
+    const saved = await submit.run(() => call('boards.update', { id: boardId, patch: boardPatch(values, board.value) }));
     if (!saved) return;
     announce(`Settings saved for ${saved.name}`);
     navigate({ name: 'board', boardId });
@@ -81,6 +81,7 @@ export function EditBoardScreen({ boardId }: { boardId: string }): ReactNode {
         onSubmit={(values) => void save(values)}
         cancelHref={boardHref}
       />
+      <PlainEnglishWordsForm board={board.value} />
     </>
   );
 }

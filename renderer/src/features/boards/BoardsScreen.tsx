@@ -12,6 +12,7 @@ import { BoardCard } from './BoardCard';
 
 export function BoardsScreen(): ReactNode {
   const boards = useApiQuery('boards.list', {});
+  const reminders = useApiQuery('members.termReminders', {});
   const announce = useAnnounce();
   useDocumentTitle('Boards');
   const count = boards.status === 'ready' ? boards.value.length : null;
@@ -48,7 +49,7 @@ export function BoardsScreen(): ReactNode {
           <p className="lead">Choose a board to see its meetings.</p>
           <ul className="card-list" aria-label="Boards">
             {boards.value.map((board) => (
-              <BoardCard key={board.id} board={board} />
+              <BoardCard key={board.id} board={board} termReminders={reminders.status === 'ready' ? reminders.value.filter((r) => r.boardId === board.id).length : 0} />
             ))}
           </ul>
         </>

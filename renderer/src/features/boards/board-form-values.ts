@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/model/board';
 import { standardItemKindLabel } from '../../../../shared/domain';
 import type { FieldError } from '../../components/form/field-error';
+import { clearable, filled } from '../../components/form/patch-fields';
 
 export type StandardItemValues = {
   readonly included: boolean;
@@ -149,7 +150,7 @@ export function boardErrors(values: BoardFormValues): FieldError[] {
   return errors;
 }
 
-/** The form as `boards.create` input (also a full patch for `boards.update`). Call only once boardErrors is empty. */
+/** The form as `boards.create` input; blank optional fields are left out. Call only once boardErrors is empty. */
 export function boardInput(values: BoardFormValues): Input<'boards.create'> {
   const standardItems = STANDARD_ITEM_KINDS.filter((kind) => values.standardItems[kind].included).map((kind): StandardItem => {
     const item = values.standardItems[kind];
@@ -164,11 +165,12 @@ export function boardInput(values: BoardFormValues): Input<'boards.create'> {
   });
   const clerkName = values.clerkName.trim();
   const clerkEmail = values.clerkEmail.trim();
+  const organisation = filled(values.organisation);
   return {
     name: values.name.trim(),
     shortCode: values.shortCode.trim(),
     kind: values.kind,
-    organisation: values.organisation.trim(),
+    ...(organisation === undefined ? {} : { organisation }),
     quorum: Number(values.quorum),
     municipalYearStart: { month: Number(values.yearStartMonth), day: Number(values.yearStartDay) },
     minuteNumbering: { template: values.numberingTemplate.trim(), restart: values.numberingRestart },
@@ -176,6 +178,15 @@ export function boardInput(values: BoardFormValues): Input<'boards.create'> {
     standardItems,
     ...(clerkName === '' && clerkEmail === '' ? {} : { clerk: { name: clerkName, ...(clerkEmail === '' ? {} : { email: clerkEmail }) } }),
   };
+}
+
+/**
+ * The form as a patch of `before` for `boards.update`: an organisation the clerk emptied, or a clerk whose name and
+ * email were both emptied, is sent as null, clearing it. The house style and word list, set elsewhere, are untouched.
+ */
+export function boardPatch(values: BoardFormValues, before: Board): Input<'boards.update'>['patch'] {
+  const { organisation, clerk, ...rest } = boardInput(values);
+  return { ...rest, ...clearable('organisation', organisation, before.organisation), ...clearable('clerk', clerk, before.clerk) };
 }
 
 /** Where the backend's refusal points, as one of this form's fields. */

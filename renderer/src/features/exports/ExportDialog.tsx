@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import type { ExportFormat } from '../../../../shared/api/exports';
+import { EASY_READ_KINDS, type ExportFormat } from '../../../../shared/api/exports';
 import type { MeetingDetail } from '../../../../shared/api/views';
 import { formatLongDate } from '../../../../shared/domain';
 import { useApi } from '../../api/ApiProvider';
@@ -10,6 +10,7 @@ import { CheckboxField } from '../../components/form/CheckboxField';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { SelectField } from '../../components/form/SelectField';
 import { archiveAllowed, decisionLabel, FORMAT_LABELS, formatsFor, KIND_LABELS, kindsFor, requestFor, type DialogKind, type ExportChoices } from './export-choices';
+import { ExportReadabilityCheck } from '../plain-english/ExportReadabilityCheck';
 import { ExportProgressView } from './ExportProgressView';
 import { inDesktopApp, saveFile } from './save-file';
 import { useExportJob } from './use-export-job';
@@ -129,6 +130,9 @@ export function ExportDialog({ detail, onClose }: { detail: MeetingDetail; onClo
           choices={formats.map((format) => ({ value: format, label: FORMAT_LABELS[format] }))}
           onChange={(format) => choose({ format })}
         />
+        {EASY_READ_KINDS.includes(choices.kind) ? (
+          <p className="quiet">Easy-read documents are always the public version.</p>
+        ) : (
         <RadioGroup<'public' | 'private'>
             legend="Version"
             name="export-audience"
@@ -139,6 +143,7 @@ export function ExportDialog({ detail, onClose }: { detail: MeetingDetail; onClo
             ]}
             onChange={(audience) => choose({ audience })}
           />
+        )}
         {archiveAllowed(detail, choices.kind, choices.format) ? (
           <CheckboxField
             label="Archive copy (PDF/A)"
@@ -149,6 +154,7 @@ export function ExportDialog({ detail, onClose }: { detail: MeetingDetail; onClo
         ) : null}
         {desktop ? <CheckboxField label="Open the file after saving" checked={openAfter} onChange={setOpenAfter} /> : null}
 
+        <ExportReadabilityCheck meetingId={detail.meeting.id} kind={requestFor(detail, choices).kind} audience={choices.audience} />
         <ExportProgressView state={job.state} saved={saved} saveError={saveError} />
 
         <div className="button-row">

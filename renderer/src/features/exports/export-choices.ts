@@ -1,4 +1,4 @@
-import { FORMATS_BY_KIND, type ExportFormat, type ExportKind } from '../../../../shared/api/exports';
+import { EASY_READ_KINDS, FORMATS_BY_KIND, type ExportFormat, type ExportKind } from '../../../../shared/api/exports';
 import type { MeetingDetail } from '../../../../shared/api/views';
 
 /** The kinds the dialog offers: public minutes are minutes with the public version chosen. */
@@ -12,6 +12,8 @@ export const KIND_LABELS: Readonly<Record<DialogKind, { label: string; hint: str
   actions: { label: 'Action log', hint: 'The board’s open and recently closed actions.' },
   ics: { label: 'Calendar entry', hint: 'The meeting, for Outlook or any calendar.' },
   resolutions: { label: 'Resolutions register', hint: 'Every decision of the board, as a spreadsheet.' },
+  'easy-read-agenda': { label: 'Easy read agenda', hint: 'Large print, short sentences, one idea a line: each item’s easy-read summary. Always public.' },
+  'easy-read-minutes': { label: 'Easy read minutes', hint: 'Large print, short sentences: what we talked about and what we decided. Always public.' },
 };
 
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
@@ -26,8 +28,8 @@ const HELD = ['held', 'minutes-drafted', 'minutes-signed'];
 
 /** What this meeting can be exported as: no minutes before it is held, no extract without decisions. */
 export function kindsFor(detail: MeetingDetail): DialogKind[] {
-  const kinds: DialogKind[] = ['agenda', 'pack'];
-  if (HELD.includes(detail.meeting.status)) kinds.push('minutes');
+  const kinds: DialogKind[] = ['agenda', 'pack', 'easy-read-agenda'];
+  if (HELD.includes(detail.meeting.status)) kinds.push('minutes', 'easy-read-minutes');
   if (detail.resolutions.length > 0) kinds.push('extract');
   kinds.push('actions', 'ics', 'resolutions');
   return kinds;
@@ -61,7 +63,7 @@ export function requestFor(detail: MeetingDetail, choices: ExportChoices): {
     meetingId: detail.meeting.id,
     kind,
     format: choices.format,
-    audience: choices.audience,
+    audience: EASY_READ_KINDS.includes(choices.kind) ? 'public' : choices.audience,
     ...(choices.kind === 'extract' ? { resolution: choices.resolution } : {}),
     ...(choices.archive && archiveAllowed(detail, choices.kind, choices.format) ? { archive: true } : {}),
   };

@@ -5,6 +5,7 @@ import { formatLongDate } from '../../../../shared/domain/british-dates';
 import type { Action } from '../../../../shared/model/action';
 import { useApi } from '../../api/ApiProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { clearable } from '../../components/form/patch-fields';
 import { Tag } from '../../components/Tag';
 import { ActionForm, type ActionFields } from './ActionForm';
 import { useLiveMeeting } from './meeting-context';
@@ -48,7 +49,8 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
             : call('actions.update', {
                 meetingId,
                 id: target.id,
-                patch: { text: fields.text, owner: fields.owner, ...(fields.dueDate === undefined ? {} : { dueDate: fields.dueDate }) },
+                // A due date the clerk emptied is cleared.
+                patch: { text: fields.text, owner: fields.owner, ...clearable('dueDate', fields.dueDate, target.dueDate) },
               }),
         target === null ? 'Action added.' : 'Action saved.',
       )

@@ -5,7 +5,7 @@ import type { Resolution } from '../../../../shared/model/resolution';
 import { useApi } from '../../api/ApiProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DecisionText } from './DecisionCard';
-import { draftFromResolution, emptyDecision, type DecisionDraft, type DecisionFields } from './decision-draft';
+import { decisionPatch, draftFromResolution, emptyDecision, type DecisionDraft, type DecisionFields } from './decision-draft';
 import { DecisionForm } from './DecisionForm';
 import { FormError } from './FormError';
 import { useLiveMeeting } from './meeting-context';
@@ -43,6 +43,9 @@ export function DecisionsSection({ item }: { item: NumberedItem }): ReactNode {
   const cardId = (id: string): string => `${headingId}-${id}`;
   const addId = `${headingId}-add`;
 
+  // The decision as it was before this edit, so that what the clerk took away is cleared; {} if it has just gone.
+  const before = (id: string): Partial<Resolution> => detail.resolutions.find((r) => r.id === id) ?? {};
+
   const onSave = (fields: DecisionFields): void => {
     const target = editing;
     if (target === null) return;
@@ -51,7 +54,7 @@ export function DecisionsSection({ item }: { item: NumberedItem }): ReactNode {
         () =>
           target.id === null
             ? call('resolutions.add', { meetingId, itemId: item.id, ...fields })
-            : call('resolutions.update', { meetingId, id: target.id, patch: fields }),
+            : call('resolutions.update', { meetingId, id: target.id, patch: decisionPatch(fields, before(target.id)) }),
         target.id === null ? 'Decision added.' : 'Decision saved.',
       )
       .then((done) => {

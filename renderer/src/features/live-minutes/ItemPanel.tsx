@@ -13,6 +13,7 @@ import { useLiveMeeting } from './meeting-context';
 import type { MinuteAutosave } from './minute-autosave';
 import { MinuteEditor, type MinuteEditorHandle } from './MinuteEditor';
 import { StandardItemHelp } from './StandardItemHelp';
+import { MinuteReadability } from '../plain-english/MinuteReadability';
 
 /** One agenda item as the clerk minutes it: what it is, the minute, then its decisions, actions and interests. */
 export function ItemPanel({
@@ -20,14 +21,17 @@ export function ItemPanel({
   autosave,
   focusEditor,
   onGo,
+  complete,
 }: {
   item: NumberedItem;
   autosave: MinuteAutosave;
   /** Set when the clerk moved here from the keyboard while typing: the new item's minute takes focus. */
   focusEditor: RefObject<boolean>;
   onGo: (itemId: string, focusEditor: boolean) => void;
+  /** False in the screen's first frame: the interests and the readability check follow in the next. */
+  complete: boolean;
 }): ReactNode {
-  const { locked } = useLiveMeeting();
+  const { locked, detail } = useLiveMeeting();
   const editor = useRef<MinuteEditorHandle>(null);
   const headingId = useId();
   const exempt = item.confidentiality.access === 'exempt' ? item.confidentiality : null;
@@ -39,7 +43,7 @@ export function ItemPanel({
   }, [focusEditor]);
 
   return (
-    <section className={exempt ? 'item-panel item-panel--private' : 'item-panel'} aria-labelledby={headingId} data-item-number={item.number}>
+    <section className={exempt ? 'item-panel item-panel--private' : 'item-panel'} aria-labelledby={headingId} data-item-number={item.number} data-item-id={item.id}>
       <h2 id={headingId} className="item-panel__title">
         <span className="item-panel__number">
           {item.minuteLabel ? `Minute ${item.minuteLabel.replace(/\.$/, '')}` : `Item ${item.number}`}
@@ -72,9 +76,10 @@ export function ItemPanel({
         label={`Minute of item ${item.number}: ${item.title}`}
         readOnly={locked}
       />
+      {complete ? <MinuteReadability source={autosave} words={detail.board.plainEnglishWords} /> : null}
       <DecisionsSection item={item} />
       <ActionsSection item={item} />
-      {item.standardKind === 'declarations' ? null : <DeclarationsSection item={item} scope="item" />}
+      {complete && item.standardKind !== 'declarations' ? <DeclarationsSection item={item} scope="item" /> : null}
     </section>
   );
 }

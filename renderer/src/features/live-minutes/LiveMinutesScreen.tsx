@@ -23,12 +23,13 @@ import { createMinuteSession, type MinuteSession } from './minute-session';
 import { QuorumIndicator } from './QuorumIndicator';
 import { SaveStatus, saveStatusWords } from './SaveStatus';
 import { useMeetingWork, type MeetingWork } from './use-meeting-work';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { useWideLayout } from './use-wide-layout';
 import { plural } from './words';
 import './live-minutes.css';
 
 /** The meeting, item by item, as the clerk minutes it: the minute, decisions, actions, attendance and quorum. */
-export function LiveMinutesScreen({ meetingId }: { meetingId: string }): ReactNode {
+export function LiveMinutesScreen({ meetingId, itemId }: { meetingId: string; /** Open at this item (from a search). */ itemId?: string }): ReactNode {
   const work = useMeetingWork(meetingId);
   useWideLayout();
   const ready = work.status === 'ready' ? work.value : null;
@@ -45,7 +46,7 @@ export function LiveMinutesScreen({ meetingId }: { meetingId: string }): ReactNo
       </>
     );
   }
-  return <LiveMinutes work={work.value} refresh={work.refresh} />;
+  return <LiveMinutes work={work.value} refresh={work.refresh} arriveAt={itemId} />;
 }
 
 const describeFailure = (thrown: unknown): SaveFailure => {
@@ -65,7 +66,7 @@ function rememberedItem(meetingId: string): string | null {
   }
 }
 
-function LiveMinutes({ work, refresh }: { work: MeetingWork; refresh: () => Promise<void> }): ReactNode {
+function LiveMinutes({ work, refresh, arriveAt }: { work: MeetingWork; refresh: () => Promise<void>; arriveAt: string | undefined }): ReactNode {
   const { call } = useApi();
   const announce = useAnnounce();
   const { meeting, board, items } = work.detail;
@@ -85,7 +86,8 @@ function LiveMinutes({ work, refresh }: { work: MeetingWork; refresh: () => Prom
   );
 
   const [currentId, setCurrentId] = useState<string | null>(() => {
-    const remembered = rememberedItem(meeting.id);
+    // The item asked for in the address (a search result) first, else the one the clerk was last on.
+    const remembered = arriveAt ?? rememberedItem(meeting.id);
     return items.some((i) => i.id === remembered) ? remembered : (items[0]?.id ?? null);
   });
   const current = items.find((i) => i.id === currentId) ?? items[0] ?? null;
@@ -153,6 +155,8 @@ function LiveMinutes({ work, refresh }: { work: MeetingWork; refresh: () => Prom
   }, [announce, session]);
 
   const context = useMemo<LiveMeeting>(() => ({ ...work, locked, refresh }), [work, locked, refresh]);
+  // The item's minute first, so the clerk can type; attendance, quorum and the rest a frame later.
+  const complete = useAfterFirstPaint();
   const restored = session.restoredItems.map((id) => items.find((i) => i.id === id)?.number).filter((n) => n !== undefined);
 
   return (
@@ -183,7 +187,7 @@ function LiveMinutes({ work, refresh }: { work: MeetingWork; refresh: () => Prom
           then each item gets its minute here.
         </p>
       ) : (
-        <div className="live-minutes" data-live-minutes-ready="">
+        <div className="live-minutes" data-live-minutes-ready="" data-live-minutes-complete={complete ? '' : undefined}>
           <div className="live-minutes__main">
             <ItemSwitcher items={items} currentId={current.id} onGo={goTo} />
             <ItemPanel
@@ -192,11 +196,18 @@ function LiveMinutes({ work, refresh }: { work: MeetingWork; refresh: () => Prom
               autosave={session.forItem(current.id)}
               focusEditor={focusEditorNext}
               onGo={goTo}
+              complete={complete}
             />
           </div>
           <aside className="live-minutes__side" aria-label="Attendance and quorum">
-            <QuorumIndicator item={current} />
-            <AttendancePanel item={current} />
+            {complete ? (
+              <>
+                <QuorumIndicator item={current} />
+                <AttendancePanel item={current} />
+              </>
+            ) : (
+              <LoadingMessage>Loading the attendance…</LoadingMessage>
+            )}
           </aside>
         </div>
       )}

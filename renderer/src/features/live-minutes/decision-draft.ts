@@ -1,4 +1,6 @@
+import type { Input } from '../../../../shared/api/contract';
 import type { Resolution, ResolutionKind, VoteChoice, VoteCount } from '../../../../shared/model/resolution';
+import { clearable } from '../../components/form/patch-fields';
 
 /** A decision as the clerk is writing it: every field as typed, so a half-made decision is never lost. */
 export type PartDraft = { readonly key: string; readonly text: string };
@@ -100,6 +102,21 @@ export function decisionFields(draft: DecisionDraft): DecisionFields {
     return { ...base, recordedVote };
   }
   return base;
+}
+
+/**
+ * The fields as a patch of the decision they edit: what the clerk took away is sent as null, clearing it — the body
+ * of a recommendation that is now a resolution, the counts when no vote is recorded, the names when only counts
+ * are. A recorded vote brings its own counts, which the backend works out.
+ */
+export function decisionPatch(fields: DecisionFields, before: Pick<Resolution, 'recommendedTo' | 'vote' | 'recordedVote'>): Input<'resolutions.update'>['patch'] {
+  return {
+    kind: fields.kind,
+    parts: fields.parts,
+    ...clearable('recommendedTo', fields.recommendedTo, before.recommendedTo),
+    ...clearable('vote', fields.vote, fields.recordedVote === undefined ? before.vote : undefined),
+    ...clearable('recordedVote', fields.recordedVote, before.recordedVote),
+  };
 }
 
 /** "5 for, 1 against, 1 abstained". */

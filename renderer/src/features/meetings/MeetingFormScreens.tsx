@@ -15,7 +15,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { navigate } from '../../routing/navigate';
 import { hrefFor } from '../../routing/routes';
 import { MeetingForm } from './MeetingForm';
-import { meetingFields, meetingValues, newMeetingValues, type MeetingFormValues } from './meeting-form-values';
+import { meetingFields, meetingPatch, meetingValues, newMeetingValues, type MeetingFormValues } from './meeting-form-values';
 import { useNonWorkingDays } from './use-non-working-days';
 
 const BOARDS_CRUMB = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
@@ -121,7 +121,7 @@ export function EditMeetingScreen({ meetingId }: { meetingId: string }): ReactNo
     );
   }
   const save = async (values: MeetingFormValues): Promise<void> => {
-    const saved = await submit.run(() => call('meetings.update', { id: meetingId, patch: meetingFields(values) }));
+    const saved = await submit.run(() => call('meetings.update', { id: meetingId, patch: meetingPatch(values, meeting) }));
     if (!saved) return;
     announce(saved.date === meeting.date ? 'Meeting details saved' : `Meeting moved to ${formatLongDate(saved.date)}`);
     navigate({ name: 'meeting', meetingId });

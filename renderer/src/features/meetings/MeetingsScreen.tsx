@@ -76,6 +76,9 @@ export function MeetingsScreen({ boardId }: { boardId: string }): ReactNode {
         <a className="button button--secondary" href={hrefFor({ name: 'you-said', boardId })}>
           You said, we did
         </a>
+        <a className="button button--secondary" href={hrefFor({ name: 'reports', boardId })}>
+          Reports
+        </a>
         <HouseStylePreview boardId={boardId} />
       </div>
       {split.upcoming.length + split.past.length === 0 ? (

@@ -1,4 +1,5 @@
 import type { Input } from '../../../../shared/api/contract';
+import { clearable, filled } from '../../components/form/patch-fields';
 import { parseIsoDate } from '../../../../shared/domain';
 import type { Meeting } from '../../../../shared/model/meeting';
 import type { FieldError } from '../../components/form/field-error';
@@ -51,19 +52,33 @@ export function meetingErrors(values: MeetingFormValues): FieldError[] {
   return errors;
 }
 
-/**
- * The fields as the contract takes them. A blank end time or link is left out: the contract has no way to clear
- * one once set, so blanking it keeps the old value (the form says so).
- */
-export function meetingFields(values: MeetingFormValues): Input<'meetings.update'>['patch'] {
-  const link = values.onlineLink.trim();
+type MeetingFields = Pick<Input<'meetings.create'>, 'date' | 'startTime' | 'endTime' | 'title' | 'venue' | 'onlineLink'>;
+
+/** The fields of a new meeting as the contract takes them; what is left blank is left out. */
+export function meetingFields(values: MeetingFormValues): MeetingFields {
+  const endTime = filled(values.endTime);
+  const title = filled(values.title);
+  const venue = filled(values.venue);
+  const onlineLink = filled(values.onlineLink);
   return {
     date: values.date,
     startTime: values.startTime,
-    ...(values.endTime === '' ? {} : { endTime: values.endTime }),
-    title: values.title.trim(),
-    venue: values.venue.trim(),
-    ...(link === '' ? {} : { onlineLink: link }),
+    ...(endTime === undefined ? {} : { endTime }),
+    ...(title === undefined ? {} : { title }),
+    ...(venue === undefined ? {} : { venue }),
+    ...(onlineLink === undefined ? {} : { onlineLink }),
+  };
+}
+
+/** The changes to `before` as a patch: a field the clerk emptied is sent as null, which clears it. */
+export function meetingPatch(values: MeetingFormValues, before: Meeting): Input<'meetings.update'>['patch'] {
+  return {
+    date: values.date,
+    startTime: values.startTime,
+    ...clearable('endTime', filled(values.endTime), before.endTime),
+    ...clearable('title', filled(values.title), before.title),
+    ...clearable('venue', filled(values.venue), before.venue),
+    ...clearable('onlineLink', filled(values.onlineLink), before.onlineLink),
   };
 }
 

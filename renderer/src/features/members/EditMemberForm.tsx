@@ -7,7 +7,7 @@ import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummar
 import { MembershipFieldset } from './MembershipFieldset';
 import { membershipErrors, membershipValues, type MembershipValues } from './membership-values';
 import { PersonFieldset } from './PersonFieldset';
-import { personErrors, personInput, personValues, type PersonValues } from './person-values';
+import { personErrors, personPatch, personValues, type PersonValues } from './person-values';
 
 /** Changes a member's place on the board and how they are named. Opens with focus on its first field. */
 export function EditMemberForm({ member, onDone }: { member: MemberView; onDone: (saved: boolean) => void }): ReactNode {
@@ -43,7 +43,7 @@ export function EditMemberForm({ member, onDone }: { member: MemberView; onDone:
           termEnd: membership.termEnd === '' ? null : membership.termEnd,
         },
       });
-      await call('people.update', { id: member.person.id, patch: personInput(person) });
+      await call('people.update', { id: member.person.id, patch: personPatch(person, member.person) });
       return true;
     });
     if (done) onDone(true);

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { hrefFor } from '../../routing/routes';
 import { AddMemberForm } from './AddMemberForm';
 import { MemberCard } from './MemberCard';
+import { TermReminders } from './TermReminders';
 import { groupMembers } from './member-groups';
 
 /** A board's members: current, appointed from a later date, and past (kept, because old minutes name them). */
@@ -21,6 +22,7 @@ export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
   const board = useApiQuery('boards.get', { id: boardId });
   const members = useLiveQuery('members.list', { boardId, includePast: true });
   const people = useLiveQuery('people.list', {});
+  const reminders = useLiveQuery('members.termReminders', { boardId });
   const announce = useAnnounce();
   const today = londonDateOf(new Date());
   useDocumentTitle(board.status === 'ready' ? `Members: ${board.value.name}` : 'Members');
@@ -28,9 +30,10 @@ export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
   const groups = useMemo(() => (memberList ? groupMembers(memberList, today) : null), [memberList, today]);
   const { refresh: refreshMembers } = members;
   const { refresh: refreshPeople } = people;
+  const { refresh: refreshReminders } = reminders;
   const refresh = useCallback(async () => {
-    await Promise.all([refreshMembers(), refreshPeople()]);
-  }, [refreshMembers, refreshPeople]);
+    await Promise.all([refreshMembers(), refreshPeople(), refreshReminders()]);
+  }, [refreshMembers, refreshPeople, refreshReminders]);
   const changed = useCallback(
     async (message: string) => {
       await refresh();
@@ -58,6 +61,8 @@ export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
       <Breadcrumbs trail={[...trail, { label: board.value.name, href: hrefFor({ name: 'board', boardId }) }, { label: 'Members' }]} />
       <PageHeading caption={board.value.name}>Members</PageHeading>
       {members.refreshError ? <ErrorAlert error={members.refreshError} context="The list of members could not be brought up to date." /> : null}
+      {reminders.status === 'ready' ? <TermReminders reminders={reminders.value} onChanged={changed} /> : null}
+      {reminders.status === 'error' ? <ErrorAlert error={reminders.error} context="Reminders of members’ terms could not be shown." onRetry={() => void refreshReminders()} /> : null}
       {groups.current.length + groups.future.length + groups.past.length === 0 ? (
         <EmptyState title="This board has no members yet.">
           <p>Add the chair and the members below. Minute Book uses them for attendance, quorum and votes.</p>

@@ -3,8 +3,10 @@ import { CheckboxField } from '../../components/form/CheckboxField';
 import type { FieldError } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
+import { AccessNeedsFieldset } from './AccessNeedsFieldset';
 import { KIND_CHOICES } from './member-choices';
 import type { PersonValues } from './person-values';
+import { TrainingFieldset } from './TrainingFieldset';
 
 /** Who the person is and how public documents name them. Field ids start with `prefix`. */
 export function PersonFieldset({
@@ -21,7 +23,8 @@ export function PersonFieldset({
   onChange: (next: PersonValues) => void;
 }): ReactNode {
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]): void => onChange({ ...values, [key]: value });
-  const errorFor = (field: string): string | undefined => errors.find((e) => e.fieldId === `${prefix}-${field}`)?.message;
+  const errorById = (fieldId: string): string | undefined => errors.find((e) => e.fieldId === fieldId)?.message;
+  const errorFor = (field: string): string | undefined => errorById(`${prefix}-${field}`);
   return (
     <fieldset className="fieldset">
       <legend className="fieldset__legend">{legend}</legend>
@@ -57,6 +60,8 @@ export function PersonFieldset({
         error={errorFor('email')}
         spellCheck={false}
       />
+      <AccessNeedsFieldset values={values.accessNeeds} prefix={prefix} errorFor={errorById} onChange={(v) => set('accessNeeds', v)} />
+      <TrainingFieldset rows={values.training} prefix={prefix} errorFor={errorById} onChange={(v) => set('training', v)} />
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import type { MemberView } from '../../../../shared/api/views';
-import { formatShortDate, memberRoleLabel, personKindLabel } from '../../../../shared/domain';
+import { accessNeedLabel, formatShortDate, memberRoleLabel, needsOf, personKindLabel, trainingSummary } from '../../../../shared/domain';
 import type { Fact } from '../../components/FactList';
 
 export function termWords(membership: MemberView['membership']): string {
@@ -17,6 +17,8 @@ export function memberFacts({ membership, person }: MemberView): readonly Fact[]
     { term: 'Organisation', detail: person.organisation },
     { term: 'Job title', detail: person.jobTitle },
     { term: 'Term', detail: termWords(membership) },
+    { term: 'Training', detail: trainingSummary(person.training) },
+    { term: 'Access needs', detail: needsOf(person).map(({ need }) => accessNeedLabel(need)).join(', ') },
     {
       term: 'In public documents',
       detail: person.consentToBeNamed ? person.publicName : `Not named: shown as ${memberRoleLabel(membership.role).toLowerCase()}`,

@@ -1,6 +1,9 @@
 import type { Input } from '../../../../shared/api/contract';
 import type { Person, PersonKind } from '../../../../shared/model/person';
 import type { FieldError } from '../../components/form/field-error';
+import { clearable, filled } from '../../components/form/patch-fields';
+import { accessNeedErrors, accessNeedsInput, accessNeedValues, type AccessNeedValues } from './access-need-values';
+import { trainingErrors, trainingInput, trainingValues, type TrainingRow } from './training-values';
 
 export type PersonValues = {
   readonly name: string;
@@ -10,6 +13,8 @@ export type PersonValues = {
   readonly jobTitle: string;
   readonly email: string;
   readonly consentToBeNamed: boolean;
+  readonly accessNeeds: AccessNeedValues;
+  readonly training: readonly TrainingRow[];
 };
 
 export const newPersonValues = (): PersonValues => ({
@@ -20,6 +25,8 @@ export const newPersonValues = (): PersonValues => ({
   jobTitle: '',
   email: '',
   consentToBeNamed: true,
+  accessNeeds: {},
+  training: [],
 });
 
 export const personValues = (person: Person): PersonValues => ({
@@ -30,6 +37,8 @@ export const personValues = (person: Person): PersonValues => ({
   jobTitle: person.jobTitle ?? '',
   email: person.email ?? '',
   consentToBeNamed: person.consentToBeNamed,
+  accessNeeds: accessNeedValues(person.accessNeeds),
+  training: trainingValues(person.training),
 });
 
 export function personErrors(values: PersonValues, prefix: string): FieldError[] {
@@ -39,19 +48,36 @@ export function personErrors(values: PersonValues, prefix: string): FieldError[]
   if (email !== '' && !/^[^\s@]+@[^\s@]+$/.test(email)) {
     errors.push({ fieldId: `${prefix}-email`, message: 'Enter an email address like name@example.org, or leave it blank' });
   }
-  return errors;
+  return [...errors, ...accessNeedErrors(values.accessNeeds, prefix), ...trainingErrors(values.training, prefix)];
 }
 
+/** The form as a new person; blank details are left out. */
 export function personInput(values: PersonValues): Input<'people.create'> {
   const name = values.name.trim();
+  const organisation = filled(values.organisation);
+  const jobTitle = filled(values.jobTitle);
+  const email = filled(values.email);
   return {
     name,
     // A blank public name means "as the full name", which the backend also assumes for a new person.
-    publicName: values.publicName.trim() === '' ? name : values.publicName.trim(),
+    publicName: filled(values.publicName) ?? name,
     kind: values.kind,
-    organisation: values.organisation.trim(),
-    jobTitle: values.jobTitle.trim(),
-    email: values.email.trim(),
+    ...(organisation === undefined ? {} : { organisation }),
+    ...(jobTitle === undefined ? {} : { jobTitle }),
+    ...(email === undefined ? {} : { email }),
     consentToBeNamed: values.consentToBeNamed,
+    accessNeeds: accessNeedsInput(values.accessNeeds),
+    training: trainingInput(values.training),
+  };
+}
+
+/** The form as a patch of `before`: an organisation, job title or email the clerk emptied is sent as null, clearing it. */
+export function personPatch(values: PersonValues, before: Person): Input<'people.update'>['patch'] {
+  const { organisation, jobTitle, email, ...rest } = personInput(values);
+  return {
+    ...rest,
+    ...clearable('organisation', organisation, before.organisation),
+    ...clearable('jobTitle', jobTitle, before.jobTitle),
+    ...clearable('email', email, before.email),
   };
 }

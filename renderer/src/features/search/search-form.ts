@@ -45,20 +45,28 @@ export function searchFormSearch(form: SearchForm): string {
   return params.toString();
 }
 
-/** Where a result opens: the item on its meeting's screen, or the action in the tracker (whatever its status). */
+/**
+ * Where a result opens: a minute at its item on the live minutes screen, an item or decision at the item on its
+ * meeting's agenda, an action in the tracker (whatever its status).
+ */
 export function hitHref(hit: SearchHit): string {
   const { target } = hit;
   if (target.screen === 'actions') {
     return hrefFor({ name: 'actions', search: new URLSearchParams({ board: target.boardId, status: 'all', action: target.actionId }).toString() });
   }
+  if (target.screen === 'live-minutes') return hrefFor({ name: 'live-minutes', meetingId: target.meetingId, itemId: target.itemId });
   return hrefFor({ name: 'meeting', meetingId: target.meetingId, ...(target.itemId === undefined ? {} : { itemId: target.itemId }) });
 }
 
-/** The result count in words, with what the clerk can do about too many. */
+/**
+ * The result count in words, with what the clerk can do about too many. A search that stopped before the oldest
+ * meetings (because none of their matches could rank among those shown) counts the matches from its oldest year on.
+ */
 export function resultWords(results: SearchResults): string {
   const quoted = `“${results.text}”`;
   if (results.total === 0) return `No results for ${quoted}.`;
-  const count = `${results.total.toLocaleString('en-GB')} ${results.total === 1 ? 'result' : 'results'} for ${quoted}`;
+  const number = `${results.total.toLocaleString('en-GB')} ${results.total === 1 ? 'result' : 'results'}`;
+  const count = results.complete ? `${number} for ${quoted}` : `At least ${number} for ${quoted} (counted in meetings from ${results.searchedFrom ?? 'recent years'} on)`;
   return results.total > results.hits.length ? `${count}: the best ${results.hits.length} are shown. Add words to narrow the search.` : `${count}.`;
 }
 

@@ -1,6 +1,144 @@
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode, Ref } from 'react';
+import type { YouSaidView } from '../../../../shared/domain/you-said/targets';
+import { OUTCOME_LABELS } from '../../../../shared/domain/you-said/words';
+import type { Board } from '../../../../shared/model/board';
+import type { OutcomeStatus } from '../../../../shared/model/you-said';
+import { useApiQuery } from '../../api/use-api-query';
+import { useAnnounce } from '../../components/Announcer';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { hrefFor } from '../../routing/routes';
+import { AddEntryForm } from './AddEntryForm';
+import { OutcomeDialog } from './OutcomeDialog';
+import { DEFAULT_YOU_SAID_FILTERS, entryCountWords, listInput, type YouSaidFilters } from './you-said-filters';
+import { YouSaidFiltersForm } from './YouSaidFiltersForm';
+import { YouSaidTable } from './YouSaidTable';
+import '../../styles/trackers.css';
 
-// SKELETON: replaced by the screen's owner.
+/** "You said, we did" for one board: what members raised, what took it up, and what became of it. */
 export function YouSaidScreen({ boardId }: { boardId: string }): ReactNode {
-  return <h1>{boardId}</h1>;
+  const board = useApiQuery('boards.get', { id: boardId });
+  useDocumentTitle(board.status === 'ready' ? `You said, we did: ${board.value.name}` : 'You said, we did');
+  const trail = [{ label: 'Boards', href: hrefFor({ name: 'boards' }) }];
+  if (board.status === 'error') {
+    return (
+      <>
+        <Breadcrumbs trail={[...trail, { label: 'You said, we did' }]} />
+        <PageHeading>You said, we did</PageHeading>
+        <ErrorAlert error={board.error} context="This board could not be shown." onRetry={board.reload} />
+      </>
+    );
+  }
+  if (board.status === 'loading') return <LoadingMessage>Loading the board…</LoadingMessage>;
+  return (
+    <>
+      <Breadcrumbs trail={[...trail, { label: board.value.name, href: hrefFor({ name: 'board', boardId }) }, { label: 'You said, we did' }]} />
+      <PageHeading caption={board.value.name}>You said, we did</PageHeading>
+      <BoardYouSaid board={board.value} />
+    </>
+  );
+}
+
+function BoardYouSaid({ board }: { board: Board }): ReactNode {
+  const [filters, setFilters] = useState<YouSaidFilters>(DEFAULT_YOU_SAID_FILTERS);
+  const list = useApiQuery('youSaid.list', listInput(board.id, filters));
+  const meetings = useApiQuery('meetings.list', { boardId: board.id });
+  const announce = useAnnounce();
+  const [recording, setRecording] = useState<YouSaidView | null>(null);
+  const outcomeButtons = useRef(new Map<string, HTMLButtonElement>());
+  const summary = useRef<HTMLParagraphElement>(null);
+  // What to say, and where focus goes, once the list has been redrawn after a change.
+  const afterRedraw = useRef<{ readonly message: string; readonly entryId: string | null } | null>(null);
+
+  const entries = list.status === 'ready' ? list.value : null;
+  const countWords = entries ? entryCountWords(entries.length, filters.status) : '';
+  useEffect(() => {
+    if (entries === null) return;
+    const pending = afterRedraw.current;
+    afterRedraw.current = null;
+    announce(pending ? `${pending.message} ${countWords} shown.` : `${countWords} shown.`);
+    if (pending) {
+      const button = pending.entryId === null ? undefined : outcomeButtons.current.get(pending.entryId);
+      if (button) button.focus();
+      else summary.current?.focus();
+    }
+  }, [entries, countWords, announce]);
+
+  const outcomeButton = useCallback(
+    (id: string): Ref<HTMLButtonElement> =>
+      (element: HTMLButtonElement | null) => {
+        if (element) outcomeButtons.current.set(id, element);
+        else outcomeButtons.current.delete(id);
+      },
+    [],
+  );
+  const closeDialog = (): void => {
+    const id = recording?.id;
+    setRecording(null);
+    if (id !== undefined) outcomeButtons.current.get(id)?.focus();
+  };
+  const outcomeSaved = (entry: YouSaidView, status: OutcomeStatus): void => {
+    afterRedraw.current = { message: `Outcome saved: ${OUTCOME_LABELS[status].toLowerCase()}.`, entryId: entry.id };
+    setRecording(null);
+    list.reload();
+  };
+
+  return (
+    <>
+      <p className="lead">
+        What members raised, the item, decision or action that took it up, and what became of it: done, changed, or not possible and why. The board’s
+        annual report lists them for the year.
+      </p>
+      <YouSaidFiltersForm filters={filters} onChange={setFilters} />
+      {list.status === 'loading' ? <LoadingMessage>Loading the entries…</LoadingMessage> : null}
+      {list.status === 'error' ? <ErrorAlert error={list.error} context="The entries could not be loaded." onRetry={list.reload} /> : null}
+      {entries !== null ? (
+        <>
+          <p ref={summary} className="tracker-summary" tabIndex={-1}>
+            <strong>{countWords}</strong>.
+          </p>
+          {entries.length > 0 ? (
+            <YouSaidTable caption={`“You said, we did” entries of ${board.name}`} entries={entries} outcomeButton={outcomeButton} onOutcome={setRecording} />
+          ) : filters === DEFAULT_YOU_SAID_FILTERS ? (
+            <EmptyState title="Nothing recorded yet.">
+              <p>When a member raises something, add an entry below and link it to the item, decision or action that took it up. Record the outcome when there is one.</p>
+            </EmptyState>
+          ) : (
+            <EmptyState title="No entries match these filters.">
+              <p>
+                Choose another period or outcome, or{' '}
+                <button type="button" className="link-button" onClick={() => setFilters(DEFAULT_YOU_SAID_FILTERS)}>
+                  clear the filters
+                </button>
+                .
+              </p>
+            </EmptyState>
+          )}
+        </>
+      ) : null}
+      <section aria-labelledby="you-said-add-heading" className="form-section">
+        <h2 id="you-said-add-heading">Add an entry</h2>
+        {meetings.status === 'ready' ? (
+          <AddEntryForm
+            boardId={board.id}
+            meetings={meetings.value}
+            onAdded={(entry) => {
+              afterRedraw.current = { message: 'Entry added.', entryId: entry.id };
+              list.reload();
+            }}
+          />
+        ) : meetings.status === 'error' ? (
+          <ErrorAlert error={meetings.error} context="The board’s meetings could not be loaded." onRetry={meetings.reload} />
+        ) : (
+          <LoadingMessage>Loading the board’s meetings…</LoadingMessage>
+        )}
+      </section>
+      {recording ? <OutcomeDialog entry={recording} onClose={closeDialog} onSaved={(status) => outcomeSaved(recording, status)} /> : null}
+    </>
+  );
 }

@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import type { RewardClaimView } from '../../../../shared/api/areas/reward';
+import { formatLongDate } from '../../../../shared/domain';
+import { activityKindLabel } from '../../../../shared/domain/reward/labels';
+import { ACTIVITY_KINDS, type RewardClaim } from '../../../../shared/model/reward';
+import type { Board } from '../../../../shared/model/board';
+import type { Person } from '../../../../shared/model/person';
+import { useApi } from '../../api/ApiProvider';
+import { useApiQuery } from '../../api/use-api-query';
+import { useSubmit } from '../../api/use-submit';
+import { CheckboxField } from '../../components/form/CheckboxField';
+import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { RadioGroup } from '../../components/form/RadioGroup';
+import { SelectField } from '../../components/form/SelectField';
+import { TextAreaField } from '../../components/form/TextAreaField';
+import { TextField } from '../../components/form/TextField';
+import { claimErrors, claimValuesOf, createInput, fieldForPath, fieldId, newClaimValues, updateInput, type ClaimValues } from './claim-form-values';
+import { ExpensesFieldset } from './ExpensesFieldset';
+import { PaymentChoiceFieldset } from './PaymentChoiceFieldset';
+
+const errorFor = (errors: readonly FieldError[], name: string): string | undefined => errors.find((e) => e.fieldId === fieldId(name))?.message;
+
+/**
+ * A claim for a meeting or another activity: who, what, how long, preparation, expenses with receipts, the person's
+ * choice of payment and whether benefits advice was offered. The reward itself is worked out by Minute Book from
+ * the rates in force on the day.
+ */
+export function ClaimForm({
+  claim,
+  boards,
+  people,
+  defaults,
+  today,
+  onSaved,
+  onCancel,
+}: {
+  /** The claim being changed; a new claim when left out. */
+  claim?: RewardClaimView;
+  boards: readonly Board[];
+  people: readonly Person[];
+  defaults: { readonly boardId: string; readonly personId: string };
+  today: string;
+  onSaved: (claim: RewardClaim, message: string) => void;
+  onCancel: () => void;
+}): ReactNode {
+  const { call } = useApi();
+  const submit = useSubmit();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [values, setValues] = useState<ClaimValues>(() =>
+    claim === undefined ? newClaimValues(defaults.boardId || (boards[0]?.id ?? ''), defaults.personId || (people[0]?.id ?? ''), today) : claimValuesOf(claim),
+  );
+  const [checked, setChecked] = useState<readonly FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const meetings = useApiQuery('meetings.list', values.boardId === '' ? {} : { boardId: values.boardId });
+  const set = (patch: Partial<ClaimValues>): void => setValues((v) => ({ ...v, ...patch }));
+
+  useEffect(() => heading.current?.focus(), []);
+
+  const refusal = submit.error ? [{ fieldId: fieldForPath(submit.error.apiError.path), message: submit.error.message }] : [];
+  const errors = checked.length > 0 ? checked : refusal;
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const found = claimErrors(values);
+    setChecked(found);
+    setAttempt((n) => n + 1);
+    if (found.length > 0) return;
+    const saved = await submit.run(() => (claim === undefined ? call('reward.claims.create', createInput(values)) : call('reward.claims.update', updateInput(claim.id, values))));
+    if (saved === undefined) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const name = people.find((p) => p.id === saved.personId)?.name ?? 'the person';
+    onSaved(saved, claim === undefined ? `Claim added for ${name}.` : `Claim for ${name} saved.`);
+  };
+
+  const meetingChoices =
+    meetings.status === 'ready'
+      ? meetings.value
+          .filter((m) => m.status !== 'cancelled')
+          .toSorted((a, b) => b.date.localeCompare(a.date))
+          .map((m) => ({ value: m.id, label: m.title === undefined ? formatLongDate(m.date) : `${formatLongDate(m.date)}: ${m.title}` }))
+      : [];
+
+  return (
+    <section className="form-panel reward-claim-form" aria-labelledby="claim-form-heading">
+      <h2 id="claim-form-heading" ref={heading} tabIndex={-1}>
+        {claim === undefined ? 'Add a claim' : `Change the claim of ${claim.personName}`}
+      </h2>
+      <form className="form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="claim-form-heading">
+        <ErrorSummary errors={errors} attempt={attempt} />
+        <div className="field-row">
+          <SelectField id={fieldId('person')} label="Person" value={values.personId} choices={[{ value: '', label: 'Choose a person' }, ...people.map((p) => ({ value: p.id, label: p.name }))]} onChange={(personId) => set({ personId })} error={errorFor(errors, 'person')} />
+          <SelectField
+            id={fieldId('board')}
+            label="Board"
+            value={values.boardId}
+            choices={[{ value: '', label: 'Choose a board' }, ...boards.map((b) => ({ value: b.id, label: b.name }))]}
+            onChange={(boardId) => set({ boardId, meetingId: '' })}
+            error={errorFor(errors, 'board')}
+          />
+        </div>
+        <RadioGroup
+          legend="What is the claim for?"
+          name="claim-for"
+          inline
+          value={values.forWhat}
+          choices={[
+            { value: 'meeting', label: 'A meeting of the board' },
+            { value: 'activity', label: 'Another activity' },
+          ]}
+          onChange={(forWhat) => set({ forWhat })}
+        />
+        {values.forWhat === 'meeting' ? (
+          <SelectField
+            id={fieldId('meeting')}
+            label="Meeting"
+            hint="The claim takes the meeting’s date."
+            value={values.meetingId}
+            choices={[{ value: '', label: meetings.status === 'loading' ? 'Loading meetings…' : 'Choose a meeting' }, ...meetingChoices]}
+            onChange={(meetingId) => set({ meetingId })}
+            error={errorFor(errors, 'meeting')}
+          />
+        ) : (
+          <div className="field-row">
+            <SelectField id={fieldId('activity')} label="Activity" value={values.activity} choices={ACTIVITY_KINDS.filter((k) => k !== 'meeting').map((k) => ({ value: k, label: activityKindLabel(k) }))} onChange={(activity) => set({ activity })} />
+            <TextField id={fieldId('date')} label="Date" type="date" width="medium" value={values.date} onChange={(date) => set({ date })} error={errorFor(errors, 'date')} />
+          </div>
+        )}
+        <TextField id={fieldId('description')} label="Description (optional)" hint="For example, the workshop’s subject." value={values.description} onChange={(description) => set({ description })} />
+        <div className="field-row">
+          <TextField
+            id={fieldId('time')}
+            label="Time given"
+            hint="Hours and minutes, for example 2:30. Up to 4 hours is half a day."
+            width="short"
+            value={values.time}
+            onChange={(time) => set({ time })}
+            error={errorFor(errors, 'time')}
+          />
+          <TextField
+            id={fieldId('preparation')}
+            label="Preparation time"
+            hint="Hours and minutes; paid to the nearest quarter hour."
+            width="short"
+            value={values.preparation}
+            onChange={(preparation) => set({ preparation })}
+            error={errorFor(errors, 'preparation')}
+          />
+        </div>
+        <ExpensesFieldset expenses={values.expenses} errors={errors} onChange={(expenses) => set({ expenses })} />
+        <PaymentChoiceFieldset values={values} errors={errors} onChange={set} />
+        <TextAreaField id={fieldId('note')} label="Note (optional)" hint="For the clerk and finance. Not printed on the statement." value={values.note} onChange={(note) => set({ note })} rows={2} />
+        {claim === undefined ? null : (
+          <CheckboxField
+            id={fieldId('recalculate')}
+            label="Work out the reward again"
+            hint="From the rates in force on the claim’s date. Leave it unticked to keep the reward as first worked out."
+            checked={values.recalculate}
+            onChange={(recalculate) => set({ recalculate })}
+          />
+        )}
+        <div className="button-row">
+          <button type="submit" className="button" aria-disabled={submit.pending}>
+            {submit.pending ? 'Saving…' : claim === undefined ? 'Add the claim' : 'Save the claim'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCancel} disabled={submit.pending}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './filter';
+export * from './report';
+export * from './targets';
+export * from './words';

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { NumberedItem } from '../../../shared/api/views';
+import type { Board, Meeting, Person, Resolution } from '../../../shared/model';
+import { itemFields, itemPatch, itemValues } from '../../../renderer/src/features/agenda-builder/item-form-values';
+import { boardPatch, boardValues, newBoardValues, boardInput } from '../../../renderer/src/features/boards/board-form-values';
+import { clearable, filled } from '../../../renderer/src/components/form/patch-fields';
+import { decisionPatch } from '../../../renderer/src/features/live-minutes/decision-draft';
+import { personInput, personPatch, personValues } from '../../../renderer/src/features/members/person-values';
+import { meetingFields, meetingPatch, meetingValues } from '../../../renderer/src/features/meetings/meeting-form-values';
+
+const at = '2025-06-01T09:00:00.000Z';
+
+describe('building a patch from a form', () => {
+  it('trims typed words and treats blank as nothing', () => {
+    expect(filled('  Town Hall ')).toBe('Town Hall');
+    expect(filled('   ')).toBeUndefined();
+  });
+
+  it('sends a value, clears an emptied field the record had, and leaves out one that was never set', () => {
+    expect(clearable('venue', 'Library', 'Town Hall')).toEqual({ venue: 'Library' });
+    expect(clearable('venue', undefined, 'Town Hall')).toEqual({ venue: null });
+    expect(clearable('venue', undefined, undefined)).toEqual({});
+  });
+});
+
+describe('the meeting form', () => {
+  const meeting: Meeting = {
+    id: 'm1',
+    boardId: 'b1',
+    title: 'Budget meeting',
+    date: '2025-06-10',
+    startTime: '14:00',
+    endTime: '16:00',
+    venue: 'Town Hall',
+    onlineLink: 'https://meet.example/b1',
+    status: 'draft',
+    createdAt: at,
+    updatedAt: at,
+  };
+
+  it('clears the end time, title, venue and link the clerk emptied', () => {
+    const values = { ...meetingValues(meeting), endTime: '', title: ' ', venue: '', onlineLink: '' };
+    expect(meetingPatch(values, meeting)).toEqual({ date: '2025-06-10', startTime: '14:00', endTime: null, title: null, venue: null, onlineLink: null });
+  });
+
+  it('sends no null for fields that were empty before and still are', () => {
+    const bare: Meeting = { id: 'm1', boardId: 'b1', date: '2025-06-10', startTime: '14:00', status: 'draft', createdAt: at, updatedAt: at };
+    expect(meetingPatch(meetingValues(bare), bare)).toEqual({ date: '2025-06-10', startTime: '14:00' });
+  });
+
+  it('leaves blank fields out of a new meeting', () => {
+    expect(meetingFields({ date: '2025-06-10', startTime: '14:00', endTime: '', title: '', venue: ' Library ', onlineLink: '' })).toEqual({
+      date: '2025-06-10',
+      startTime: '14:00',
+      venue: 'Library',
+    });
+  });
+});
+
+describe('the item form', () => {
+  const item = {
+    id: 'i1',
+    title: 'Carers’ breaks',
+    purpose: 'decision',
+    presenter: 'Head of Commissioning',
+    timeAllowanceMinutes: 20,
+    confidentiality: { access: 'public' },
+    recommendations: [],
+  } as unknown as NumberedItem;
+
+  it('clears a presenter and time allowance the clerk emptied, rather than setting them to nothing or no time', () => {
+    const patch = itemPatch({ ...itemValues(item), presenter: '', minutes: '' }, item);
+    expect(patch.presenter).toBeNull();
+    expect(patch.timeAllowanceMinutes).toBeNull();
+    expect(patch.title).toBe('Carers’ breaks');
+  });
+
+  it('leaves a blank presenter and time out of a new item', () => {
+    const fields = itemFields({ ...itemValues(item), presenter: ' ', minutes: '' });
+    expect(fields).not.toHaveProperty('presenter');
+    expect(fields).not.toHaveProperty('timeAllowanceMinutes');
+  });
+});
+
+describe('the person form', () => {
+  const person: Person = {
+    id: 'p1',
+    name: 'Amina Okafor',
+    publicName: 'Cllr Amina Okafor',
+    consentToBeNamed: true,
+    kind: 'councillor',
+    organisation: 'Riverside Borough Council',
+    jobTitle: 'Cabinet Member',
+    email: 'amina@riverside.example',
+    accessNeeds: [],
+    training: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+
+  it('clears the organisation, job title and email the clerk emptied', () => {
+    const patch = personPatch({ ...personValues(person), organisation: '', jobTitle: '', email: ' ' }, person);
+    expect(patch).toMatchObject({ name: 'Amina Okafor', publicName: 'Cllr Amina Okafor', organisation: null, jobTitle: null, email: null });
+  });
+
+  it('leaves blank details out of a new person', () => {
+    const input = personInput({ ...personValues(person), organisation: '', jobTitle: '', email: '' });
+    for (const field of ['organisation', 'jobTitle', 'email']) expect(input).not.toHaveProperty(field);
+    expect(input).toMatchObject({ name: 'Amina Okafor', publicName: 'Cllr Amina Okafor' });
+  });
+});
+
+describe('the board form', () => {
+  const board = {
+    ...boardInput({ ...newBoardValues(), name: 'Health and Wellbeing Board', shortCode: 'HWB', organisation: 'Riverside Council', clerkName: 'Michael Reid' }),
+    id: 'b1',
+  } as unknown as Board;
+
+  it('clears the organisation and the clerk when their fields are emptied', () => {
+    const patch = boardPatch({ ...boardValues(board), organisation: '', clerkName: '', clerkEmail: '' }, board);
+    expect(patch.organisation).toBeNull();
+    expect(patch.clerk).toBeNull();
+  });
+
+  it('does not touch the house style or word list, which the form does not show', () => {
+    const patch = boardPatch(boardValues(board), board);
+    expect(patch).not.toHaveProperty('houseStyle');
+    expect(patch).not.toHaveProperty('plainEnglishWords');
+    expect(patch.clerk).toEqual({ name: 'Michael Reid' });
+  });
+});
+
+describe('the decision form', () => {
+  const recommended: Pick<Resolution, 'recommendedTo' | 'vote' | 'recordedVote'> = {
+    recommendedTo: 'Cabinet',
+    vote: { for: 1, against: 1, abstain: 0 },
+    recordedVote: [
+      { personId: 'p1', vote: 'for' },
+      { personId: 'p2', vote: 'against' },
+    ],
+  };
+
+  it('clears the body, the counts and the names when the decision becomes a plain resolution with no vote', () => {
+    expect(decisionPatch({ kind: 'RESOLVED', parts: ['That A.'] }, recommended)).toEqual({
+      kind: 'RESOLVED',
+      parts: ['That A.'],
+      recommendedTo: null,
+      vote: null,
+      recordedVote: null,
+    });
+  });
+
+  it('keeps counts given without names, and clears the names', () => {
+    const vote = { for: 4, against: 0, abstain: 1 };
+    expect(decisionPatch({ kind: 'RECOMMENDED', recommendedTo: 'Cabinet', parts: ['That A.'], vote }, recommended)).toEqual({
+      kind: 'RECOMMENDED',
+      parts: ['That A.'],
+      recommendedTo: 'Cabinet',
+      vote,
+      recordedVote: null,
+    });
+  });
+
+  it('sends a recorded vote without clearing the counts, which the backend works out from the names', () => {
+    const recordedVote = [{ personId: 'p1', vote: 'for' as const }];
+    const patch = decisionPatch({ kind: 'RESOLVED', parts: ['That A.'], recordedVote }, recommended);
+    expect(patch.recordedVote).toEqual(recordedVote);
+    expect(patch).not.toHaveProperty('vote');
+  });
+});
