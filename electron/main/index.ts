@@ -19,6 +19,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 // would otherwise give ".../minute-book" — the CLI and browser mode use the former.
 app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER_NAME));
 app.enableSandbox();
+// British dates in the window's own controls (a date field reads 23/11/2026), whatever the system's language.
+app.commandLine.appendSwitch('lang', 'en-GB');
 registerAppScheme();
 
 let backend: Backend | undefined;

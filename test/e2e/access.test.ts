@@ -11,6 +11,7 @@ import { MembersPage } from './pages/members-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
+import { saveScreenshot } from './support/screenshots';
 import { startServer } from './support/server';
 import type { RunningServer } from './support/server';
 
@@ -143,6 +144,7 @@ describe('the access-needs checklist, in browser mode', () => {
     ]);
     expect(await access.person('Maya Ellis').textContent()).toContain('“A quiet room for breaks”');
     await expectNoAxeViolations(page, 'Access checklist');
+    await saveScreenshot(page, 'access-checklist');
   });
 
   it('arranges each need as the clerk ticks, and the flag goes', async () => {

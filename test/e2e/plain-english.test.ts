@@ -7,6 +7,7 @@ import { LiveMinutesPage } from './pages/live-minutes-page';
 import { PlainEnglishPage } from './pages/plain-english-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
+import { saveScreenshot } from './support/screenshots';
 import { launchChromium } from './support/browser';
 import { startServer } from './support/server';
 import type { RunningServer } from './support/server';
@@ -101,6 +102,7 @@ describe('plain English: the readability panel, the board’s word list and the 
     expect(await live.editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : ''))).toBe('deep dive');
     await live.saved();
     await expectNoAxeViolations(page, 'live minutes with the readability panel open');
+    await saveScreenshot(page, 'plain-english');
   });
 
   it('shows a readability check in the export dialog without stopping the export', async () => {

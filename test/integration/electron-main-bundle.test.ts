@@ -22,6 +22,7 @@ const app = Object.assign(new EventEmitter(), {
   setPath: (name, value) => record('setPath', [name, value]),
   getPath: (name) => ({ appData: process.env.FAKE_APPDATA, userData: process.env.FAKE_APPDATA + '/Minute Book', documents: '/tmp' })[name],
   enableSandbox: () => record('enableSandbox', true),
+  commandLine: { appendSwitch: (name, value) => record('switch', [name, value]) },
   requestSingleInstanceLock: () => true,
   whenReady: () => Promise.resolve(),
   quit: () => record('quit', true),
@@ -119,6 +120,7 @@ describe('the built Electron main process', () => {
     expect(String(result.webPreferences['preload'])).toMatch(/dist[\\/]electron[\\/]preload\.cjs$/);
     expect(result.calls).toContainEqual(['loadURL', 'app://minute-book/index.html']);
     expect(result.calls).toContainEqual(['enableSandbox', true]);
+    expect(result.calls).toContainEqual(['switch', ['lang', 'en-GB']]);
     expect(result.calls).toContainEqual(['permissions', 'denied']);
     expect(result.calls.find(([name]) => name === 'blocked')?.[1]).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'file://*/*']));
   });

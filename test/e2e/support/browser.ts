@@ -17,6 +17,8 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // As the desktop app does: date fields in British order.
+      '--lang=en-GB',
       ...extraArgs,
     ],
   });
