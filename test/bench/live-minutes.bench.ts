@@ -111,10 +111,11 @@ async function openInApp(page: Page, base: string, hash: string, readySelector: 
  * the paint after its input event (rAF, then a task). Also counts keydowns the Event Timing API reports at 16 ms or
  * more (its own input-to-next-paint duration, in 8 ms steps).
  */
-async function typingLatency(page: Page, count: number, delay: number): Promise<{ samples: number[]; slowEvents: number }> {
+async function typingLatency(page: Page, count: number, delay: number): Promise<Typed> {
   await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[]; __slow: number; __pending: number | null };
+    const w = window as unknown as { __keys: number[]; __work: number[]; __slow: number; __pending: number | null };
     w.__keys = [];
+    w.__work = [];
     w.__slow = 0;
     w.__pending = null;
     document.addEventListener('keydown', (e) => (w.__pending = e.timeStamp), true);
@@ -124,6 +125,10 @@ async function typingLatency(page: Page, count: number, delay: number): Promise<
         const start = w.__pending;
         w.__pending = null;
         if (start === null) return;
+        // A task queued now runs once the keystroke's own task (keydown, input and every handler on them) is over.
+        const work = new MessageChannel();
+        work.port1.onmessage = () => w.__work.push(performance.now() - start);
+        work.port2.postMessage(0);
         requestAnimationFrame(() => {
           const ch = new MessageChannel();
           ch.port1.onmessage = () => w.__keys.push(performance.now() - start);
@@ -141,17 +146,17 @@ async function typingLatency(page: Page, count: number, delay: number): Promise<
   await page.keyboard.type(text, { delay });
   await page.waitForTimeout(300);
   return page.evaluate(() => {
-    const w = window as unknown as { __keys: number[]; __slow: number };
-    return { samples: w.__keys, slowEvents: w.__slow };
+    const w = window as unknown as { __keys: number[]; __work: number[]; __slow: number };
+    return { samples: w.__keys, work: w.__work, slowEvents: w.__slow };
   });
 }
 
-/** Flags that let Chromium produce a frame as soon as it is asked for one, instead of at the next 60 Hz vsync. */
-const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+/** One typing run: keydown to the next paint, keydown to the end of the keystroke's script work, and slow keydowns. */
+type Typed = { samples: number[]; work: number[]; slowEvents: number };
 
 type TypingPair = {
-  readonly editor: { samples: number[]; slowEvents: number };
-  readonly bare: { samples: number[]; slowEvents: number };
+  readonly editor: Typed;
+  readonly bare: Typed;
   readonly startingLength: number;
   readonly savedLength: number;
 };
@@ -163,8 +168,9 @@ type TypingPair = {
  */
 async function typingPair(browser: Browser, server: Server, hash: string): Promise<TypingPair> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.base}${hash}`);
-  await page.locator(LIVE_READY).waitFor();
+  // A new page: the address with the server's token first, as the app is opened.
+  await page.goto(`${server.url}${hash}`);
+  await page.locator(LIVE_COMPLETE).waitFor();
   const editor = page.getByTestId('minute-text');
   const startingText = await editor.inputValue();
   await editor.focus();
@@ -237,12 +243,8 @@ try {
   }
 
   progress(`typing ${KEYSTROKES} keystrokes into the minute of an item with a long minute, and into a bare textarea (frames at 60 Hz)`);
-  const vsync = await typingPair(browser, server, hash);
+  const typed = await typingPair(browser, server, hash);
   await page.close();
-  await browser.close();
-  progress('the same with frames as soon as the work is done (Chromium without its frame-rate limit or vsync)');
-  browser = await launchChromium(UNTHROTTLED);
-  const unthrottled = await typingPair(browser, server, hash);
   await server.stop();
 
   const coldStats = stats(cold.map((o) => o.ready));
@@ -250,20 +252,26 @@ try {
   const liveStats = stats(live.map((o) => o.ready));
   const liveComplete = stats(live.map((o) => o.complete));
   const agendaStats = stats(agenda.map((o) => o.ready));
-  const typingRows = (mode: string, pair: TypingPair): string[][] => {
+  const ratio = (a: Stats, b: Stats): string => `editor ÷ bare textarea: p50 ${(a.p50 / b.p50).toFixed(2)}×, p95 ${(a.p95 / b.p95).toFixed(2)}×`;
+  const typingRows = (pair: TypingPair): string[][] => {
     const editor = stats(pair.editor.samples);
     const bare = stats(pair.bare.samples);
+    const editorWork = stats(pair.editor.work);
+    const bareWork = stats(pair.bare.work);
+    const peer = `a bare textarea on an empty page, the same keystrokes, starting from the same ${pair.startingLength.toLocaleString('en-GB')} characters`;
     return [
       [
-        `typing in the minute editor, ${mode}: keydown to the paint after its input event, ${editor.n} keystrokes, one every ${KEY_DELAY_MS} ms; keydowns Event Timing reports at 16 ms or more: ${pair.editor.slowEvents}`,
+        `typing in the minute editor, input to next paint: keydown to the paint after its input event (frames at 60 Hz), ${editor.n} keystrokes, one every ${KEY_DELAY_MS} ms; keydowns Event Timing reports at 16 ms or more: ${pair.editor.slowEvents}`,
         line(editor),
         `p95 ≤ 16 ms: ${met(editor.p95 <= 16)}`,
       ],
+      [`peer, input to next paint: ${peer}; Event Timing ≥ 16 ms: ${pair.bare.slowEvents}`, line(bare), ratio(editor, bare)],
       [
-        `peer, ${mode}: the same keystrokes into a bare textarea on an empty page, starting from the same ${pair.startingLength.toLocaleString('en-GB')} characters; Event Timing ≥ 16 ms: ${pair.bare.slowEvents}`,
-        line(bare),
-        `editor ÷ bare textarea: p50 ${(editor.p50 / bare.p50).toFixed(2)}×, p95 ${(editor.p95 / bare.p95).toFixed(2)}×`,
+        'the same keystrokes in the minute editor, input to the end of their script work: keydown to a task queued from its input event',
+        line(editorWork),
+        `p95 ≤ 16 ms: ${met(editorWork.p95 <= 16)}`,
       ],
+      [`peer, input to the end of the script work: ${peer}`, line(bareWork), ratio(editorWork, bareWork)],
     ];
   };
   const met = (ok: boolean): string => (ok ? 'met' : '**not met**');
@@ -283,8 +291,7 @@ try {
         [`live minutes, opened from the boards list inside the app; hash change to the painted screen ready to type in, ${WARM_RUNS} opens`, line(liveStats), `≤ 300 ms: ${met(liveStats.p95 <= 300)}`],
         ['… the same opens, to the complete screen', line(liveComplete), ''],
         [`peer: the same meeting’s agenda screen, opened the same way, ${WARM_RUNS} opens`, line(agendaStats), ''],
-        ...typingRows('frames at 60 Hz (vsync), as on a clerk’s screen', vsync),
-        ...typingRows('frames as soon as the work is done (no frame-rate limit, no vsync)', unthrottled),
+        ...typingRows(typed),
       ],
     ),
     '',
@@ -295,15 +302,20 @@ try {
       'loading the renderer, the first requests of a new process and reading the meeting’s file, while the search index is built alongside. ' +
       'The screen asks for the meeting without the carried-forward actions (`meetings.get` with `carriedActions: false`), which would read ' +
       'every earlier meeting of the board; the matters-arising item loads them when it is opened. Typing ' +
-      `goes through the autosave as in use (a debounced \`minutes.save\`, and a draft in localStorage written after the next paint); after each run ` +
-      `the ${vsync.savedLength.toLocaleString('en-GB')} and ${unthrottled.savedLength.toLocaleString('en-GB')} characters were all saved. Percentiles are nearest-rank.`,
+      `goes through the autosave as in use (a debounced \`minutes.save\`, and a draft in localStorage written after the next paint); after the run ` +
+      `the ${typed.savedLength.toLocaleString('en-GB')} characters were all saved. Percentiles are nearest-rank.`,
     '',
     'What the 16 ms typing target is compared against: the issue asks for input to next paint at p95 ≤ 16 ms. With frames at 60 Hz a ' +
       'frame is presented every 16.7 ms, and the measure ends at the first frame after the keystroke’s work, so it includes waiting for that ' +
-      'frame: even a bare textarea with no script at all shows a p95 near one frame. That is why each typing row has the bare-textarea peer ' +
-      'and the ratio. The second pair runs Chromium with `--disable-frame-rate-limit --disable-gpu-vsync`, so a frame is produced as soon as ' +
-      'the work is done: the same measure (every keystroke, the same handlers, the autosave and the draft) without the wait for vsync, which is ' +
-      'what Minute Book’s own code adds to a keystroke. The target is met in earnest when that figure’s p95 is within 16 ms and close to its peer.',
+      'frame: even a bare textarea with no script at all shows a p95 near one frame. That is why the row has the bare-textarea peer and the ' +
+      'ratio. The second measure was meant to leave frames out: from the keydown to a task queued from the input event, which runs once every ' +
+      'handler of the keystroke (ours and React’s, the autosave and the draft) has finished. On this machine it comes out within a fraction ' +
+      'of a millisecond of the first, for the editor and the bare textarea alike: headless Chromium hands the keystroke to the page in step ' +
+      'with its frames, so its handlers run just before the frame is drawn and no measure of input latency taken in the page escapes the ' +
+      'frame clock. What Minute Book’s own code adds is therefore read from the ratio to the bare textarea. Chromium started with ' +
+      '`--disable-frame-rate-limit --disable-gpu-vsync` keeps its 60 Hz frame clock when headless; adding `--run-all-compositor-stages-before-draw` ' +
+      'gives frames back to back, but then every frame rasters in software before it is drawn, and the bare textarea alone measured p50 11.3 ms, ' +
+      'p95 43.0 ms (against 8.5 and 18.2 ms at 60 Hz), so that was a measure of the software compositor rather than of our code, and is not used.',
   ].join('\n');
   writeSection({ title: 'Live minutes: open a 40-item meeting, type in the minute editor', markdown });
   progress('done');

@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, londonDateOf } from '../../shared/domain';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { Board, Meeting, Person } from '../../shared/model';
@@ -10,33 +9,25 @@ import { BoardsPage } from './pages/boards-page';
 import { MembersPage } from './pages/members-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const today = londonDateOf(new Date());
 const BOARD = 'Learning Disability Partnership Board';
 
 // In order: needs are recorded on the form, then met on the checklist of the board's next meeting.
 describe('the access-needs checklist, in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
+  const session = browserSession({ demo: false, openWithToken: true });
+
   let board: Board;
   let meeting: Meeting;
   let quiet: Meeting;
   let tom: Person;
-  let problems: string[];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer({ demo: false }), launchChromium()]);
-    base = server.url.replace(/\?.*$/, '');
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    const call = <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => callApi(probe, server.token, method, input);
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    const call = <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => callApi(probe, session.token, method, input);
     board = await call('boards.create', { name: BOARD, shortCode: 'LDPB', kind: 'partnership-board', quorum: 2 });
     const maya = await call('people.create', { name: 'Maya Ellis', kind: 'expert-by-experience', consentToBeNamed: true });
     tom = await call('people.create', { name: 'Tom Baker', kind: 'carer', consentToBeNamed: true, accessNeeds: [{ kind: 'step-free-access' }] });
@@ -51,51 +42,30 @@ describe('the access-needs checklist, in browser mode', () => {
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
-    page = await context.newPage();
-    await page.goto(server.url);
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
-  const openMembers = async (): Promise<MembersPage> => (await (await BoardsPage.open(page, server.url)).openBoard(BOARD)).openMembers();
+  const openMembers = async (): Promise<MembersPage> => (await (await BoardsPage.open(session.page, session.url)).openBoard(BOARD)).openMembers();
 
   it('flags a term ending soon on the boards list and the members screen', async () => {
-    const boards = await BoardsPage.open(page, server.url);
+    const boards = await BoardsPage.open(session.page, session.url);
     await expect.poll(() => boards.card(BOARD).getByRole('link', { name: /term to review/ }).textContent()).toContain('1 member’s term to review');
     expect(await boards.card('Quiet Board').getByRole('link', { name: /to review/ }).count()).toBe(0);
-    await expectNoAxeViolations(page, 'Boards, with a term to review');
+    await expectNoAxeViolations(session.page, 'Boards, with a term to review');
 
     const members = await openMembers();
-    const reminders = page.getByRole('region', { name: /^Terms to review/ });
+    const reminders = session.page.getByRole('region', { name: /^Terms to review/ });
     expect(await reminders.textContent()).toContain('Tom Baker (Member): Term ends in 30 days');
     expect(await members.facts('Tom Baker')).toMatchObject({ Training: 'None recorded', 'Access needs': 'Step-free access' });
-    await expectNoAxeViolations(page, 'Members, with a term to review');
+    await expectNoAxeViolations(session.page, 'Members, with a term to review');
   });
 
   it('records a member’s access needs and training on the person form, asking what an "other" need is', async () => {
     const members = await openMembers();
-    const form = await MemberAccessForm.edit(page, 'Maya Ellis');
+    const form = await MemberAccessForm.edit(session.page, 'Maya Ellis');
     await form.tickNeed('BSL interpreter');
     await form.tickNeed('Other');
     await form.tickNeed('Papers emailed early', 'A week before, as Word');
     await form.addTraining('Level 1', '2024-02-01', 'Introduction to co-production');
     await form.addTraining('Level 2', '2025-03-03');
-    await expectNoAxeViolations(page, 'Edit a member, with access needs and training');
+    await expectNoAxeViolations(session.page, 'Edit a member, with access needs and training');
     await form.save();
 
     await form.errorSummary.waitFor();
@@ -106,7 +76,7 @@ describe('the access-needs checklist, in browser mode', () => {
     expect(await otherDetail.getAttribute('aria-invalid')).toBe('true');
     // Nothing typed is lost.
     expect(await form.needs.getByRole('textbox', { name: 'Details of “Papers emailed early” (optional)' }).inputValue()).toBe('A week before, as Word');
-    await expectNoAxeViolations(page, 'Edit a member, with an error');
+    await expectNoAxeViolations(session.page, 'Edit a member, with an error');
 
     await otherDetail.fill('A quiet room for breaks');
     await form.save();
@@ -119,22 +89,22 @@ describe('the access-needs checklist, in browser mode', () => {
   });
 
   it('flags unmet needs on the agenda and the agenda builder, and links to the checklist', async () => {
-    await page.goto(`${base}#/meetings/${encodeURIComponent(meeting.id)}`);
-    const agenda = new AgendaPage(page);
+    await session.page.goto(`${session.base}#/meetings/${encodeURIComponent(meeting.id)}`);
+    const agenda = new AgendaPage(session.page);
     await agenda.settled();
-    const flag = page.getByTestId('unmet-access');
+    const flag = session.page.getByTestId('unmet-access');
     await flag.waitFor();
     expect(await flag.textContent()).toContain('Access needs: 4 of 4 adjustments not yet arranged.');
-    await expectNoAxeViolations(page, 'Agenda, with unmet access needs');
+    await expectNoAxeViolations(session.page, 'Agenda, with unmet access needs');
 
-    await page.goto(`${base}#/meetings/${encodeURIComponent(meeting.id)}/agenda`);
-    await AgendaBuilderPage.opened(page);
+    await session.page.goto(`${session.base}#/meetings/${encodeURIComponent(meeting.id)}/agenda`);
+    await AgendaBuilderPage.opened(session.page);
     await flag.waitFor();
     expect(await flag.textContent()).toContain('4 of 4 adjustments not yet arranged');
-    await expectNoAxeViolations(page, 'Agenda builder, with unmet access needs');
+    await expectNoAxeViolations(session.page, 'Agenda builder, with unmet access needs');
 
     await flag.getByRole('link', { name: 'Open the access checklist' }).click();
-    const access = await AccessPage.opened(page);
+    const access = await AccessPage.opened(session.page);
     expect(await access.summary.textContent()).toBe('4 of 4 adjustments not yet arranged.');
     expect(await access.people()).toEqual(['Maya Ellis', 'Tom Baker']);
     expect(await access.needs('Maya Ellis')).toEqual([
@@ -143,12 +113,12 @@ describe('the access-needs checklist, in browser mode', () => {
       ['Other', 'Not arranged'],
     ]);
     expect(await access.person('Maya Ellis').textContent()).toContain('“A quiet room for breaks”');
-    await expectNoAxeViolations(page, 'Access checklist');
-    await saveScreenshot(page, 'access-checklist');
+    await expectNoAxeViolations(session.page, 'Access checklist');
+    await saveScreenshot(session.page, 'access-checklist');
   });
 
   it('arranges each need as the clerk ticks, and the flag goes', async () => {
-    const access = await AccessPage.open(page, base, meeting.id);
+    const access = await AccessPage.open(session.page, session.base, meeting.id);
     await access.setArranged('BSL interpreter', 'Maya Ellis', true);
     await expect.poll(() => access.summary.textContent()).toBe('3 of 4 adjustments not yet arranged.');
     await access.writeNote('BSL interpreter', 'Maya Ellis', 'Booked through Signworks');
@@ -156,31 +126,31 @@ describe('the access-needs checklist, in browser mode', () => {
     await access.setArranged('Other', 'Maya Ellis', true);
     await access.setArranged('Step-free access', 'Tom Baker', true);
     await expect.poll(() => access.summary.textContent()).toBe('All 4 adjustments arranged.');
-    await expectNoAxeViolations(page, 'Access checklist, all arranged');
+    await expectNoAxeViolations(session.page, 'Access checklist, all arranged');
 
     // Saved, not just shown: a fresh load says the same.
-    await page.reload();
-    const again = await AccessPage.opened(page);
+    await session.page.reload();
+    const again = await AccessPage.opened(session.page);
     expect(await again.summary.textContent()).toBe('All 4 adjustments arranged.');
     expect(await again.noteBox('BSL interpreter', 'Maya Ellis').inputValue()).toBe('Booked through Signworks');
 
-    await page.goto(`${base}#/meetings/${encodeURIComponent(meeting.id)}`);
-    await new AgendaPage(page).settled();
-    await page.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).or(page.locator('.empty-state')).first().waitFor();
-    expect(await page.getByTestId('unmet-access').count()).toBe(0);
+    await session.page.goto(`${session.base}#/meetings/${encodeURIComponent(meeting.id)}`);
+    await new AgendaPage(session.page).settled();
+    await session.page.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).or(session.page.locator('.empty-state')).first().waitFor();
+    expect(await session.page.getByTestId('unmet-access').count()).toBe(0);
   });
 
   it('leaves off someone who sends apologies', async () => {
-    await callApi(page, server.token, 'attendance.set', { meetingId: meeting.id, personId: tom.id, status: 'apologies' });
-    const access = await AccessPage.open(page, base, meeting.id);
+    await callApi(session.page, session.token, 'attendance.set', { meetingId: meeting.id, personId: tom.id, status: 'apologies' });
+    const access = await AccessPage.open(session.page, session.base, meeting.id);
     expect(await access.people()).toEqual(['Maya Ellis']);
     expect(await access.summary.textContent()).toBe('All 3 adjustments arranged.');
   });
 
   it('says what to do when nobody expected has told us of a need', async () => {
-    const access = await AccessPage.open(page, base, quiet.id);
+    const access = await AccessPage.open(session.page, session.base, quiet.id);
     expect(await access.emptyState.textContent()).toContain('No one expected at this meeting has told us of an access need.');
     await expect.poll(() => access.emptyState.getByRole('link', { name: 'Record needs on a member’s details' }).count()).toBe(1);
-    await expectNoAxeViolations(page, 'Access checklist, empty');
+    await expectNoAxeViolations(session.page, 'Access checklist, empty');
   });
 });

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActionView, ResolutionView } from '../../shared/api/views';
 import type { Board, Meeting } from '../../shared/model';
 import { ActionsPage } from './pages/actions-page';
@@ -10,10 +10,8 @@ import { ResolutionsPage } from './pages/resolutions-page';
 import { SearchPage } from './pages/search-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const LONG_DATE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ([1-9]|[12]\d|3[01]) (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/;
 
@@ -38,48 +36,24 @@ async function addSecondBoard(page: Page, token: string): Promise<SecondBoard> {
 }
 
 describe('working across boards: actions, the resolutions register and search', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const session = browserSession({ locale: null });
+
   let second: SecondBoard;
-  let problems: string[];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    second = await addSecondBoard(probe, server.token);
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    second = await addSecondBoard(probe, session.token);
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    page = await context.newPage();
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   const api = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]): ReturnType<typeof callApi<M>> =>
-    callApi(page, server.token, method, input);
+    callApi(session.page, session.token, method, input);
 
   async function openActions(): Promise<ActionsPage> {
-    const boards = await BoardsPage.open(page, server.url);
+    const boards = await BoardsPage.open(session.page, session.url);
     await boards.mainNav.getByRole('link', { name: 'Actions' }).click();
-    return ActionsPage.opened(page);
+    return ActionsPage.opened(session.page);
   }
 
   describe('the actions tracker', () => {
@@ -97,8 +71,8 @@ describe('working across boards: actions, the resolutions register and search', 
       expect(await actions.rows.locator('th[scope="row"]').count()).toBe(outstanding.length);
       expect(await actions.row(second.actionText).locator('.action-row__due').textContent()).toMatch(LONG_DATE);
       expect(await actions.mainNav.getByRole('link', { name: 'Actions' }).getAttribute('aria-current')).toBe('page');
-      await expectNoAxeViolations(page, 'Actions');
-      await saveScreenshot(page, 'actions');
+      await expectNoAxeViolations(session.page, 'Actions');
+      await saveScreenshot(session.page, 'actions');
     });
 
     it('filters by board, owner, status and overdue, and keeps the filters in the address', async () => {
@@ -115,11 +89,11 @@ describe('working across boards: actions, the resolutions register and search', 
       await actions.filterBy({ status: 'Any status', overdueOnly: true });
       const overdue: readonly ActionView[] = await api('actions.list', { status: 'all', overdue: true });
       expect((await actions.actionTexts()).toSorted()).toEqual(overdue.map((a) => a.text).toSorted());
-      expect(page.url()).toContain('#/actions?status=all&overdue=1');
+      expect(session.page.url()).toContain('#/actions?status=all&overdue=1');
 
       // A reload comes back to the same view.
-      await page.reload();
-      await ActionsPage.opened(page);
+      await session.page.reload();
+      await ActionsPage.opened(session.page);
       expect(await actions.filters.getByLabel('Only overdue actions').isChecked()).toBe(true);
       expect((await actions.actionTexts()).toSorted()).toEqual(overdue.map((a) => a.text).toSorted());
     });
@@ -128,29 +102,29 @@ describe('working across boards: actions, the resolutions register and search', 
       const actions = await openActions();
       const button = actions.updateButton(second.actionText);
       await button.focus();
-      await page.keyboard.press('Enter');
+      await session.page.keyboard.press('Enter');
       await actions.dialog.waitFor();
       // Focus starts on the status; the arrow keys choose among the radio buttons.
-      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('open');
-      for (let i = 0; i < 2; i += 1) await page.keyboard.press('ArrowDown');
+      await expect.poll(() => session.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('open');
+      for (let i = 0; i < 2; i += 1) await session.page.keyboard.press('ArrowDown');
       await expect.poll(() => actions.dialog.getByLabel('Done').isChecked()).toBe(true);
-      await expectNoAxeViolations(page, 'Update the action');
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('date');
+      await expectNoAxeViolations(session.page, 'Update the action');
+      await session.page.keyboard.press('Tab');
+      expect(await session.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('date');
       const date = isoDaysAgo(1);
       await actions.typeDate(date);
       expect(await actions.dialog.getByLabel('Date of the update').inputValue()).toBe(date);
       // Tab leaves the date field once past its own stops (the year box and the calendar button).
-      for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'TEXTAREA'; i += 1) await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
-      await page.keyboard.type('Plan agreed by the director and sent to members.');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
+      for (let i = 0; i < 4 && (await session.page.evaluate(() => document.activeElement?.tagName)) !== 'TEXTAREA'; i += 1) await session.page.keyboard.press('Tab');
+      expect(await session.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+      await session.page.keyboard.type('Plan agreed by the director and sent to members.');
+      await session.page.keyboard.press('Tab');
+      await session.page.keyboard.press('Enter');
       await actions.dialog.waitFor({ state: 'detached' });
 
       // Done, so it leaves the outstanding list: focus goes to the count, which is read out with the change.
       await expect.poll(() => actions.actionTexts()).not.toContain(second.actionText);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('actions-summary');
+      await expect.poll(() => session.page.evaluate(() => document.activeElement?.id)).toBe('actions-summary');
       await expect.poll(() => actions.liveRegion.textContent()).toMatch(/^Update saved: the action is done\. \d+ outstanding actions?/);
 
       const [saved] = (await api('actions.list', { boardId: second.board.id, status: 'done' })).filter((a) => a.text === second.actionText);
@@ -165,7 +139,7 @@ describe('working across boards: actions, the resolutions register and search', 
     });
 
     it('reflows at 200% zoom (a 640-pixel-wide window)', async () => {
-      await page.setViewportSize({ width: 640, height: 800 });
+      await session.page.setViewportSize({ width: 640, height: 800 });
       const actions = await openActions();
       expect(await actions.scrollsSideways()).toBe(false);
     });
@@ -173,9 +147,9 @@ describe('working across boards: actions, the resolutions register and search', 
 
   describe('the resolutions register', () => {
     async function openRegister(): Promise<ResolutionsPage> {
-      const boards = await BoardsPage.open(page, server.url);
+      const boards = await BoardsPage.open(session.page, session.url);
       await boards.mainNav.getByRole('link', { name: 'Resolutions' }).click();
-      return ResolutionsPage.opened(page);
+      return ResolutionsPage.opened(session.page);
     }
 
     it('lists every decision of every kind with its reference, board, date and item', async () => {
@@ -194,8 +168,8 @@ describe('working across boards: actions, the resolutions register and search', 
       }
       expect(rows.find((r) => r.decision.startsWith('RECOMMENDED'))?.decision).toMatch(/^RECOMMENDED to \S/);
       await expect.poll(() => register.liveRegion.textContent()).toMatch(/^\d+ decisions shown\.$/);
-      await expectNoAxeViolations(page, 'Resolutions register');
-      await saveScreenshot(page, 'resolutions');
+      await expectNoAxeViolations(session.page, 'Resolutions register');
+      await saveScreenshot(session.page, 'resolutions');
     });
 
     it('filters by board, kind and words, and opens the item a decision came from', async () => {
@@ -210,18 +184,18 @@ describe('working across boards: actions, the resolutions register and search', 
       expect(row?.decision).toContain('recovery plan');
 
       await register.table.getByRole('link', { name: 'Carers’ assessments backlog' }).click();
-      const agenda = new AgendaPage(page);
+      const agenda = new AgendaPage(session.page);
       await agenda.settled();
-      const item = page.locator(`li[data-item-id="${second.itemId}"]`);
+      const item = session.page.locator(`li[data-item-id="${second.itemId}"]`);
       await expect.poll(() => item.evaluate((li) => li.contains(document.activeElement))).toBe(true);
       expect(await item.getAttribute('class')).toContain('arrival-target');
-      await page.goBack();
-      const back = await ResolutionsPage.opened(page);
+      await session.page.goBack();
+      const back = await ResolutionsPage.opened(session.page);
       expect(await back.filters.getByLabel('Words or reference').inputValue()).toBe('recovery plan');
     });
 
     it('reflows at 200% zoom', async () => {
-      await page.setViewportSize({ width: 640, height: 800 });
+      await session.page.setViewportSize({ width: 640, height: 800 });
       const register = await openRegister();
       expect(await register.scrollsSideways()).toBe(false);
     });
@@ -229,12 +203,12 @@ describe('working across boards: actions, the resolutions register and search', 
 
   describe('search', () => {
     it('opens with Ctrl+K from another screen and finds minutes, items, decisions and actions on every board', async () => {
-      const boards = await BoardsPage.open(page, server.url);
+      const boards = await BoardsPage.open(session.page, session.url);
       await boards.openBoard(second.board.name);
-      await page.keyboard.press('Control+K');
-      const search = await SearchPage.opened(page);
+      await session.page.keyboard.press('Control+K');
+      const search = await SearchPage.opened(session.page);
       await expect.poll(() => search.boxHasFocus()).toBe(true);
-      await page.keyboard.type('carers');
+      await session.page.keyboard.type('carers');
       await search.resultsFor('carers');
       const hits = await search.hitSummaries();
       expect(hits.map((h) => h.link.split(':')[0])).toEqual(expect.arrayContaining(['Minutes', 'Agenda item', 'Decision', 'Action']));
@@ -244,80 +218,80 @@ describe('working across boards: actions, the resolutions register and search', 
       for (const hit of hits) expect(hit.where).toMatch(LONG_DATE);
       expect(await search.results.locator('mark').first().textContent()).toMatch(/^carers$/i);
       await expect.poll(() => search.liveRegion.textContent()).toMatch(/^(At least )?[\d,]+ results? for “carers”/);
-      expect(page.url()).toContain('#/search?q=carers');
-      await expectNoAxeViolations(page, 'Search');
-      await saveScreenshot(page, 'search');
+      expect(session.page.url()).toContain('#/search?q=carers');
+      await expectNoAxeViolations(session.page, 'Search');
+      await saveScreenshot(session.page, 'search');
     });
 
     it('is usable by keyboard alone: arrows through the results, Enter opens one at its item, Back returns to the results', async () => {
-      await BoardsPage.open(page, server.url);
-      await page.keyboard.press('Control+K');
-      const search = await SearchPage.opened(page);
+      await BoardsPage.open(session.page, session.url);
+      await session.page.keyboard.press('Control+K');
+      const search = await SearchPage.opened(session.page);
       await expect.poll(() => search.boxHasFocus()).toBe(true);
-      await page.keyboard.type('carers recovery plan');
+      await session.page.keyboard.type('carers recovery plan');
       await search.resultsFor('carers recovery plan');
       const hits = await search.hitSummaries();
       expect(hits.length).toBeGreaterThan(1);
 
-      await page.keyboard.press('ArrowDown');
+      await session.page.keyboard.press('ArrowDown');
       expect(await search.focusedLinkIndex()).toBe(0);
-      await page.keyboard.press('ArrowDown');
+      await session.page.keyboard.press('ArrowDown');
       expect(await search.focusedLinkIndex()).toBe(1);
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('ArrowUp');
+      await session.page.keyboard.press('ArrowUp');
+      await session.page.keyboard.press('ArrowUp');
       expect(await search.boxHasFocus()).toBe(true);
 
       // Down to the first result that opens a meeting's agenda at an item (an item or a decision), and open it.
       const target = hits.findIndex((h) => /^#\/meetings\/[^/?]+\?item=/.test(h.href));
       expect(target).toBeGreaterThanOrEqual(0);
-      for (let i = 0; i <= target; i += 1) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      const agenda = new AgendaPage(page);
+      for (let i = 0; i <= target; i += 1) await session.page.keyboard.press('ArrowDown');
+      await session.page.keyboard.press('Enter');
+      const agenda = new AgendaPage(session.page);
       await agenda.settled();
-      const item = page.locator(`li[data-item-id="${second.itemId}"]`);
+      const item = session.page.locator(`li[data-item-id="${second.itemId}"]`);
       await expect.poll(() => item.evaluate((li) => li.contains(document.activeElement))).toBe(true);
       await expect.poll(() => agenda.liveRegion.textContent()).toContain('Carers’ assessments backlog');
 
       // Ctrl+K from the meeting brings the same search back, selected, so typing replaces it.
-      await page.keyboard.press('Control+K');
-      const again = await SearchPage.opened(page);
+      await session.page.keyboard.press('Control+K');
+      const again = await SearchPage.opened(session.page);
       await expect.poll(() => again.box.inputValue()).toBe('carers recovery plan');
       await expect.poll(() => again.box.evaluate((el) => ((el as HTMLInputElement).selectionEnd ?? 0) - ((el as HTMLInputElement).selectionStart ?? 0))).toBe('carers recovery plan'.length);
-      await page.goBack();
+      await session.page.goBack();
       await agenda.settled();
-      await page.goBack();
+      await session.page.goBack();
       await again.resultsFor('carers recovery plan');
       expect(await again.box.inputValue()).toBe('carers recovery plan');
     });
 
     it('opens a minute on the live minutes screen at its item, focused', async () => {
-      await BoardsPage.open(page, server.url);
-      await page.keyboard.press('Control+K');
-      const search = await SearchPage.opened(page);
+      await BoardsPage.open(session.page, session.url);
+      await session.page.keyboard.press('Control+K');
+      const search = await SearchPage.opened(session.page);
       await search.box.fill('twelve weeks');
-      await page.getByLabel('Look in').selectOption({ label: 'Minutes' });
+      await session.page.getByLabel('Look in').selectOption({ label: 'Minutes' });
       await search.resultsFor('twelve weeks');
       const hits = await search.hitSummaries();
       expect(hits.map((h) => h.link)).toEqual(['Minutes: Carers’ assessments backlog']);
       expect(hits[0]?.href).toBe(`#/meetings/${encodeURIComponent(second.meeting.id)}/minutes?item=${encodeURIComponent(second.itemId)}`);
       await search.links.first().click();
-      const live = await LiveMinutesPage.opened(page);
+      const live = await LiveMinutesPage.opened(session.page);
       await expect.poll(() => live.itemHeading.textContent()).toContain('Carers’ assessments backlog');
       await expect.poll(() => live.itemHeading.evaluate((h) => h === document.activeElement)).toBe(true);
       await expect.poll(() => live.liveRegion.textContent()).toContain('Carers’ assessments backlog');
-      await expectNoAxeViolations(page, 'Live minutes opened from search');
+      await expectNoAxeViolations(session.page, 'Live minutes opened from search');
     });
 
     it('opens an action in the tracker, whatever its status, focused', async () => {
-      await BoardsPage.open(page, server.url);
-      await page.keyboard.press('Control+K');
-      const search = await SearchPage.opened(page);
+      await BoardsPage.open(session.page, session.url);
+      await session.page.keyboard.press('Control+K');
+      const search = await SearchPage.opened(session.page);
       await search.box.fill('recovery plan');
-      await page.getByLabel('Look in').selectOption({ label: 'Actions' });
+      await session.page.getByLabel('Look in').selectOption({ label: 'Actions' });
       await search.resultsFor('recovery plan');
       expect((await search.hitSummaries()).map((h) => h.link)).toEqual([`Action: ${second.actionText}`]);
       await search.links.first().click();
-      const actions = await ActionsPage.opened(page);
+      const actions = await ActionsPage.opened(session.page);
       const row = actions.row(second.actionText);
       await expect.poll(() => row.evaluate((tr) => tr.contains(document.activeElement))).toBe(true);
       expect(await row.getAttribute('class')).toContain('action-row--highlighted');
@@ -325,10 +299,10 @@ describe('working across boards: actions, the resolutions register and search', 
     });
 
     it('reflows at 200% zoom', async () => {
-      await page.setViewportSize({ width: 640, height: 800 });
-      await BoardsPage.open(page, server.url);
-      await page.keyboard.press('Control+K');
-      const search = await SearchPage.opened(page);
+      await session.page.setViewportSize({ width: 640, height: 800 });
+      await BoardsPage.open(session.page, session.url);
+      await session.page.keyboard.press('Control+K');
+      const search = await SearchPage.opened(session.page);
       await search.box.fill('carers');
       await search.resultsFor('carers');
       expect(await search.scrollsSideways()).toBe(false);

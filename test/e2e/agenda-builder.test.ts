@@ -1,13 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AgendaBuilderPage } from './pages/agenda-builder-page';
 import { AgendaPage } from './pages/agenda-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const CARRIED_ACTION = 'Report back on waiting times for day services.';
 
@@ -16,21 +13,17 @@ const CARRIED_ACTION = 'Report back on waiting times for day services.';
  * by step: each test starts where the last one finished.
  */
 describe('building an agenda in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let problems: string[];
+  const session = browserSession({ demo: false });
+
   let meetingId = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer({ demo: false }), launchChromium()]);
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    const board = await callApi(probe, server.token, 'boards.create', { name: 'Learning Disability Partnership Board', shortCode: 'LDPB', kind: 'partnership-board', quorum: 4 });
-    const earlier = await callApi(probe, server.token, 'meetings.create', { boardId: board.id, date: '2029-11-06', startTime: '14:00', withStandardItems: false });
-    const item = await callApi(probe, server.token, 'agenda.add', { meetingId: earlier.id, title: 'Day services review', purpose: 'discussion' });
-    await callApi(probe, server.token, 'actions.add', {
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    const board = await callApi(probe, session.token, 'boards.create', { name: 'Learning Disability Partnership Board', shortCode: 'LDPB', kind: 'partnership-board', quorum: 4 });
+    const earlier = await callApi(probe, session.token, 'meetings.create', { boardId: board.id, date: '2029-11-06', startTime: '14:00', withStandardItems: false });
+    const item = await callApi(probe, session.token, 'agenda.add', { meetingId: earlier.id, title: 'Day services review', purpose: 'discussion' });
+    await callApi(probe, session.token, 'actions.add', {
       meetingId: earlier.id,
       itemId: item.id,
       text: CARRIED_ACTION,
@@ -38,42 +31,22 @@ describe('building an agenda in browser mode', () => {
       dueDate: '2029-12-20',
     });
     // Tuesday 8 January 2030: 25 and 26 December and 1 January fall in the notice period.
-    const meeting = await callApi(probe, server.token, 'meetings.create', { boardId: board.id, date: '2030-01-08', startTime: '14:00', endTime: '15:00', withStandardItems: true });
+    const meeting = await callApi(probe, session.token, 'meetings.create', { boardId: board.id, date: '2030-01-08', startTime: '14:00', endTime: '15:00', withStandardItems: true });
     meetingId = meeting.id;
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
-    page = await context.newPage();
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   const openBuilder = async (): Promise<AgendaBuilderPage> => {
-    await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
-    await page.evaluate((hash) => {
+    await session.page.goto(session.url);
+    await session.page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
+    await session.page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#/meetings/${encodeURIComponent(meetingId)}/agenda`);
-    return AgendaBuilderPage.opened(page);
+    return AgendaBuilderPage.opened(session.page);
   };
 
   const focusedItem = (): Promise<string | null | undefined> =>
-    page.evaluate(() => document.activeElement?.closest('li[data-item-number]')?.getAttribute('data-item-number'));
+    session.page.evaluate(() => document.activeElement?.closest('li[data-item-number]')?.getAttribute('data-item-number'));
 
   it('starts from the standard items, with the open actions of earlier meetings under matters arising', async () => {
     const builder = await openBuilder();
@@ -89,7 +62,7 @@ describe('building an agenda in browser mode', () => {
     expect(await builder.carriedActions().first().textContent()).toContain('Riverside Community Voice, due 20 December 2029');
     expect(await builder.timing()).toMatchObject({ Starts: '2.00 pm', 'Time allowed in all': '25 minutes', 'Projected end': '2.25 pm' });
     expect(await builder.deadline.textContent()).toContain('Publish the agenda by Friday 28 December 2029');
-    await expectNoAxeViolations(page, 'Agenda builder');
+    await expectNoAxeViolations(session.page, 'Agenda builder');
   });
 
   it('adds items before the closing standard items, with a running total and projected end time', async () => {
@@ -112,11 +85,11 @@ describe('building an agenda in browser mode', () => {
       'Running total': '39 minutes, to about 2.39 pm',
     });
     expect(await builder.timing()).toMatchObject({ 'Time allowed in all': '1 hour', 'Projected end': '3.00 pm', 'Planned end': '3.00 pm' });
-    expect(await page.getByTestId('timing-summary').textContent()).not.toContain('Warning');
+    expect(await session.page.getByTestId('timing-summary').textContent()).not.toContain('Warning');
 
     await builder.addItem({ title: 'Adult social care charging', minutes: '10' });
     expect(await builder.timing()).toMatchObject({ 'Time allowed in all': '1 hour 10 minutes', 'Projected end': '3.10 pm' });
-    expect(await page.getByTestId('timing-summary').textContent()).toContain('the items take 10 minutes longer than the meeting');
+    expect(await session.page.getByTestId('timing-summary').textContent()).toContain('the items take 10 minutes longer than the meeting');
   });
 
   it('reorders with the keyboard, numbering following and focus staying with the moved item', async () => {
@@ -128,19 +101,19 @@ describe('building an agenda in browser mode', () => {
 
     await builder.move('Housing repairs', 'Move down');
     expect(await builder.number('Housing repairs')).toBe('6');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['control'])).toBe('down');
+    await expect.poll(() => session.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['control'])).toBe('down');
 
     await builder.button('Apologies for absence', 'Edit').focus();
-    await page.keyboard.press('Alt+ArrowUp');
+    await session.page.keyboard.press('Alt+ArrowUp');
     await builder.announced('“Apologies for absence” cannot move that way.');
     expect(await builder.number('Apologies for absence')).toBe('1');
 
     // Escape closes the editor without saving, and focus goes back to the Edit button it came from.
     await builder.openEditor('Budget monitoring');
     await builder.fillEditor({ title: 'Not saved' });
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
     await builder.editor.waitFor({ state: 'detached' });
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['control'])).toBe('edit');
+    await expect.poll(() => session.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['control'])).toBe('edit');
     await expect.poll(focusedItem).toBe('5');
     expect(await builder.number('Budget monitoring')).toBe('5');
     expect(await builder.row('Budget monitoring').textContent()).not.toContain('Not saved');
@@ -161,7 +134,7 @@ describe('building an agenda in browser mode', () => {
 
   it('reorders by dragging an item with the mouse', async () => {
     // Tall enough for both items to be on screen at once, as a clerk would scroll them before dragging.
-    await page.setViewportSize({ width: 1280, height: 2600 });
+    await session.page.setViewportSize({ width: 1280, height: 2600 });
     const builder = await openBuilder();
     await builder.dragBefore('Adult social care charging', 'Budget monitoring');
     expect((await builder.printed()).slice(4, 8)).toEqual([
@@ -181,7 +154,7 @@ describe('building an agenda in browser mode', () => {
     const summary = editor.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Choose the category of exempt information');
-    await expectNoAxeViolations(page, 'Agenda builder (editing an item, with an error)');
+    await expectNoAxeViolations(session.page, 'Agenda builder (editing an item, with an error)');
 
     await editor.getByRole('radio', { name: 'Paragraph 3', exact: true }).check();
     await builder.saveEditor();
@@ -201,16 +174,16 @@ describe('building an agenda in browser mode', () => {
     await builder.attach('Budget monitoring', { name: 'budget-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 budget') });
     await builder.attach('Capital programme', { name: 'capital-programme.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 capital') });
     expect(await builder.papers('Budget monitoring').allTextContents()).toEqual([expect.stringContaining('budget-report.pdf')]);
-    const stored = await callApi(page, server.token, 'meetings.get', { id: meetingId });
+    const stored = await callApi(session.page, session.token, 'meetings.get', { id: meetingId });
     const paper = stored.attachments.find((a) => a.originalName === 'budget-report.pdf');
     expect(paper?.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const copy = await callApi(page, server.token, 'attachments.read', { meetingId, id: paper?.id ?? '' });
+    const copy = await callApi(session.page, session.token, 'attachments.read', { meetingId, id: paper?.id ?? '' });
     expect(Buffer.from(copy.dataBase64, 'base64').toString()).toBe('%PDF-1.4 budget');
 
     await builder.row('Budget monitoring').getByRole('button', { name: 'Remove budget-report.pdf' }).click();
     await builder.dialog.waitFor();
     expect(await builder.dialog.getByRole('heading').textContent()).toBe('Remove “budget-report.pdf” from item 6?');
-    await expectNoAxeViolations(page, 'Agenda builder (removing a paper)');
+    await expectNoAxeViolations(session.page, 'Agenda builder (removing a paper)');
     await builder.dialog.getByRole('button', { name: 'Keep it' }).click();
     expect(await builder.papers('Budget monitoring').count()).toBe(1);
 
@@ -238,7 +211,7 @@ describe('building an agenda in browser mode', () => {
     const builder = await openBuilder();
     await builder.publication.getByRole('button', { name: 'Publish the agenda' }).click();
     await builder.dialog.waitFor();
-    await expectNoAxeViolations(page, 'Agenda builder (publishing)');
+    await expectNoAxeViolations(session.page, 'Agenda builder (publishing)');
     await builder.dialog.getByRole('button', { name: 'Publish the agenda' }).click();
     await builder.dialog.waitFor({ state: 'detached' });
     await expect.poll(() => builder.publication.textContent()).toContain('Items added or changed since the agenda was published are marked Supplementary');
@@ -251,17 +224,17 @@ describe('building an agenda in browser mode', () => {
     await expect.poll(() => builder.tags('Date of next meeting').textContent()).toContain('Supplementary');
     expect(await builder.tags('Budget monitoring').textContent()).not.toContain('Supplementary');
 
-    await expectNoAxeViolations(page, 'Agenda builder (published)');
-    await saveScreenshot(page, 'agenda-builder');
+    await expectNoAxeViolations(session.page, 'Agenda builder (published)');
+    await saveScreenshot(session.page, 'agenda-builder');
   });
 
   it('shows the agenda as built on the meeting page, private part apart', async () => {
-    await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
-    await page.evaluate((hash) => {
+    await session.page.goto(session.url);
+    await session.page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
+    await session.page.evaluate((hash) => {
       window.location.hash = hash;
     }, `#/meetings/${encodeURIComponent(meetingId)}`);
-    const agenda = new AgendaPage(page);
+    const agenda = new AgendaPage(session.page);
     await agenda.publicPart.waitFor();
     await agenda.settled();
     expect(await agenda.itemNumbers(agenda.publicPart)).toEqual(['1', '2', '3', '4', '5', '5.1', '6', '7']);
@@ -273,11 +246,11 @@ describe('building an agenda in browser mode', () => {
   });
 
   it('reflows at 200% zoom (a 640-pixel-wide window), with an item open for editing', async () => {
-    await page.setViewportSize({ width: 640, height: 800 });
+    await session.page.setViewportSize({ width: 640, height: 800 });
     const builder = await openBuilder();
     expect(await builder.scrollsSideways()).toBe(false);
     await builder.openEditor('Housing repairs');
     expect(await builder.scrollsSideways()).toBe(false);
-    await expectNoAxeViolations(page, 'Agenda builder at 640 pixels');
+    await expectNoAxeViolations(session.page, 'Agenda builder at 640 pixels');
   });
 });

@@ -1,15 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../shared/api/views';
 import type { Meeting } from '../../shared/model/meeting';
 import { ApprovalPage } from './pages/approval-page';
 import { LiveMinutesPage } from './pages/live-minutes-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -21,24 +18,18 @@ const longDate = (iso: string): string => {
 
 // In order, as the minutes of the demo's last meeting go from drafted to signed and then get a correction.
 describe('approving and signing minutes, and correcting them afterwards, in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
+  const session = browserSession({ openWithToken: true });
+
   let drafted: Meeting;
   let next: Meeting;
-  let problems: string[];
 
-  const detail = (id: string): Promise<MeetingDetail> => callApi(page, server.token, 'meetings.get', { id });
+  const detail = (id: string): Promise<MeetingDetail> => callApi(session.page, session.token, 'meetings.get', { id });
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    base = server.url.replace(/\?.*$/, '');
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    const [board] = await callApi(probe, server.token, 'boards.list', {});
-    const meetings = await callApi(probe, server.token, 'meetings.list', { boardId: board?.id ?? '' });
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    const [board] = await callApi(probe, session.token, 'boards.list', {});
+    const meetings = await callApi(probe, session.token, 'meetings.list', { boardId: board?.id ?? '' });
     const awaiting = meetings.find((m) => m.status === 'minutes-drafted');
     const upcoming = meetings.find((m) => m.status === 'agenda-published');
     if (awaiting === undefined || upcoming === undefined) throw new Error('The demo has no drafted minutes awaiting approval at an upcoming meeting');
@@ -46,29 +37,8 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
-    page = await context.newPage();
-    await page.goto(server.url);
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   it('shows the steps from held to signed, and the draft minutes with their numbers and decisions', async () => {
-    const approval = await ApprovalPage.open(page, base, drafted.id);
+    const approval = await ApprovalPage.open(session.page, session.base, drafted.id);
     expect(await approval.heading.textContent()).toContain(`Approval of the minutes of ${longDate(drafted.date)}`);
     expect(await approval.stepState('Hold the meeting')).toBe('done');
     expect(await approval.stepState('Draft the minutes')).toBe('done');
@@ -84,12 +54,12 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     expect(await entry.textContent()).toContain('RESOLVED:');
     expect(await entry.textContent()).toMatch(/Reference RCPB\/\d{4}\/\d+-1/);
 
-    await expectNoAxeViolations(page, 'Approval');
-    await saveScreenshot(page, 'approval');
+    await expectNoAxeViolations(session.page, 'Approval');
+    await saveScreenshot(session.page, 'approval');
   });
 
   it('approves the minutes as a correct record at the next meeting, and the chair’s signature locks them', async () => {
-    const approval = await ApprovalPage.open(page, base, drafted.id);
+    const approval = await ApprovalPage.open(session.page, session.base, drafted.id);
     const form = approval.approveForm;
     await form.getByLabel('Signed by').selectOption({ label: 'Cllr Amina Okafor (co-chair)' });
     expect(await form.getByLabel('Date signed').inputValue()).toBe(next.date);
@@ -120,16 +90,16 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
   });
 
   it('shows signed minutes read-only, and the backend refuses any change as locked', async () => {
-    const live = await LiveMinutesPage.open(page, base, drafted.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, drafted.id);
     expect(await live.editor.getAttribute('readonly')).not.toBeNull();
     expect(await live.main.getByRole('button', { name: 'Add a decision' }).count()).toBe(0);
     expect(await live.main.getByRole('button', { name: 'Add an action' }).count()).toBe(0);
     expect(await live.main.textContent()).toContain('these minutes are a permanent record and cannot be changed');
     expect(await live.saveState.count()).toBe(0);
-    await expectNoAxeViolations(page, 'Live minutes, signed');
+    await expectNoAxeViolations(session.page, 'Live minutes, signed');
 
     const item = (await detail(drafted.id)).items[0];
-    const refused = await callApi(page, server.token, 'minutes.save', { meetingId: drafted.id, itemId: item?.id ?? '', text: 'Changed after signing' }).then(
+    const refused = await callApi(session.page, session.token, 'minutes.save', { meetingId: drafted.id, itemId: item?.id ?? '', text: 'Changed after signing' }).then(
       () => 'accepted',
       (error: unknown) => String(error),
     );
@@ -137,7 +107,7 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
   });
 
   it('records a correction as a minute of a later meeting that points back to the minute it corrects', async () => {
-    const approval = await ApprovalPage.open(page, base, drafted.id);
+    const approval = await ApprovalPage.open(session.page, session.base, drafted.id);
     const target = (await detail(drafted.id)).items.find((i) => i.title === 'Transport to day services');
     expect(target).toBeDefined();
     const form = approval.correctionForm;
@@ -156,7 +126,7 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
   });
 
   it('holds the next meeting, drafts its minutes with their numbers, and marks them circulated', async () => {
-    const approval = await ApprovalPage.open(page, base, next.id);
+    const approval = await ApprovalPage.open(session.page, session.base, next.id);
     expect(await approval.stepState('Hold the meeting')).toBe('current');
     await approval.step('Hold the meeting').getByRole('button', { name: 'Mark the meeting as held' }).click();
     await approval.announced('The meeting is marked as held.');

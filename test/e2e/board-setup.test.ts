@@ -1,14 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, londonDateOf } from '../../shared/domain';
 import { AgendaPage } from './pages/agenda-page';
 import { BoardsPage } from './pages/boards-page';
 import type { MeetingsPage } from './pages/meetings-page';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const BOARD = 'Adult Social Care Partnership Board';
 // A Thursday after New Year: Christmas, Boxing Day and New Year's Day all fall within the notice period.
@@ -16,40 +13,12 @@ const MEETING_DATE = '2030-01-03';
 const today = londonDateOf(new Date());
 
 describe('setting up a board, its members and its meetings in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let problems: string[];
+  const session = browserSession({ demo: false });
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer({ demo: false }), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
-    page = await context.newPage();
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
-  const openBoard = async (): Promise<MeetingsPage> => (await BoardsPage.open(page, server.url)).openBoard(BOARD);
+  const openBoard = async (): Promise<MeetingsPage> => (await BoardsPage.open(session.page, session.url)).openBoard(BOARD);
 
   it('creates a board, saying what is wrong with the form first', async () => {
-    const boards = await BoardsPage.open(page, server.url);
+    const boards = await BoardsPage.open(session.page, session.url);
     expect(await boards.emptyState.textContent()).toContain('creating a board');
     const form = await boards.createBoard();
 
@@ -63,22 +32,22 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     await form.errorSummary.getByRole('button', { name: 'Enter the board’s name' }).click();
     await expect.poll(() => form.field('Name').evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await form.field('Name').getAttribute('aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page, 'Create a board (with errors)');
+    await expectNoAxeViolations(session.page, 'Create a board (with errors)');
 
     await form.fill({ name: BOARD, shortCode: 'ASCPB', kind: 'Partnership board', organisation: 'Riverside Borough Council', quorum: '4' });
     await form.standardItem('Public questions').getByLabel('Public questions').check();
     await form.standardItem('Public questions').getByLabel('Minutes allowed').fill('15');
     await form.standardItem('Any other business').getByLabel('Any other business').uncheck();
-    await expectNoAxeViolations(page, 'Create a board');
+    await expectNoAxeViolations(session.page, 'Create a board');
 
     const board = await form.save(BOARD);
     expect(await board.boardFacts()).toMatchObject({ Kind: 'Partnership board', 'Short code': 'ASCPB', Quorum: '4 members' });
     expect(await board.main.locator('.empty-state').textContent()).toContain('Schedule the first meeting');
-    await expectNoAxeViolations(page, 'A new board');
+    await expectNoAxeViolations(session.page, 'A new board');
   });
 
   it("shows the backend's refusal of a short code that another board uses", async () => {
-    const form = await (await BoardsPage.open(page, server.url)).createBoard();
+    const form = await (await BoardsPage.open(session.page, session.url)).createBoard();
     await form.fill({ name: 'Another board', shortCode: 'ascpb', quorum: '3' });
     await form.submit();
     await form.errorSummary.waitFor();
@@ -91,7 +60,7 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     expect(await form.standardItem('Any other business').getByLabel('Any other business').isChecked()).toBe(false);
     await form.fill({ quorum: '5' });
     await form.field('Clerk’s name').fill('Michael Reid');
-    await saveScreenshot(page, 'board-setup');
+    await saveScreenshot(session.page, 'board-setup');
     const board = await form.save(BOARD);
     expect(await board.boardFacts()).toMatchObject({ Quorum: '5 members' });
   });
@@ -116,21 +85,21 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     expect(await members.names('Past members')).toEqual(['Asha Patel']);
     // Focus follows her card into the past members, rather than falling back to the top of the page.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('.member-card')?.querySelector('h3')?.textContent), { timeout: 10_000 })
+      .poll(() => session.page.evaluate(() => document.activeElement?.closest('.member-card')?.querySelector('h3')?.textContent), { timeout: 10_000 })
       .toBe('Asha Patel');
 
-    await expectNoAxeViolations(page, 'Members');
-    await saveScreenshot(page, 'members');
+    await expectNoAxeViolations(session.page, 'Members');
+    await saveScreenshot(session.page, 'members');
   });
 
   it('edits a member’s role and name in place', async () => {
     const members = await (await openBoard()).openMembers();
     await members.card('Maya Ellis').getByRole('button', { name: 'Edit Maya Ellis' }).click();
-    const form = page.getByRole('form', { name: 'Edit Maya Ellis' });
+    const form = session.page.getByRole('form', { name: 'Edit Maya Ellis' });
     await expect.poll(() => form.getByLabel('Role').evaluate((el) => el === document.activeElement)).toBe(true);
     await form.getByLabel('Agrees to be named in public documents').check();
     await form.getByLabel('Role').selectOption({ label: 'Member' });
-    await expectNoAxeViolations(page, 'Edit a member');
+    await expectNoAxeViolations(session.page, 'Edit a member');
     await form.getByRole('button', { name: 'Save the changes' }).click();
     await form.waitFor({ state: 'detached' });
     expect(await members.facts('Maya Ellis')).toMatchObject({ Role: 'Member', 'In public documents': 'Maya Ellis' });
@@ -142,12 +111,12 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     await form.fill({ date: MEETING_DATE });
     // Five clear working days before Thursday 3 January 2030, not counting 25, 26 December and 1 January.
     await expect.poll(() => form.deadline.textContent()).toContain('Publish the agenda by Friday 21 December 2029');
-    expect(await page.getByText('Thursday 3 January 2030', { exact: true }).count()).toBe(1);
+    expect(await session.page.getByText('Thursday 3 January 2030', { exact: true }).count()).toBe(1);
     await form.fill({ startTime: '10:00', endTime: '09:00' });
     await form.main.getByRole('button', { name: 'Schedule the meeting' }).click();
     await form.errorSummary.waitFor();
     expect(await form.errorSummary.textContent()).toContain('The meeting must end after it starts');
-    await expectNoAxeViolations(page, 'Schedule a meeting');
+    await expectNoAxeViolations(session.page, 'Schedule a meeting');
 
     await form.fill({ endTime: '12:00', venue: 'Committee Room 1, Riverside Town Hall' });
     const builder = await form.schedule();
@@ -177,8 +146,8 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     const board = await openBoard();
     const [row] = await board.rows('Upcoming meetings');
     expect(await board.dueNote(row?.id ?? '').textContent()).toMatch(/^Late Agenda was due by/);
-    await expectNoAxeViolations(page, 'Board with a late agenda');
-    await saveScreenshot(page, 'meetings-late-agenda');
+    await expectNoAxeViolations(session.page, 'Board with a late agenda');
+    await saveScreenshot(session.page, 'meetings-late-agenda');
   });
 
   it('rearranges a meeting, then cancels it, asking first', async () => {
@@ -191,10 +160,10 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     const form = await meeting.changeDetails();
     await form.fill({ date: '2030-01-10', startTime: '14:00', endTime: '16:00' });
     await expect.poll(() => form.deadline.textContent()).toContain('Publish the agenda by Wednesday 2 January 2030');
-    await expectNoAxeViolations(page, 'Change date, time or place');
+    await expectNoAxeViolations(session.page, 'Change date, time or place');
     await form.main.getByRole('button', { name: 'Save the changes' }).click();
-    const moved = new AgendaPage(page);
-    await page.getByRole('heading', { level: 1, name: 'Thursday 10 January 2030' }).waitFor();
+    const moved = new AgendaPage(session.page);
+    await session.page.getByRole('heading', { level: 1, name: 'Thursday 10 January 2030' }).waitFor();
     await moved.settled();
     expect((await moved.meetingFacts()).Time).toBe('2.00 pm to 4.00 pm');
 
@@ -203,17 +172,17 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     expect(await again.field('Ends at (optional)').inputValue()).toBe('16:00');
     await again.field('Ends at (optional)').fill('');
     await again.main.getByRole('button', { name: 'Save the changes' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Thursday 10 January 2030' }).waitFor();
+    await session.page.getByRole('heading', { level: 1, name: 'Thursday 10 January 2030' }).waitFor();
     await moved.settled();
     await expect.poll(async () => (await moved.meetingFacts()).Time).toBe('2.00 pm');
 
     // Escape leaves the meeting as it was.
     await moved.main.getByRole('button', { name: 'Cancel the meeting' }).click();
     await moved.page.getByRole('dialog').waitFor();
-    await expectNoAxeViolations(page, 'Cancel a meeting (dialog)');
-    await page.keyboard.press('Escape');
+    await expectNoAxeViolations(session.page, 'Cancel a meeting (dialog)');
+    await session.page.keyboard.press('Escape');
     await moved.page.getByRole('dialog').waitFor({ state: 'detached' });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel the meeting');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel the meeting');
     expect((await moved.meetingFacts()).Status).toBe('Draft agenda');
 
     await moved.cancelMeeting('The chair is unwell; the business moves to February.');
@@ -221,16 +190,16 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     expect((await moved.meetingFacts())['Reason for cancelling']).toBe('The chair is unwell; the business moves to February.');
     expect(await moved.main.getByRole('button', { name: 'Cancel the meeting' }).count()).toBe(0);
     await expect.poll(() => moved.liveRegion.textContent()).toBe('Meeting cancelled');
-    await expectNoAxeViolations(page, 'A cancelled meeting');
+    await expectNoAxeViolations(session.page, 'A cancelled meeting');
   });
 
   it('reflows its forms at 200% zoom (a 640-pixel-wide window)', async () => {
-    await page.setViewportSize({ width: 640, height: 800 });
+    await session.page.setViewportSize({ width: 640, height: 800 });
     const board = await openBoard();
     expect(await board.scrollsSideways()).toBe(false);
     const settings = await board.openSettings();
     expect(await settings.scrollsSideways()).toBe(false);
-    await page.goBack();
+    await session.page.goBack();
     const members = await (await openBoard()).openMembers();
     expect(await members.scrollsSideways()).toBe(false);
     const form = await (await openBoard()).scheduleMeeting();

@@ -1,15 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../shared/api/views';
 import type { Board, BoardKind } from '../../shared/model/board';
 import type { Meeting, MeetingStatus } from '../../shared/model/meeting';
 import { BoardsPage } from './pages/boards-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 // The words a clerk should read, written out here rather than taken from the renderer, so the test checks them.
 const KIND_WORDS: Record<BoardKind, string> = {
@@ -34,56 +32,29 @@ const TIME = /^(1[0-2]|[1-9])\.[0-5]\d (am|pm)( to (1[0-2]|[1-9])\.[0-5]\d (am|p
 type Demo = { readonly board: Board; readonly meetings: readonly Meeting[]; readonly agenda: MeetingDetail };
 
 describe('browsing boards, meetings and an agenda in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const session = browserSession({ locale: null });
+
   let demo: Demo;
-  let problems: string[];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    demo = await findDemoMeeting(probe, server.token);
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    demo = await findDemoMeeting(probe, session.token);
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    page = await context.newPage();
-    // Script errors and CSP refusals fail the test; a refused request is the API's answer, checked by the test itself.
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        problems.push(`console error: ${message.text()}`);
-      }
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   it('takes the token out of the address bar and keeps working after a reload', async () => {
-    const boards = await BoardsPage.open(page, server.url);
-    expect(page.url()).not.toContain('token=');
-    await page.reload();
+    const boards = await BoardsPage.open(session.page, session.url);
+    expect(session.page.url()).not.toContain('token=');
+    await session.page.reload();
     await boards.settled();
     expect(await boards.boardNames()).toContain(demo.board.name);
     await expect.poll(() => boards.liveRegion.textContent()).toMatch(/boards? listed/);
   });
 
   it('lists the boards with their kind in words, short code and quorum', async () => {
-    const boards = await BoardsPage.open(page, server.url);
-    await expect.poll(() => page.title()).toBe('Boards – Minute Book');
+    const boards = await BoardsPage.open(session.page, session.url);
+    await expect.poll(() => session.page.title()).toBe('Boards – Minute Book');
     expect(await boards.banner.textContent()).toContain('Minute Book');
     expect(await boards.mainNav.getByRole('link', { name: 'Boards' }).getAttribute('aria-current')).toBe('page');
     expect(await boards.facts(demo.board.name)).toMatchObject({
@@ -91,14 +62,14 @@ describe('browsing boards, meetings and an agenda in browser mode', () => {
       'Short code': demo.board.shortCode,
       Quorum: `${demo.board.quorum} members`,
     });
-    await expectNoAxeViolations(page, 'Boards');
-    await saveScreenshot(page, 'boards');
+    await expectNoAxeViolations(session.page, 'Boards');
+    await saveScreenshot(session.page, 'boards');
   });
 
   it("shows a board's upcoming and past meetings with dates, times and status in words", async () => {
-    const boards = await BoardsPage.open(page, server.url);
+    const boards = await BoardsPage.open(session.page, session.url);
     const meetings = await boards.openBoard(demo.board.name);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await expect.poll(() => meetings.liveRegion.textContent()).toMatch(/^\d+ upcoming and \d+ past meetings$/);
     expect(await meetings.changesWithin(600)).toBe(0);
     expect(await meetings.boardFacts()).toMatchObject({ 'Short code': demo.board.shortCode });
@@ -118,12 +89,12 @@ describe('browsing boards, meetings and an agenda in browser mode', () => {
     expect(upcoming.map((r) => dateOf(r.id))).toEqual(upcoming.map((r) => dateOf(r.id)).toSorted());
     expect(past.map((r) => dateOf(r.id))).toEqual(past.map((r) => dateOf(r.id)).toSorted().reverse());
 
-    await expectNoAxeViolations(page, 'Meetings');
-    await saveScreenshot(page, 'meetings');
+    await expectNoAxeViolations(session.page, 'Meetings');
+    await saveScreenshot(session.page, 'meetings');
   });
 
   it("shows a meeting's numbered agenda, sub-items and private part, and goes back with the back button", async () => {
-    const boards = await BoardsPage.open(page, server.url);
+    const boards = await BoardsPage.open(session.page, session.url);
     const meetings = await boards.openBoard(demo.board.name);
     const agenda = await meetings.openMeeting(demo.agenda.meeting.id);
 
@@ -160,29 +131,29 @@ describe('browsing boards, meetings and an agenda in browser mode', () => {
       expect(await agenda.itemNumbers(agenda.publicPart)).not.toContain(exempt.number);
     }
 
-    await expectNoAxeViolations(page, 'Agenda');
-    await saveScreenshot(page, 'agenda');
+    await expectNoAxeViolations(session.page, 'Agenda');
+    await saveScreenshot(session.page, 'agenda');
 
-    await page.goBack();
-    await page.getByRole('heading', { level: 1, name: demo.board.name }).waitFor();
-    await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
+    await session.page.goBack();
+    await session.page.getByRole('heading', { level: 1, name: demo.board.name }).waitFor();
+    await session.page.goBack();
+    await session.page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
   });
 
   it("shows the API's message in an alert when a meeting does not exist", async () => {
-    const boards = await BoardsPage.open(page, server.url);
-    await page.evaluate(() => {
+    const boards = await BoardsPage.open(session.page, session.url);
+    await session.page.evaluate(() => {
       window.location.hash = '#/meetings/no-such-meeting';
     });
     await boards.alert.waitFor();
     expect(await boards.alert.getAttribute('data-error-code')).toBe('not_found');
     expect(((await boards.alert.locator('.error-alert__message').textContent()) ?? '').length).toBeGreaterThan(0);
-    await expectNoAxeViolations(page, 'Meeting not found');
+    await expectNoAxeViolations(session.page, 'Meeting not found');
   });
 
   it('reflows at 200% zoom (a 640-pixel-wide window) without sideways scrolling', async () => {
-    await page.setViewportSize({ width: 640, height: 800 });
-    const boards = await BoardsPage.open(page, server.url);
+    await session.page.setViewportSize({ width: 640, height: 800 });
+    const boards = await BoardsPage.open(session.page, session.url);
     expect(await boards.scrollsSideways()).toBe(false);
     const meetings = await boards.openBoard(demo.board.name);
     expect(await meetings.scrollsSideways()).toBe(false);
@@ -191,12 +162,12 @@ describe('browsing boards, meetings and an agenda in browser mode', () => {
   });
 
   it('lets a keyboard user skip to the main content', async () => {
-    const boards = await BoardsPage.open(page, server.url);
-    await page.keyboard.press('Tab');
+    const boards = await BoardsPage.open(session.page, session.url);
+    await session.page.keyboard.press('Tab');
     await expect.poll(() => boards.skipLink.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
-    expect(page.url()).not.toContain('#main-content');
+    await session.page.keyboard.press('Enter');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    expect(session.page.url()).not.toContain('#main-content');
   });
 });
 

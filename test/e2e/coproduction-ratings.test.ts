@@ -1,14 +1,11 @@
 import { Buffer } from 'node:buffer';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../shared/domain/british-dates';
 import { CoproductionPage } from './pages/coproduction-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const MEETING_DATE = '2025-06-10';
 const ITEM = 'Carers strategy refresh';
@@ -16,57 +13,30 @@ const EVIDENCE = 'Carers wrote the first draft of the strategy with officers.';
 
 // The tests build on one another, as a clerk would work: add the set, rate an item, then read the trend and minutes.
 describe('rating whether an item was genuine co-production, in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
+  const session = browserSession({ openWithToken: true });
+
   let boardId: string;
   let meetingId: string;
   let itemId: string;
-  let problems: string[];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    base = server.url.replace(/\?.*$/, '');
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
     // A board of its own, so whatever sets and ratings the demo holds cannot change what the tests see.
-    const board = await callApi(probe, server.token, 'boards.create', { name: 'Carers Partnership Board', shortCode: 'CPBX', kind: 'co-production-board', quorum: 3 });
+    const board = await callApi(probe, session.token, 'boards.create', { name: 'Carers Partnership Board', shortCode: 'CPBX', kind: 'co-production-board', quorum: 3 });
     boardId = board.id;
-    const meeting = await callApi(probe, server.token, 'meetings.create', { boardId, date: MEETING_DATE, startTime: '14:00', withStandardItems: true });
+    const meeting = await callApi(probe, session.token, 'meetings.create', { boardId, date: MEETING_DATE, startTime: '14:00', withStandardItems: true });
     meetingId = meeting.id;
-    itemId = (await callApi(probe, server.token, 'agenda.add', { meetingId, title: ITEM, purpose: 'discussion' })).id;
+    itemId = (await callApi(probe, session.token, 'agenda.add', { meetingId, title: ITEM, purpose: 'discussion' })).id;
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
-    page = await context.newPage();
-    await page.goto(server.url);
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   it('starts empty, saying what to do, and adds the six-point test to the board', async () => {
-    const screen = await CoproductionPage.open(page, base, boardId);
+    const screen = await CoproductionPage.open(session.page, session.base, boardId);
     expect(await screen.emptyState('Criteria sets').textContent()).toBe('This board has no criteria sets yet.');
     expect(await screen.emptyState('Rate an item, project or workstream').textContent()).toBe('There is nothing to rate against yet.');
     expect(await screen.emptyState('Ratings').textContent()).toBe('No work has been rated yet.');
-    await expectNoAxeViolations(page, 'co-production ratings, empty');
+    await expectNoAxeViolations(session.page, 'co-production ratings, empty');
 
     await screen.addShippedSet('Six-point test');
     await screen.announced('“Six-point test” added to the board’s criteria sets.');
@@ -83,15 +53,15 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
     expect(await card.textContent()).toContain('Scale, lowest first: Not yet, Partly, Mostly, Fully.');
     // A shipped set already added is not offered again.
     expect(await screen.page.getByRole('form', { name: 'Choose a set to add' }).getByRole('radio', { name: 'Six-point test' }).count()).toBe(0);
-    await expectNoAxeViolations(page, 'co-production ratings, with a set');
+    await expectNoAxeViolations(session.page, 'co-production ratings, with a set');
   });
 
   it('rates an item with scores, evidence and who took part, after saying what is missing', async () => {
-    const screen = await CoproductionPage.open(page, base, boardId);
+    const screen = await CoproductionPage.open(session.page, session.base, boardId);
     await screen.saveRating();
     await screen.errorSummary.waitFor();
     expect(await screen.errorSummary.getByRole('listitem').allTextContents()).toEqual(['Choose the meeting the item was on', 'Score at least one criterion']);
-    await expectNoAxeViolations(page, 'the rating form with errors');
+    await expectNoAxeViolations(session.page, 'the rating form with errors');
 
     await screen.fillRating({
       meeting: formatLongDate(MEETING_DATE),
@@ -107,14 +77,14 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
       ratedBy: { 'Expert by experience': 4, Carer: 2, Officer: 1 },
       appendToMinutes: true,
     });
-    await expectNoAxeViolations(page, 'the rating form, filled in');
+    await expectNoAxeViolations(session.page, 'the rating form, filled in');
     await screen.saveRating();
     await screen.announced(`Rating of “${ITEM}” saved.`);
 
     expect(await screen.ratingRows()).toEqual([
       [`${ITEM} Item 5 at the meeting of ${formatLongDate(MEETING_DATE)} In the minutes`, formatLongDate(MEETING_DATE), 'Six-point test', '61%', '4 experts by experience, 2 carers and 1 officer (7 people)'],
     ]);
-    const [stored] = await callApi(page, server.token, 'ratings.list', { boardId });
+    const [stored] = await callApi(session.page, session.token, 'ratings.list', { boardId });
     expect(stored?.rating.subject).toEqual({ kind: 'item', name: ITEM, meetingId, itemId });
     expect(stored?.rating.scores.find((s) => s.criterionId === 'whole-life-involvement')).toEqual({ criterionId: 'whole-life-involvement', score: 3, evidence: EVIDENCE });
     expect(stored?.rating.appendToMinutes).toBe(true);
@@ -123,8 +93,8 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
   });
 
   it('shows the item’s trend by date, with the change since an earlier rating', async () => {
-    const [first] = await callApi(page, server.token, 'criteriaSets.list', { boardId });
-    await callApi(page, server.token, 'ratings.create', {
+    const [first] = await callApi(session.page, session.token, 'criteriaSets.list', { boardId });
+    await callApi(session.page, session.token, 'ratings.create', {
       boardId,
       criteriaSetId: first?.set.id ?? '',
       subject: { kind: 'item', meetingId, itemId },
@@ -135,7 +105,7 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
       ],
       ratedBy: [{ kind: 'officer', count: 2 }],
     });
-    const screen = await CoproductionPage.open(page, base, boardId);
+    const screen = await CoproductionPage.open(session.page, session.base, boardId);
     await screen.ratingsTable.getByRole('button', { name: `Show the trend of ${ITEM}` }).first().click();
     await expect.poll(() => screen.trendTable.count()).toBe(1);
     expect(await screen.trendTable.locator('caption').textContent()).toBe(`${ITEM} against Six-point test: scores by date, with the change since the previous rating`);
@@ -146,17 +116,17 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
     expect(rows[3]).toEqual(['Reciprocal reward', 'Partly', 'Partly No change']);
     expect(rows.at(-1)).toEqual(['Overall', '33%', '61% Up 28 percentage points']);
     expect(await screen.region('Trends').getByRole('img').getAttribute('aria-labelledby')).not.toBeNull();
-    await expectNoAxeViolations(page, 'co-production ratings, with a trend');
-    await saveScreenshot(page, 'coproduction');
+    await expectNoAxeViolations(session.page, 'co-production ratings, with a trend');
+    await saveScreenshot(session.page, 'coproduction');
   });
 
   it('edits the set: a scored criterion can be reworded but not removed', async () => {
-    const screen = await CoproductionPage.open(page, base, boardId);
+    const screen = await CoproductionPage.open(session.page, session.base, boardId);
     await screen.setCard('Six-point test').getByRole('button', { name: 'Edit Six-point test' }).click();
-    const form = page.getByRole('form', { name: 'Edit Six-point test' });
+    const form = session.page.getByRole('form', { name: 'Edit Six-point test' });
     expect(await form.getByRole('button', { name: 'Remove criterion 1' }).count()).toBe(0);
     expect(await form.textContent()).toContain('This criterion has been scored, so it cannot be removed.');
-    await expectNoAxeViolations(page, 'editing a criteria set');
+    await expectNoAxeViolations(session.page, 'editing a criteria set');
     await form.getByLabel('Criterion 3', { exact: true }).fill('Fair reward');
     await form.getByRole('button', { name: 'Save the set' }).click();
     await screen.announced('Changes to “Six-point test” saved.');
@@ -165,7 +135,7 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
 
   it('prints the rating as an appendix to the exported minutes, private and public', async () => {
     for (const kind of ['minutes', 'public-minutes'] as const) {
-      const file = await callApi(page, server.token, 'exports.render', { meetingId, kind, format: 'html' });
+      const file = await callApi(session.page, session.token, 'exports.render', { meetingId, kind, format: 'html' });
       // The words a reader of the page gets: tags and the line breaks between them go.
       const html = Buffer.from(file.dataBase64, 'base64').toString('utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
       expect(html, kind).toContain('Appendix: co-production ratings');

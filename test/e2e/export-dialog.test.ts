@@ -1,79 +1,59 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/model/meeting';
 import type { Board } from '../../shared/model/board';
 import { ExportDialogPage } from './pages/export-dialog-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 describe('exporting documents from a meeting, in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
+  const session = browserSession({ acceptDownloads: true, openWithToken: true });
+
   let board: Board;
   let signed: Meeting;
-  let problems: string[];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    base = server.url.replace(/\?.*$/, '');
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    const [first] = await callApi(probe, server.token, 'boards.list', {});
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    const [first] = await callApi(probe, session.token, 'boards.list', {});
     if (first === undefined) throw new Error('The demo has no board');
     board = first;
     // The demo's signed meeting with an exempt item: its public minutes must say only that it was taken in private.
-    for (const meeting of await callApi(probe, server.token, 'meetings.list', { boardId: board.id })) {
-      const detail = await callApi(probe, server.token, 'meetings.get', { id: meeting.id });
+    for (const meeting of await callApi(probe, session.token, 'meetings.list', { boardId: board.id })) {
+      const detail = await callApi(probe, session.token, 'meetings.get', { id: meeting.id });
       if (meeting.status === 'minutes-signed' && detail.items.some((i) => i.part === 'private')) signed = meeting;
     }
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB', acceptDownloads: true });
-    page = await context.newPage();
-    await page.goto(server.url);
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   it('offers every document, its formats and both versions, with no accessibility violations', async () => {
-    const dialog = await ExportDialogPage.open(page, base, signed.id);
-    expect(await dialog.choices('Document')).toEqual(['Agenda', 'Agenda pack', 'Minutes', 'Extract of a decision', 'Action log', 'Calendar entry', 'Resolutions register']);
+    const dialog = await ExportDialogPage.open(session.page, session.base, signed.id);
+    expect(await dialog.choices('Document')).toEqual([
+      'Agenda',
+      'Agenda pack',
+      'Easy read agenda',
+      'Minutes',
+      'Easy read minutes',
+      'Extract of a decision',
+      'Action log',
+      'Calendar entry',
+      'Resolutions register',
+    ]);
     expect(await dialog.choices('Format')).toEqual(['PDF', 'Word (DOCX)', 'Web page (HTML)']);
     expect(await dialog.choices('Version')).toEqual(['Public', 'Private']);
     // Focus starts inside the dialog, on the document already chosen.
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    expect(await session.page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
     await dialog.choose('Document', 'Action log');
     expect(await dialog.choices('Format')).toContain('Spreadsheet (CSV)');
     await dialog.choose('Document', 'Minutes');
-    await expectNoAxeViolations(page, 'Export dialog');
-    await saveScreenshot(page, 'export-dialog');
+    await expectNoAxeViolations(session.page, 'Export dialog');
+    await saveScreenshot(session.page, 'export-dialog');
   });
 
   it('downloads the public minutes as a PDF and says so', async () => {
-    const dialog = await ExportDialogPage.open(page, base, signed.id);
+    const dialog = await ExportDialogPage.open(session.page, session.base, signed.id);
     await dialog.choose('Document', 'Minutes');
     await dialog.choose('Format', 'PDF');
     await dialog.choose('Version', 'Public');
@@ -85,7 +65,7 @@ describe('exporting documents from a meeting, in browser mode', () => {
   });
 
   it('builds an agenda pack, showing its progress, and downloads it', async () => {
-    const dialog = await ExportDialogPage.open(page, base, signed.id);
+    const dialog = await ExportDialogPage.open(session.page, session.base, signed.id);
     await dialog.choose('Document', 'Agenda pack');
     expect(await dialog.choices('Format')).toEqual(['PDF']);
     const download = await dialog.exportAndDownload();
@@ -95,7 +75,7 @@ describe('exporting documents from a meeting, in browser mode', () => {
   });
 
   it('downloads a decision as an extract in Word', async () => {
-    const dialog = await ExportDialogPage.open(page, base, signed.id);
+    const dialog = await ExportDialogPage.open(session.page, session.base, signed.id);
     await dialog.choose('Document', 'Extract of a decision');
     await dialog.dialog.getByRole('combobox', { name: 'Decision' }).selectOption({ index: 0 });
     await dialog.choose('Format', 'Word (DOCX)');
@@ -104,29 +84,29 @@ describe('exporting documents from a meeting, in browser mode', () => {
   });
 
   it('closes with Escape and gives focus back to the button that opened it', async () => {
-    const dialog = await ExportDialogPage.open(page, base, signed.id);
-    await page.keyboard.press('Escape');
+    const dialog = await ExportDialogPage.open(session.page, session.base, signed.id);
+    await session.page.keyboard.press('Escape');
     await dialog.dialog.waitFor({ state: 'detached' });
     await expect.poll(() => dialog.openButton.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('previews the board’s house style from the board screen', async () => {
-    await page.goto(`${base}#/boards/${encodeURIComponent(board.id)}`);
-    await page.getByRole('heading', { level: 1, name: board.name }).waitFor();
-    await page.getByRole('button', { name: 'Preview house style' }).click();
-    const preview = page.getByRole('dialog', { name: 'House style' });
+    await session.page.goto(`${session.base}#/boards/${encodeURIComponent(board.id)}`);
+    await session.page.getByRole('heading', { level: 1, name: board.name }).waitFor();
+    await session.page.getByRole('button', { name: 'Preview house style' }).click();
+    const preview = session.page.getByRole('dialog', { name: 'House style' });
     await preview.getByRole('figure', { name: /^Preview of the first page/ }).waitFor();
     expect(await preview.textContent()).toContain(board.organisation ?? board.name);
     expect(await preview.textContent()).toContain('Liberation Sans');
-    await expectNoAxeViolations(page, 'House style preview');
-    await saveScreenshot(page, 'house-style-preview');
+    await expectNoAxeViolations(session.page, 'House style preview');
+    await saveScreenshot(session.page, 'house-style-preview');
 
     await preview.getByRole('combobox', { name: 'Font' }).selectOption({ label: 'Liberation Serif (the metrics of Times New Roman)' });
     await preview.getByRole('spinbutton', { name: 'Left margin (mm)' }).fill('30');
     await preview.getByRole('button', { name: 'Save the house style' }).click();
     await expect.poll(() => preview.getByRole('status').last().textContent()).toBe('House style saved.');
     await expect.poll(() => preview.locator('.house-style-facts').textContent()).toMatch(/Liberation Serif.*left 30 mm/);
-    const saved = await callApi(page, server.token, 'boards.get', { id: board.id });
+    const saved = await callApi(session.page, session.token, 'boards.get', { id: board.id });
     expect(saved.houseStyle).toMatchObject({ font: 'liberation-serif', marginsMm: { left: 30 } });
     await preview.getByRole('button', { name: 'Close' }).click();
     await preview.waitFor({ state: 'detached' });

@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../shared/api/views';
 import type { Meeting } from '../../shared/model/meeting';
 import { callApi } from './support/api';
-import { launchChromium } from './support/browser';
 import { announced, tabTo, typeDate } from './support/keyboard';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { collectProblems, newContext, serverAndBrowser } from './support/session';
 
 const BOARD = 'Riverside Health and Care Co-production Board';
 const ITEM = 'Carers’ strategy refresh';
@@ -23,8 +21,7 @@ const daysFromToday = (days: number): string => new Date(Date.now() + days * 86_
  * Enter, Space, arrow keys, shortcuts and types text; it reads the page and the API only to check what happened.
  */
 describe('the whole flow by keyboard alone: meeting, agenda, minutes with a decision and an action, approval, signature', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const session = serverAndBrowser();
   let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
@@ -35,27 +32,21 @@ describe('the whole flow by keyboard alone: meeting, agenda, minutes with a deci
   const press = (key: string): Promise<void> => page.keyboard.press(key);
   const main = (): ReturnType<Page['getByRole']> => page.getByRole('main');
   const meetingOn = async (date: string): Promise<Meeting> => {
-    const [board] = await callApi(page, server.token, 'boards.list', {});
-    const found = (await callApi(page, server.token, 'meetings.list', { boardId: board?.id ?? '' })).find((m) => m.date === date);
+    const [board] = await callApi(page, session.token, 'boards.list', {});
+    const found = (await callApi(page, session.token, 'meetings.list', { boardId: board?.id ?? '' })).find((m) => m.date === date);
     if (found === undefined) throw new Error(`No meeting on ${date}`);
     return found;
   };
-  const detailOn = async (date: string): Promise<MeetingDetail> => callApi(page, server.token, 'meetings.get', { id: (await meetingOn(date)).id });
+  const detailOn = async (date: string): Promise<MeetingDetail> => callApi(page, session.token, 'meetings.get', { id: (await meetingOn(date)).id });
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
+    context = await newContext(session.browser);
     page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
+    collectProblems(page, problems);
   });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   /** From any screen: the board's page, through the breadcrumbs or the list of boards. */
@@ -99,7 +90,7 @@ describe('the whole flow by keyboard alone: meeting, agenda, minutes with a deci
   }
 
   it('creates a meeting and builds and publishes its agenda', async () => {
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
     await scheduleMeeting(first);
     // The builder opens with the board's standard items; the business item goes before the closing ones.
@@ -179,7 +170,7 @@ describe('the whole flow by keyboard alone: meeting, agenda, minutes with a deci
     expect(a.resolutions.filter((r) => r.itemId === itemId).map((r) => r.parts.map((p) => p.text))).toEqual([
       ['That the refreshed carers’ strategy be approved.', 'That progress be reported to the Board in six months.'],
     ]);
-    const people = await callApi(page, server.token, 'people.list', {});
+    const people = await callApi(page, session.token, 'people.list', {});
     expect(a.actions.filter((x) => x.itemId === itemId).map((x) => [x.text, x.owner, x.dueDate])).toEqual([
       ['Publish the strategy with an easy read version.', { kind: 'person', personId: people.find((p) => p.name === 'Michael Reid')?.id }, second],
     ]);

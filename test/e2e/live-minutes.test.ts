@@ -1,14 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../shared/api/views';
 import type { Meeting } from '../../shared/model/meeting';
 import { LiveMinutesPage } from './pages/live-minutes-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const EXCLUSION =
   'That under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the ' +
@@ -17,54 +14,26 @@ const EXCLUSION =
 
 // The tests take one meeting through its minutes in order, as a clerk would: each builds on the one before.
 describe('taking the minutes of a meeting live, in browser mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
-  let meeting: Meeting;
-  let problems: string[];
+  const session = browserSession({ openWithToken: true });
 
-  const detail = (): Promise<MeetingDetail> => callApi(page, server.token, 'meetings.get', { id: meeting.id });
+  let meeting: Meeting;
+
+  const detail = (): Promise<MeetingDetail> => callApi(session.page, session.token, 'meetings.get', { id: meeting.id });
   const itemId = async (number: string): Promise<string> => (await detail()).items.find((i) => i.number === number)?.id ?? '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    base = server.url.replace(/\?.*$/, '');
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    const [board] = await callApi(probe, server.token, 'boards.list', {});
-    const meetings = await callApi(probe, server.token, 'meetings.list', { boardId: board?.id ?? '' });
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    const [board] = await callApi(probe, session.token, 'boards.list', {});
+    const meetings = await callApi(probe, session.token, 'meetings.list', { boardId: board?.id ?? '' });
     const upcoming = meetings.find((m) => m.status === 'agenda-published');
     if (upcoming === undefined) throw new Error('The demo has no upcoming meeting with a published agenda');
     meeting = upcoming;
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
-    page = await context.newPage();
-    // The token lives in the tab's session storage: open the address with it once, then work by hash.
-    await page.goto(server.url);
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   it('marks the attendance and warns when a departure makes the meeting inquorate', async () => {
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     expect(await live.quorum.getAttribute('data-quorum')).toBe('unknown');
     for (const name of ['Amina Okafor', 'Dev Sharma', 'Grace Whitfield', 'Janet Morley', 'Tomasz Nowak']) await live.setAttendance(name, 'Present');
     await live.setAttendance('Peter Holloway', 'Apologies');
@@ -95,36 +64,36 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
   });
 
   it('saves the minute while it is typed, keeping paragraphs, lists and emphasis, and Ctrl+S saves at once', async () => {
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     await live.goToItem('5');
     await live.editor.focus();
-    await page.keyboard.type('The Head of Commissioning presented the draft plan.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Members asked:');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+Shift+Digit8');
-    await page.keyboard.type('how people in crisis would be seen within four hours');
+    await session.page.keyboard.type('The Head of Commissioning presented the draft plan.');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.type('Members asked:');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.press('Control+Shift+Digit8');
+    await session.page.keyboard.type('how people in crisis would be seen within four hours');
     // Enter continues the list; Enter on an empty bullet ends it.
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('who would staff the crisis house');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('The plan was ');
-    await page.keyboard.press('Control+b');
-    await page.keyboard.type('welcomed');
-    await page.keyboard.press('End');
-    await page.keyboard.type(' by ');
-    await page.keyboard.press('Control+i');
-    await page.keyboard.type('every');
-    await page.keyboard.press('End');
-    await page.keyboard.type(' member.');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.type('who would staff the crisis house');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.type('The plan was ');
+    await session.page.keyboard.press('Control+b');
+    await session.page.keyboard.type('welcomed');
+    await session.page.keyboard.press('End');
+    await session.page.keyboard.type(' by ');
+    await session.page.keyboard.press('Control+i');
+    await session.page.keyboard.type('every');
+    await session.page.keyboard.press('End');
+    await session.page.keyboard.type(' member.');
     const expected =
       'The Head of Commissioning presented the draft plan.\n\nMembers asked:\n- how people in crisis would be seen within four hours\n' +
       '- who would staff the crisis house\n\nThe plan was **welcomed** by *every* member.';
     expect(await live.editor.inputValue()).toBe(expected);
 
-    await page.keyboard.press('Control+s');
+    await session.page.keyboard.press('Control+s');
     await live.announced('All changes saved');
     expect(await live.saveState.getAttribute('data-save-state')).toBe('saved');
     const id = await itemId('5');
@@ -132,37 +101,37 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
 
     // Without Ctrl+S, a pause in typing is enough.
     await live.editor.press('End');
-    await page.keyboard.type(' It will return in March.');
+    await session.page.keyboard.type(' It will return in March.');
     await live.saved();
     await expect.poll(async () => (await detail()).minutes.find((m) => m.itemId === id)?.text).toBe(`${expected} It will return in March.`);
   });
 
   it('keeps every word on this computer until it is saved, and puts back words a crash left unsaved', async () => {
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     await live.goToItem('6');
     const id = await itemId('6');
     const key = `minute-book.draft:${meeting.id}:${id}`;
-    const draft = (): Promise<string | null> => page.evaluate((k) => window.localStorage.getItem(k), key);
+    const draft = (): Promise<string | null> => session.page.evaluate((k) => window.localStorage.getItem(k), key);
 
-    await page.route('**/api/minutes.save', (route) => route.abort());
+    await session.page.route('**/api/minutes.save', (route) => route.abort());
     await live.editor.focus();
-    await page.keyboard.type('Words typed while the connection was down.');
+    await session.page.keyboard.type('Words typed while the connection was down.');
     // On this computer within a frame of the last keystroke, long before any save.
     await expect.poll(async () => JSON.parse((await draft()) ?? '{}') as unknown).toMatchObject({ text: 'Words typed while the connection was down.' });
-    await page.locator('[data-save-state="failed"]').waitFor();
+    await session.page.locator('[data-save-state="failed"]').waitFor();
     expect(await live.saveState.textContent()).toContain('kept on this computer');
-    await page.unroute('**/api/minutes.save');
+    await session.page.unroute('**/api/minutes.save');
     await live.saveState.getByRole('button', { name: 'Try saving again' }).click();
     await live.saved();
     expect(await draft()).toBeNull();
 
     // A crash leaves a draft newer than the saved minute; it is put back and saved when the minutes are opened.
-    await page.evaluate(
+    await session.page.evaluate(
       ({ k, text }) => window.localStorage.setItem(k, JSON.stringify({ text, at: new Date(Date.now() + 1000).toISOString() })),
       { k: key, text: 'Words typed while the connection was down. And more, just before the crash.' },
     );
-    await page.reload();
-    const again = await LiveMinutesPage.opened(page);
+    await session.page.reload();
+    const again = await LiveMinutesPage.opened(session.page);
     expect(await again.main.textContent()).toContain('were put back in item 6, and saved');
     await again.saved();
     expect((await detail()).minutes.find((m) => m.itemId === id)?.text).toBe('Words typed while the connection was down. And more, just before the crash.');
@@ -171,11 +140,11 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
   });
 
   it('records a decision in numbered parts with a recorded vote that leaves out a member with a pecuniary interest', async () => {
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     await live.goToItem('5');
     const declarations = live.item.getByRole('region', { name: 'Declarations of interest in this item' });
     await declarations.getByRole('button', { name: 'Record a declaration' }).click();
-    const declaration = page.getByRole('form', { name: 'New declaration of interest' });
+    const declaration = session.page.getByRole('form', { name: 'New declaration of interest' });
     await declaration.getByLabel('Member').selectOption({ label: 'Grace Whitfield' });
     await declaration.getByLabel('Kind of interest').selectOption({ label: 'Disclosable pecuniary interest' });
     await declaration.getByLabel('What the interest is').fill('Her son works for the crisis service.');
@@ -183,12 +152,12 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await live.announced('Declaration recorded.');
 
     await live.decisions.getByRole('button', { name: 'Start from the agenda’s recommendations' }).click();
-    const form = page.getByRole('form', { name: 'New decision' });
+    const form = session.page.getByRole('form', { name: 'New decision' });
     expect(await form.getByLabel('Part (1)').inputValue()).toBe('That the Board comments on the draft crisis support plan.');
     await form.getByLabel('Part (1)').fill('That the draft crisis support plan be noted.');
     await form.getByRole('button', { name: 'Add a part' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id') ?? '')).toMatch(/part-1$/);
-    await page.keyboard.type('That the Board’s comments be sent to the Integrated Care Board.');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.getAttribute('id') ?? '')).toMatch(/part-1$/);
+    await session.page.keyboard.type('That the Board’s comments be sent to the Integrated Care Board.');
     await form.getByRole('button', { name: 'Move up part (2)' }).click();
     expect(await form.getByLabel('Part (1)').inputValue()).toBe('That the Board’s comments be sent to the Integrated Care Board.');
 
@@ -220,7 +189,7 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
 
     // A second decision, then put first.
     await live.decisions.getByRole('button', { name: 'Add a decision' }).click();
-    const second = page.getByRole('form', { name: 'New decision' });
+    const second = session.page.getByRole('form', { name: 'New decision' });
     await second.getByLabel('Type of decision').selectOption('RECOMMENDED');
     await second.getByRole('button', { name: 'Save decision' }).click();
     expect(await second.locator('.error-summary').textContent()).toContain('Say which body the recommendation goes to');
@@ -238,10 +207,10 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
   });
 
   it('records an action for an organisation, with a due date, arising from a decision', async () => {
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     await live.goToItem('5');
     await live.actions.getByRole('button', { name: 'Add an action' }).click();
-    const form = page.getByRole('form', { name: 'New action' });
+    const form = session.page.getByRole('form', { name: 'New action' });
     await form.getByLabel('What is to be done').fill('Share the crisis support plan with carers’ groups.');
     await form.getByLabel('An organisation').check();
     await form.getByLabel('Organisation', { exact: true }).fill('Riverside Community Voice');
@@ -259,13 +228,13 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
   });
 
   it('drafts the resolution to exclude the press and public, citing the paragraph, before the first exempt item', async () => {
-    await callApi(page, server.token, 'agenda.add', {
+    await callApi(session.page, session.token, 'agenda.add', {
       meetingId: meeting.id,
       title: 'Crisis house contract',
       purpose: 'decision',
       confidentiality: { access: 'exempt', category: 3 },
     });
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     await live.goToItem('9');
     expect(await live.exclusion.getAttribute('data-exclusion')).toBe('needed');
     await live.goToItem('8');
@@ -281,19 +250,19 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
   });
 
   it('has no accessibility violations, and reflows at 200% zoom', async () => {
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     await live.goToItem('5');
     await expect.poll(() => live.quorum.getAttribute('data-quorum')).toBe('quorate');
-    await expectNoAxeViolations(page, 'Live minutes');
-    await saveScreenshot(page, 'live-minutes');
+    await expectNoAxeViolations(session.page, 'Live minutes');
+    await saveScreenshot(session.page, 'live-minutes');
     expect(await live.changesWithin(600)).toBe(0);
 
     await live.decisions.getByRole('button', { name: /^Change decision 2/ }).click();
-    await page.getByRole('form', { name: 'Change decision 2' }).waitFor();
-    await expectNoAxeViolations(page, 'Live minutes, changing a decision');
+    await session.page.getByRole('form', { name: 'Change decision 2' }).waitFor();
+    await expectNoAxeViolations(session.page, 'Live minutes, changing a decision');
 
-    await page.setViewportSize({ width: 640, height: 800 });
+    await session.page.setViewportSize({ width: 640, height: 800 });
     expect(await live.scrollsSideways()).toBe(false);
-    await expectNoAxeViolations(page, 'Live minutes at 640 pixels');
+    await expectNoAxeViolations(session.page, 'Live minutes at 640 pixels');
   });
 });

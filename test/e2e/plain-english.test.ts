@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Board } from '../../shared/model/board';
 import type { Meeting } from '../../shared/model/meeting';
 import { ExportDialogPage } from './pages/export-dialog-page';
@@ -8,84 +7,55 @@ import { PlainEnglishPage } from './pages/plain-english-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
-import { launchChromium } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 const JARGON =
   'Going forward the ICB and VCS partners will utilise partnership working in order to facilitate a deep dive into the workstream with stakeholders across the co-terminous footprint of the whole system.';
 
 // In order, as a clerk would: the board's word list first, then the minute that uses it, then the export.
 describe('plain English: the readability panel, the board’s word list and the check before export', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
+  const session = browserSession({ openWithToken: true });
+
   let board: Board;
   let meeting: Meeting;
-  let problems: string[];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-    base = server.url.replace(/\?.*$/, '');
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
-    const [first] = await callApi(probe, server.token, 'boards.list', {});
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
+    const [first] = await callApi(probe, session.token, 'boards.list', {});
     if (first === undefined) throw new Error('The demo has no board');
     board = first;
-    const meetings = await callApi(probe, server.token, 'meetings.list', { boardId: board.id });
+    const meetings = await callApi(probe, session.token, 'meetings.list', { boardId: board.id });
     const upcoming = meetings.find((m) => m.status === 'agenda-published');
     if (upcoming === undefined) throw new Error('The demo has no upcoming meeting with a published agenda');
     meeting = upcoming;
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-GB' });
-    page = await context.newPage();
-    await page.goto(server.url);
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   it('adds a word to the board’s own list on its settings screen', async () => {
-    const screen = await PlainEnglishPage.openBoardSettings(page, base, board.id);
+    const screen = await PlainEnglishPage.openBoardSettings(session.page, session.base, board.id);
     await expect.poll(() => screen.wordsForm.getByRole('heading', { name: 'Plain English words' }).isVisible()).toBe(true);
     // The list starts as Minute Book's own.
     expect(await screen.wordsForm.getByLabel('Avoid (row 1)').inputValue()).toBe('utilise');
     await screen.addWord('partnership working', 'working together');
     await screen.saveWords();
     await expect.poll(() => screen.wordsStatus.textContent()).toMatch(/^Saved the board’s list of \d+ words to avoid\.$/);
-    const saved = await callApi(page, server.token, 'boards.get', { id: board.id });
+    const saved = await callApi(session.page, session.token, 'boards.get', { id: board.id });
     expect(saved.plainEnglishWords?.at(-1)).toEqual({ avoid: 'partnership working', instead: 'working together' });
-    await expectNoAxeViolations(page, 'board settings with the plain English words');
+    await expectNoAxeViolations(session.page, 'board settings with the plain English words');
   });
 
   it('reports a long jargon sentence beside the minute as the clerk types', async () => {
-    const live = await LiveMinutesPage.open(page, base, meeting.id);
-    const detail = await callApi(page, server.token, 'meetings.get', { id: meeting.id });
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
+    const detail = await callApi(session.page, session.token, 'meetings.get', { id: meeting.id });
     const business = detail.items.find((i) => i.standardKind === undefined && i.confidentiality.access === 'public');
     if (business === undefined) throw new Error('The demo meeting has no public business item');
     await live.goToItem(business.number);
     await live.editor.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type(`\n\n${JARGON}`);
+    await session.page.keyboard.press('Control+End');
+    await session.page.keyboard.type(`\n\n${JARGON}`);
 
-    const plain = new PlainEnglishPage(page);
+    const plain = new PlainEnglishPage(session.page);
     const panel = plain.panel(live.item);
     await expect.poll(() => panel.locator('summary').textContent(), { timeout: 15_000 }).toMatch(/Reading age \d+ — aim for 9 or under/);
     await plain.openPanel(live.item);
@@ -101,17 +71,17 @@ describe('plain English: the readability panel, the board’s word list and the 
     await panel.getByRole('button', { name: 'Show “deep dive” in the text' }).click();
     expect(await live.editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : ''))).toBe('deep dive');
     await live.saved();
-    await expectNoAxeViolations(page, 'live minutes with the readability panel open');
-    await saveScreenshot(page, 'plain-english');
+    await expectNoAxeViolations(session.page, 'live minutes with the readability panel open');
+    await saveScreenshot(session.page, 'plain-english');
   });
 
   it('shows a readability check in the export dialog without stopping the export', async () => {
-    const dialog = await ExportDialogPage.open(page, base, meeting.id);
-    const plain = new PlainEnglishPage(page);
+    const dialog = await ExportDialogPage.open(session.page, session.base, meeting.id);
+    const plain = new PlainEnglishPage(session.page);
     const check = plain.exportCheck(dialog.dialog);
     await expect.poll(() => check.textContent()).toMatch(/Reading age \d+|Too short for a reading age/);
     expect(await check.textContent()).toContain('does not stop the export');
-    await expectNoAxeViolations(page, 'export dialog with the plain English check');
+    await expectNoAxeViolations(session.page, 'export dialog with the plain English check');
 
     await dialog.choose('Document', 'Easy read agenda');
     await expect.poll(() => check.textContent()).toMatch(/no easy-read summary/);
@@ -119,6 +89,6 @@ describe('plain English: the readability panel, the board’s word list and the 
     expect(await dialog.choices('Format')).toEqual(['PDF', 'Word (DOCX)']);
     const download = await dialog.exportAndDownload();
     expect(download.suggestedFilename()).toMatch(/ easy read agenda \(public\)\.pdf$/);
-    await expectNoAxeViolations(page, 'export dialog, easy read agenda');
+    await expectNoAxeViolations(session.page, 'export dialog, easy read agenda');
   });
 });

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatLongDate, londonDateOf } from '../../shared/domain';
 import { taxYearOf } from '../../shared/domain/reward/tax-year';
 import type { Board, Meeting } from '../../shared/model';
@@ -8,9 +7,8 @@ import { BoardsPage } from './pages/boards-page';
 import { RewardPage } from './pages/reward-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { browserSession } from './support/session';
 
 /** Splits one CSV line into its cells (quoted cells may hold commas and doubled quotes). */
 function csvCells(line: string): string[] {
@@ -33,22 +31,18 @@ function csvCells(line: string): string[] {
 }
 
 describe('reciprocal reward: a claim from entry to the finance export', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let problems: string[];
+  const session = browserSession({ demo: false, acceptDownloads: true, locale: null });
+
   let board: Board;
   let meeting: Meeting;
   const today = londonDateOf(new Date());
 
   beforeAll(async () => {
     // A store of its own (not the demo, which has claims already): a board, two people and a past meeting.
-    [server, browser] = await Promise.all([startServer({ demo: false }), launchChromium()]);
-    const probe = await browser.newPage();
-    await probe.goto(server.url);
+    const probe = await session.browser.newPage();
+    await probe.goto(session.url);
     const api = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]): ReturnType<typeof callApi<M>> =>
-      callApi(probe, server.token, method, input);
+      callApi(probe, session.token, method, input);
     board = await api('boards.create', { name: 'Riverside Co-production Board', shortCode: 'RCPB', kind: 'co-production-board', quorum: 3, organisation: 'Riverside Borough Council' });
     await api('people.create', { name: 'Dev Sharma', kind: 'expert-by-experience', consentToBeNamed: true });
     await api('people.create', { name: 'Janet Morley', kind: 'carer', consentToBeNamed: false });
@@ -56,47 +50,27 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
     await probe.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', acceptDownloads: true });
-    page = await context.newPage();
-    problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
   async function openReward(): Promise<RewardPage> {
-    const boards = await BoardsPage.open(page, server.url);
+    const boards = await BoardsPage.open(session.page, session.url);
     await boards.mainNav.getByRole('link', { name: 'Reward' }).click();
-    return RewardPage.opened(page);
+    return RewardPage.opened(session.page);
   }
 
   it('adds a rate, enters a claim with a receipted travel expense, approves it, pays it and exports it for finance', async () => {
     const reward = await openReward();
     await expect.poll(() => reward.main.locator('.empty-state__title').allTextContents()).toContain('No rates yet.');
-    await expectNoAxeViolations(page, 'Reward, no rates or claims');
+    await expectNoAxeViolations(session.page, 'Reward, no rates or claims');
 
     // A rate for all boards, from long before the demo's meetings.
     await reward.addRate({ role: 'Expert by experience', band: 'Up to half a day', amount: '25.00', from: '2020-04-06' });
     await reward.ratesTable.waitFor();
     expect(await reward.ratesTable.locator('tbody > tr').first().innerText()).toMatch(/All boards\s+Expert by experience\s+Up to half a day\s+£25\.00\s+From 6 April 2020\s+Remove/);
     await expect.poll(() => reward.liveRegion.textContent()).toBe('Rate added: Expert by experience, up to half a day, £25.00.');
-    await expectNoAxeViolations(page, 'Reward, with a rate');
+    await expectNoAxeViolations(session.page, 'Reward, with a rate');
 
     const taxYear = taxYearOf(meeting.date);
     await reward.filterBy({ taxYear });
-    if (taxYear !== taxYearOf(today)) expect(page.url()).toContain(`#/reward?year=${encodeURIComponent(taxYear)}`);
+    if (taxYear !== taxYearOf(today)) expect(session.page.url()).toContain(`#/reward?year=${encodeURIComponent(taxYear)}`);
 
     await reward.openClaimForm();
     await reward.fillClaim({
@@ -108,31 +82,31 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
       choice: 'Bank transfer',
       adviceOn: meeting.date,
     });
-    await expectNoAxeViolations(page, 'Reward, claim form filled in');
+    await expectNoAxeViolations(session.page, 'Reward, claim form filled in');
     await reward.submitClaim();
     await reward.claimForm.waitFor({ state: 'detached' });
     await expect.poll(() => reward.liveRegion.textContent()).toBe('Claim added for Dev Sharma.');
     const row = reward.claimRow('Dev Sharma');
     await expect.poll(() => row.innerText()).toMatch(/£25\.00[\s\S]*£6\.40[\s\S]*Travel £6\.40, receipt TR-0042[\s\S]*£31\.40[\s\S]*Bank transfer[\s\S]*Due/);
     expect(await reward.summary.innerText()).toBe(`1 claim, £31.40 to pay in ${taxYear}.`);
-    await expectNoAxeViolations(page, 'Reward, one due claim');
+    await expectNoAxeViolations(session.page, 'Reward, one due claim');
 
     const approve = await reward.moveClaim('Dev Sharma', 'Approve', 'Approve the claim');
-    await expectNoAxeViolations(page, 'Approve the claim');
+    await expectNoAxeViolations(session.page, 'Approve the claim');
     await approve.getByRole('button', { name: 'Approve', exact: true }).click();
     await approve.waitFor({ state: 'detached' });
     await expect.poll(() => row.locator('.tag').innerText()).toMatch(/^Approved /);
 
     const pay = await reward.moveClaim('Dev Sharma', 'Mark paid', 'Mark the claim paid');
-    await expectNoAxeViolations(page, 'Mark the claim paid');
+    await expectNoAxeViolations(session.page, 'Mark the claim paid');
     await pay.getByRole('button', { name: 'Mark paid', exact: true }).click();
     await pay.waitFor({ state: 'detached' });
     await expect.poll(() => row.locator('.tag').innerText()).toMatch(/^Paid /);
     // Paid: locked, but for its note.
     expect(await row.getByRole('button').allInnerTexts()).toEqual([expect.stringMatching(/^Change note/)]);
     await expect.poll(() => reward.totalsRow('Dev Sharma').innerText()).toMatch(/Dev Sharma\s+1\s+£25\.00\s+£0\.00\s+£6\.40\s+£31\.40\s+£31\.40/);
-    await expectNoAxeViolations(page, 'Reward, a paid claim and its totals');
-    await saveScreenshot(page, 'reward');
+    await expectNoAxeViolations(session.page, 'Reward, a paid claim and its totals');
+    await saveScreenshot(session.page, 'reward');
 
     const download = await reward.downloadFinanceCsv();
     expect(download.suggestedFilename()).toBe(`Reward claims ${taxYear.replace('/', '-')} ${today}.csv`);
@@ -174,6 +148,6 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
     expect(await reward.errorSummary.innerText()).toContain('No reward rate applies to this claim. Add a rate for Carer, "Up to half a day"');
     expect(await reward.claimForm.getByLabel('Name of the charity').inputValue()).toBe('Riverside Food Bank');
     expect(await reward.claimForm.getByLabel('Time given').inputValue()).toBe('1:00');
-    await expectNoAxeViolations(page, 'Reward, a refused claim');
+    await expectNoAxeViolations(session.page, 'Reward, a refused claim');
   });
 });

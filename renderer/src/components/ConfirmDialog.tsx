@@ -1,6 +1,8 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import type { ApiCallError } from '../api/api-call-error';
+import { DialogFooter } from './DialogFooter';
+import { useModalDialog } from './use-modal-dialog';
 
 /**
  * Asks before a step that cannot simply be taken back. A native modal <dialog>: the browser keeps focus inside
@@ -30,24 +32,10 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }): ReactNode {
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
-
-  // A layout effect: its clean-up runs while the dialog is still in the page, so closing it can hand focus back.
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const before = document.activeElement;
-    if (!element.open) element.showModal();
-    (initialFocus?.current ?? cancel.current)?.focus();
-    return () => {
-      element.close();
-      // Back to what opened the dialog, if it is still there; a screen that removed it moves focus itself.
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, [initialFocus]);
+  const dialog = useModalDialog(() => initialFocus?.current ?? cancel.current);
 
   return (
     <dialog
@@ -76,19 +64,16 @@ export function ConfirmDialog({
             {children}
           </div>
         ) : null}
-        {error ? (
-          <p className="field__error" role="alert">
-            {error.message}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className={danger ? 'button button--danger' : 'button'} aria-disabled={pending}>
-            {pending ? 'Working…' : confirmLabel}
-          </button>
-          <button ref={cancel} type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
-            {cancelLabel}
-          </button>
-        </div>
+        <DialogFooter
+          submitLabel={confirmLabel}
+          pendingLabel="Working…"
+          cancelLabel={cancelLabel}
+          danger={danger}
+          pending={pending}
+          error={error}
+          cancelRef={cancel}
+          onCancel={onCancel}
+        />
       </form>
     </dialog>
   );

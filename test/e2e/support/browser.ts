@@ -4,8 +4,8 @@ import type { Browser } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-/** Debian's Chromium: playwright-core never downloads a browser of its own. `extraArgs` are added to the usual flags. */
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+/** Debian's Chromium: playwright-core never downloads a browser of its own. */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: sudo apt-get install chromium');
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -19,7 +19,6 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
       '--disable-sync',
       // As the desktop app does: date fields in British order.
       '--lang=en-GB',
-      ...extraArgs,
     ],
   });
 }

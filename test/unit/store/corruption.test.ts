@@ -162,7 +162,7 @@ describe('a file from a newer version of Minute Book', () => {
     const error = refusal(() => open());
     expect(error.code).toBe('future_version');
     expect(error.message).toContain(
-      'written by a newer version of Minute Book (format ${SCHEMA_VERSION + 1}); this version reads up to ${SCHEMA_VERSION}; update Minute Book',
+      `written by a newer version of Minute Book (format ${SCHEMA_VERSION + 1}); this version reads up to ${SCHEMA_VERSION}; update Minute Book`,
     );
     expect(fs.readFileSync(coreFile(), 'utf8')).toBe(future);
     expect(fs.existsSync(path.join(dir, 'corrupt'))).toBe(false);

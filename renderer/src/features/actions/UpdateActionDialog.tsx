@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { ActionView } from '../../../../shared/api/views';
 import { londonDateOf } from '../../../../shared/domain';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/model/action';
 import { useApi } from '../../api/ApiProvider';
 import { useSubmit } from '../../api/use-submit';
+import { FormDialog } from '../../components/FormDialog';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
@@ -32,22 +33,11 @@ export function UpdateActionDialog({
 }): ReactNode {
   const { call } = useApi();
   const submit = useSubmit();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const statusId = useId();
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [date, setDate] = useState(() => londonDateOf(new Date()));
   const [note, setNote] = useState('');
   const [dateError, setDateError] = useState<string | undefined>(undefined);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    // Focus starts on the current status, where the arrow keys choose another.
-    element.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
-    return () => element.close();
-  }, []);
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -64,57 +54,41 @@ export function UpdateActionDialog({
     if (saved) onSaved(saved.status);
   };
 
+  // Focus starts on the current status, where the arrow keys choose another.
   return (
-    <dialog
-      ref={dialog}
-      className="dialog update-action"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!submit.pending) onClose();
-      }}
+    <FormDialog
+      title="Update the action"
+      className="update-action"
+      initialFocus='input[type="radio"]:checked'
+      submitLabel="Save the update"
+      pending={submit.pending}
+      error={submit.error}
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
     >
-      <form onSubmit={(event) => void save(event)} noValidate>
-        <h2 id={titleId} className="dialog__title">
-          Update the action
-        </h2>
-        <p className="update-action__text">{action.text}</p>
-        <p className="quiet">
-          {action.ownerLabel} · {action.boardName}
-        </p>
-        <RadioGroup
-          id={statusId}
-          legend="Status"
-          name="status"
-          value={status}
-          onChange={setStatus}
-          choices={ACTION_STATUSES.map((value) => ({ value, label: STATUS_WORDS[value], hint: STATUS_HINTS[value] }))}
-        />
-        <TextField
-          id={`${statusId}-date`}
-          label="Date of the update"
-          hint="The day it applies to, such as the meeting at which it was reported."
-          type="date"
-          width="medium"
-          value={date}
-          onChange={setDate}
-          error={dateError}
-        />
-        <TextAreaField label="Note (optional)" hint="What was done, or why not." value={note} onChange={setNote} rows={3} />
-        {submit.error ? (
-          <p className="field__error" role="alert">
-            {submit.error.message}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="button" aria-disabled={submit.pending}>
-            {submit.pending ? 'Saving…' : 'Save the update'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={submit.pending}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <p className="update-action__text">{action.text}</p>
+      <p className="quiet">
+        {action.ownerLabel} · {action.boardName}
+      </p>
+      <RadioGroup
+        id={statusId}
+        legend="Status"
+        name="status"
+        value={status}
+        onChange={setStatus}
+        choices={ACTION_STATUSES.map((value) => ({ value, label: STATUS_WORDS[value], hint: STATUS_HINTS[value] }))}
+      />
+      <TextField
+        id={`${statusId}-date`}
+        label="Date of the update"
+        hint="The day it applies to, such as the meeting at which it was reported."
+        type="date"
+        width="medium"
+        value={date}
+        onChange={setDate}
+        error={dateError}
+      />
+      <TextAreaField label="Note (optional)" hint="What was done, or why not." value={note} onChange={setNote} rows={3} />
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { EASY_READ_KINDS, type ExportFormat } from '../../../../shared/api/exports';
 import type { MeetingDetail } from '../../../../shared/api/views';
@@ -9,6 +9,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { CheckboxField } from '../../components/form/CheckboxField';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { SelectField } from '../../components/form/SelectField';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { archiveAllowed, decisionLabel, FORMAT_LABELS, formatsFor, KIND_LABELS, kindsFor, requestFor, type DialogKind, type ExportChoices } from './export-choices';
 import { ExportReadabilityCheck } from '../plain-english/ExportReadabilityCheck';
 import { ExportProgressView } from './ExportProgressView';
@@ -23,8 +24,8 @@ import './exports.css';
 export function ExportDialog({ detail, onClose }: { detail: MeetingDetail; onClose: () => void }): ReactNode {
   const { call } = useApi();
   const announce = useAnnounce();
-  const dialog = useRef<HTMLDialogElement>(null);
   const firstField = useRef<HTMLDivElement>(null);
+  const dialog = useModalDialog(() => firstField.current?.querySelector<HTMLInputElement>('input:checked'));
   const titleId = useId();
   const desktop = inDesktopApp();
   const kinds = kindsFor(detail);
@@ -41,18 +42,6 @@ export function ExportDialog({ detail, onClose }: { detail: MeetingDetail; onClo
   const [saveError, setSaveError] = useState<ApiCallError | null>(null);
   const job = useExportJob();
   const running = job.state.phase === 'running';
-
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const before = document.activeElement;
-    if (!element.open) element.showModal();
-    firstField.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
-    return () => {
-      element.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
 
   const choose = (next: Partial<ExportChoices>): void => {
     setSaved(null);

@@ -1,9 +1,10 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { HOUSE_FONTS } from '../../../../shared/document/fonts';
 import { useApiQuery } from '../../api/use-api-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { DocPreview } from './DocPreview';
 import { HouseStyleForm } from './HouseStyleForm';
 import './exports.css';
@@ -11,20 +12,9 @@ import './exports.css';
 function PreviewDialog({ boardId, onClose }: { boardId: string; onClose: () => void }): ReactNode {
   const preview = useApiQuery('exports.preview', { boardId });
   const board = useApiQuery('boards.get', { id: boardId });
-  const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const titleId = useId();
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const before = document.activeElement;
-    if (!element.open) element.showModal();
-    close.current?.focus();
-    return () => {
-      element.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
+  const dialog = useModalDialog(() => close.current);
   return (
     <dialog
       ref={dialog}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { RewardClaimView } from '../../../../shared/api/areas/reward';
 import { formatLongDate } from '../../../../shared/domain';
@@ -6,6 +6,7 @@ import { formatPence } from '../../../../shared/domain/reward/money';
 import type { ClaimStatus, RewardClaim } from '../../../../shared/model/reward';
 import { useApi } from '../../api/ApiProvider';
 import { useSubmit } from '../../api/use-submit';
+import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/form/TextField';
 
 const TITLES: Readonly<Record<ClaimStatus, string>> = {
@@ -42,19 +43,9 @@ export function ClaimStatusDialog({
 }): ReactNode {
   const { call } = useApi();
   const submit = useSubmit();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const dateId = useId();
   const [date, setDate] = useState(today);
   const [dateError, setDateError] = useState<string | undefined>(undefined);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    element.querySelector<HTMLElement>('input, button[type="submit"]')?.focus();
-    return () => element.close();
-  }, []);
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -69,41 +60,23 @@ export function ClaimStatusDialog({
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!submit.pending) onClose();
-      }}
+    <FormDialog
+      title={TITLES[to]}
+      initialFocus='input, button[type="submit"]'
+      submitLabel={BUTTONS[to]}
+      pending={submit.pending}
+      error={submit.error}
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
     >
-      <form onSubmit={(event) => void save(event)} noValidate>
-        <h2 id={titleId} className="dialog__title">
-          {TITLES[to]}
-        </h2>
-        <p>
-          {claim.personName}, {formatLongDate(claim.date)}: {formatPence(claim.payablePence)} to pay.
-        </p>
-        {to === 'paid' ? <p className="quiet">Once paid, the claim cannot be changed, except for its note.</p> : null}
-        {to === 'due' ? <p className="quiet">The claim can then be corrected, and must be approved again.</p> : null}
-        {to === 'due' ? null : (
-          <TextField id={dateId} label={to === 'approved' ? 'Date approved' : 'Date paid'} type="date" width="medium" value={date} onChange={setDate} error={dateError} />
-        )}
-        {submit.error ? (
-          <p className="field__error" role="alert">
-            {submit.error.message}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="button" aria-disabled={submit.pending}>
-            {submit.pending ? 'Saving…' : BUTTONS[to]}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={submit.pending}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <p>
+        {claim.personName}, {formatLongDate(claim.date)}: {formatPence(claim.payablePence)} to pay.
+      </p>
+      {to === 'paid' ? <p className="quiet">Once paid, the claim cannot be changed, except for its note.</p> : null}
+      {to === 'due' ? <p className="quiet">The claim can then be corrected, and must be approved again.</p> : null}
+      {to === 'due' ? null : (
+        <TextField id={dateId} label={to === 'approved' ? 'Date approved' : 'Date paid'} type="date" width="medium" value={date} onChange={setDate} error={dateError} />
+      )}
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { londonDateOf } from '../../../../shared/domain/london-time';
 import type { YouSaidView } from '../../../../shared/domain/you-said/targets';
@@ -6,6 +6,7 @@ import { OUTCOME_LABELS } from '../../../../shared/domain/you-said/words';
 import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../../shared/model/you-said';
 import { useApi } from '../../api/ApiProvider';
 import { useSubmit } from '../../api/use-submit';
+import { FormDialog } from '../../components/FormDialog';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
@@ -21,22 +22,12 @@ const HINTS: Readonly<Record<OutcomeStatus, string>> = {
 export function OutcomeDialog({ entry, onSaved, onClose }: { entry: YouSaidView; onSaved: (status: OutcomeStatus) => void; onClose: () => void }): ReactNode {
   const { call } = useApi();
   const submit = useSubmit();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const textId = useId();
   const dateId = useId();
   const [status, setStatus] = useState<OutcomeStatus>(entry.outcome.status);
   const [text, setText] = useState(entry.outcome.text ?? '');
   const [date, setDate] = useState(entry.outcome.on ?? londonDateOf(new Date()));
   const [errors, setErrors] = useState<{ text?: string; date?: string }>({});
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    element.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
-    return () => element.close();
-  }, []);
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -56,55 +47,37 @@ export function OutcomeDialog({ entry, onSaved, onClose }: { entry: YouSaidView;
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!submit.pending) onClose();
-      }}
+    <FormDialog
+      title="Record the outcome"
+      initialFocus='input[type="radio"]:checked'
+      submitLabel="Save the outcome"
+      pending={submit.pending}
+      error={submit.error}
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
     >
-      <form onSubmit={(event) => void save(event)} noValidate>
-        <h2 id={titleId} className="dialog__title">
-          Record the outcome
-        </h2>
-        <p>
-          <strong>You said:</strong> {entry.said}
-        </p>
-        <RadioGroup
-          legend="What became of it?"
-          name="outcome"
-          value={status}
-          onChange={setStatus}
-          choices={OUTCOME_STATUSES.map((value) => ({ value, label: OUTCOME_LABELS[value], hint: HINTS[value] }))}
-        />
-        <TextAreaField
-          id={textId}
-          label={status === 'not-possible' ? 'Why was it not possible?' : 'What was done (optional)'}
-          hint={status === 'not-possible' ? 'It will read “Not possible, because …”.' : 'This is what the report says “we did”.'}
-          value={text}
-          onChange={setText}
-          error={errors.text}
-          rows={3}
-        />
-        {status === 'open' ? null : (
-          <TextField id={dateId} label="Date of the outcome" type="date" width="medium" value={date} onChange={setDate} error={errors.date} />
-        )}
-        {submit.error ? (
-          <p className="field__error" role="alert">
-            {submit.error.message}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="button" aria-disabled={submit.pending}>
-            {submit.pending ? 'Saving…' : 'Save the outcome'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={submit.pending}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <p>
+        <strong>You said:</strong> {entry.said}
+      </p>
+      <RadioGroup
+        legend="What became of it?"
+        name="outcome"
+        value={status}
+        onChange={setStatus}
+        choices={OUTCOME_STATUSES.map((value) => ({ value, label: OUTCOME_LABELS[value], hint: HINTS[value] }))}
+      />
+      <TextAreaField
+        id={textId}
+        label={status === 'not-possible' ? 'Why was it not possible?' : 'What was done (optional)'}
+        hint={status === 'not-possible' ? 'It will read “Not possible, because …”.' : 'This is what the report says “we did”.'}
+        value={text}
+        onChange={setText}
+        error={errors.text}
+        rows={3}
+      />
+      {status === 'open' ? null : (
+        <TextField id={dateId} label="Date of the outcome" type="date" width="medium" value={date} onChange={setDate} error={errors.date} />
+      )}
+    </FormDialog>
   );
 }
