@@ -13,7 +13,7 @@ const platformPatterns = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist.building-*/**', 'dist.old-*/**', 'release/**', 'node_modules/**', 'docs/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist.building-*/**', 'dist.old-*/**', 'release/**', 'node_modules/**', 'docs/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@ import type { PaperNote } from '../../../shared/domain/compose/agenda';
 import type { Attachment } from '../../../shared/model';
 import { COLOURS } from '../../../shared/document/typography';
 import { renderPdf } from './pdf';
+import { useLatinLayout } from './latin-layout';
 import { fontFile } from './resources';
 
 /** A paper attached to an agenda item, with its bytes read from the store beforehand. */
@@ -37,6 +38,8 @@ const LOAD = { updateMetadata: false, parseSpeed: Infinity } as const;
 async function pageStamps(from: number, count: number, total: number, font: DocModel['style']['font']): Promise<Buffer> {
   const { default: PDFKitDocument } = await import('pdfkit');
   const doc = new PDFKitDocument({ size: [STAMP.width, STAMP.height], margin: 0, autoFirstPage: false, font: fontFile(font, 'regular') });
+  // Every stamp's words are new to the font's layout cache ("Page 12 of 40"): shaping each would take most of the time.
+  useLatinLayout(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -6,6 +6,7 @@ import type { Block, Heading, Image, List, Paragraph, Runs, SignatureBlock, Tabl
 import { listLabel, signatureLines } from '../../../shared/document/text';
 import { COLOURS, HEADING_SCALE, LINE_GAP, PARAGRAPH_SCALE, SPACE_AFTER, TABLE_SCALE } from '../../../shared/document/typography';
 import { imageSize } from './image-size';
+import { useLatinLayout } from './latin-layout';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = PDFKit.PDFStructureElement;
@@ -70,6 +71,7 @@ export class PdfWriter {
 
   private font(style: FontStyleName, size: number, colour: string = COLOURS.text): void {
     this.doc.font(this.faces[style]).fontSize(size).fillColor(colour);
+    useLatinLayout(this.doc);
   }
 
   private lineHeight(size: number): number {

@@ -43,7 +43,8 @@ export class AppPage {
   /** Waits until the screen has finished loading: its h1 is there and no loading message is left. */
   async settled(): Promise<void> {
     await this.heading.waitFor();
-    await this.page.locator('.loading').waitFor({ state: 'detached' });
+    // A screen may show several loading messages at once (claims, totals, rates): wait until none is left.
+    await this.page.waitForFunction(() => document.querySelector('.loading') === null);
   }
 
   /** How many DOM changes happen over `ms` milliseconds: a settled screen makes none (no render loop, no flicker). */
