@@ -186,9 +186,12 @@ export class SearchService {
     const now = performance.now();
     const wait = Math.min(this.quietFrom - now, this.lastSlice + STARVATION_MS - now);
     // Quiet: the next slice as soon as whatever is waiting has run. Busy: look again when the quiet is due.
-    // Either way never the reason a process stays alive: a command that has finished may exit with the index half built.
+    // The slice's immediate is not unref'd: Node runs an unref'd immediate only when something else wakes the event
+    // loop, so the build would crawl along at the pace of requests and timers (a ten-year store took five minutes
+    // instead of ten seconds). A process keeps going while slices are due, until it is closed; the wait for quiet is
+    // unref'd, so a command that has finished is never kept alive by the build.
     if (wait <= 0) {
-      const handle = setImmediate(() => this.slice()).unref();
+      const handle = setImmediate(() => this.slice());
       this.timer = { cancel: () => clearImmediate(handle) };
     } else {
       const handle = setTimeout(() => this.wake(), wait).unref();

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observeCommits } from '../../../electron/backend/search/observe-commits';
 import { SearchService } from '../../../electron/backend/search/search-service';
@@ -42,6 +45,23 @@ describe('the search service', () => {
     expect(found('respite')).toEqual(['minute:n2']);
     await search.whenReady();
     expect(found('respite')).toEqual(['minute:n1', 'minute:n2']);
+  });
+
+  it('finishes the build by itself in a process with nothing else to do', () => {
+    // Closed here so that the process below can open the folder; it builds from the files the test wrote.
+    search.stop();
+    store.close();
+    const module = (file: string): string => JSON.stringify(pathToFileURL(path.resolve(__dirname, file)).href);
+    const code = `const { openStore } = await import(${module('../../../electron/backend/store/open-store.ts')});
+      const { SearchService } = await import(${module('../../../electron/backend/search/search-service.ts')});
+      const store = openStore({ dataDir: ${JSON.stringify(dir)}, clock: { now: () => new Date().toISOString() } });
+      const search = new SearchService(store, { sliceMs: 0, idleMs: 0, backoffMs: 0 });
+      search.start();
+      // Nothing else keeps this process alive: only the build's own slices can bring it to the end.
+      search.whenReady().then(() => { console.log('ready: ' + search.state().indexedMeetings); search.stop(); store.close(); });`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout.trim(), run.stderr).toBe('ready: 2');
+    store = openStore({ dataDir: dir, clock: tickingClock() });
   });
 
   it('leaves a change to a meeting not yet indexed for the build, which reads it as it then is', async () => {
