@@ -26,7 +26,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     throw new Error('Minute Book is not built yet: run npm run build');
   }
   const backend = openBackend({ dataDir: options.dataDir });
-  const running = await startServer({ backend, staticDir, ...(options.port === undefined ? {} : { port: options.port }) }).catch(
+  const running = await startServer({ backend, staticDir, onActivity: () => backend.search.noteActivity(), ...(options.port === undefined ? {} : { port: options.port }) }).catch(
     (error: unknown) => {
       backend.close();
       if (isErrno(error) && error.code === 'EADDRINUSE') {

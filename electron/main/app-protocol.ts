@@ -15,9 +15,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer, with the same path checks and security headers as browser mode. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serves the built renderer, with the same path checks and security headers as browser mode. `onActivity` is told of
+ * each request, so the backend's background work stands back while the window loads.
+ */
+export function serveRenderer(rendererDir: string, onActivity: () => void = () => undefined): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    onActivity();
     const url = new URL(request.url);
     if (url.host !== APP_HOST || request.method !== 'GET') return new Response(null, { status: 404 });
     const target = await resolveStatic(rendererDir, url.pathname);

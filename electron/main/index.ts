@@ -55,7 +55,7 @@ function start(): void {
   }
   const opened = backend;
   hardenSession(session.defaultSession);
-  serveRenderer(rendererDir);
+  serveRenderer(rendererDir, () => opened.search.noteActivity());
   registerIpc(opened, () => mainWindow);
   Menu.setApplicationMenu(
     buildMenu({

@@ -10,6 +10,8 @@ import { request, type Reply } from './http-client';
 let work: string;
 let backend: Backend;
 let server: RunningServer;
+/** Requests the server has told of, as they arrive and as they are answered. */
+let activity = 0;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-http-'));
@@ -21,7 +23,7 @@ beforeAll(async () => {
   // Beside the site, where a traversal would land.
   writeFileSync(path.join(work, 'secret.txt'), 'TOP SECRET');
   backend = openBackend({ dataDir: path.join(work, 'data') });
-  server = await startServer({ backend, staticDir: site });
+  server = await startServer({ backend, staticDir: site, onActivity: () => (activity += 1) });
 });
 
 afterAll(async () => {
@@ -46,6 +48,14 @@ describe('browser-mode server', () => {
   it('prints a loopback address carrying a fresh 24-byte token', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
     expect(server.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('tells of every request, pages and scripts as well as API calls, as it arrives and once it is answered', async () => {
+    const before = activity;
+    expect((await request(server.port, { method: 'GET', path: '/assets/app.js' })).status).toBe(200);
+    await expect.poll(() => activity - before).toBe(2);
+    expect((await call('app.status', {})).status).toBe(200);
+    await expect.poll(() => activity - before).toBe(4);
   });
 
   it('answers the contract for the right token', async () => {
