@@ -44,7 +44,7 @@ export function ClaimsTable({ caption, claims, onAction }: { caption: string; cl
                 <span className="reward-table__board">{claim.boardName}</span>
               </th>
               <td>
-                {formatShortDate(claim.date)}
+                <span className="reward-table__date">{formatShortDate(claim.date)}</span>
                 <span className="reward-table__detail">{activityKindLabel(claim.activity)}</span>
                 {claim.description === undefined ? null : <span className="reward-table__detail">{claim.description}</span>}
               </td>
