@@ -9,10 +9,8 @@ import { renderCommand } from './cli/render';
 import { reportCommand } from './cli/report';
 import { callApi } from './cli/run-api';
 import { resolveDataDir } from './data-dir';
-import { buildDemo, demoToday, scriptedClock } from './demo/build-demo';
 import { isEmptyDataDir } from './cli/files';
 import { writeFileDurable } from './store/durable-file';
-import { serve } from './serve';
 import { StoreError } from './store';
 
 type Io = { readonly out: (line: string) => void; readonly err: (line: string) => void };
@@ -78,6 +76,8 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       if (!isEmptyDataDir(dataDir)) {
         throw new CliFailure(EXIT.refused, `${dataDir} already holds data. The demo only fills an empty folder: choose another with --data.`);
       }
+      // Loaded only here (as is serve below): the demo's data and the web server are no part of other commands.
+      const { buildDemo, demoToday, scriptedClock } = await import('./demo/build-demo');
       const today = demoToday();
       const clock = scriptedClock(new Date().toISOString());
       const backend = openBackend({ dataDir, clock, searchIndex: 'on-demand' });
@@ -123,6 +123,7 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure(EXIT.unusable, 'The port must be a whole number from 0 to 65535.');
+      const { serve } = await import('./serve');
       await serve({ dataDir, port, open: values.open && !values['no-open'], log: io.out });
       return new Promise<ExitCode>(() => undefined);
     }
