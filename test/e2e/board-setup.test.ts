@@ -81,7 +81,8 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     expect(await members.facts('Helen Carter')).toMatchObject({ Votes: 'No', Organisation: 'Riverside Borough Council' });
 
     await members.endMembership('Asha Patel', addDays(today, -1));
-    expect(await members.names('Current members')).toEqual(['Helen Carter', 'Maya Ellis']);
+    // The list is read again after the dialog closes.
+    await expect.poll(() => members.names('Current members'), { timeout: 10_000 }).toEqual(['Helen Carter', 'Maya Ellis']);
     expect(await members.names('Past members')).toEqual(['Asha Patel']);
     // Focus follows her card into the past members, rather than falling back to the top of the page.
     await expect
