@@ -51,11 +51,16 @@ describe('the simple layout for Latin text in PDFs', () => {
     requireTool('pdftotext');
     const doc = documentInLiberation();
     useLatinLayout(doc);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'latin-layout-')), 'text.pdf');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'latin-layout-'));
+    const file = path.join(dir, 'text.pdf');
     const written = new Promise<void>((resolve) => doc.pipe(fs.createWriteStream(file)).on('finish', () => resolve()));
     doc.fontSize(12).text('Zoë O’Neill offered coffee – £5.');
     doc.end();
     await written;
-    expect(pdfBodyText(file).trim()).toBe('Zoë O’Neill offered coffee – £5.');
+    try {
+      expect(pdfBodyText(file).trim()).toBe('Zoë O’Neill offered coffee – £5.');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
