@@ -31,35 +31,35 @@ const importMetaUrlShim = {
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 
+/**
+ * An esbuild plugin that puts `contents` in place of every module whose import path matches `filter`: for a
+ * dependency's dependency that costs time at every start and that Minute Book never uses.
+ */
+function without(name, filter, contents) {
+  return {
+    name: `without-${name}`,
+    setup(build) {
+      build.onResolve({ filter }, () => ({ path: name, namespace: `without-${name}` }));
+      build.onLoad({ filter: /.*/, namespace: `without-${name}` }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
 // fontkit (under pdfkit) loads a Brotli decoder for WOFF2 fonts, which unpacks its dictionary as it loads: a
 // tenth of a second at every start. The exports embed only the TTF fonts in resources/, so the CLI goes without.
-const withoutBrotli = {
-  name: 'without-brotli',
-  setup(build) {
-    build.onResolve({ filter: /^brotli(\/decompress(\.js)?)?$/ }, () => ({ path: 'brotli', namespace: 'without-brotli' }));
-    build.onLoad({ filter: /.*/, namespace: 'without-brotli' }, () => ({
-      contents: "export default function decompress() { throw new Error('WOFF2 fonts are not supported: use the TTF fonts in resources/fonts.'); }",
-      loader: 'js',
-    }));
-  },
-};
+const withoutBrotli = without(
+  'brotli',
+  /^brotli(\/decompress(\.js)?)?$/,
+  "export default function decompress() { throw new Error('WOFF2 fonts are not supported: use the TTF fonts in resources/fonts.'); }",
+);
 
 // pdfkit loads an AES cipher for encrypted PDFs, which builds its tables as it loads: tens of milliseconds at
 // every start. Minute Book never encrypts a PDF (public documents are published; PDF/A forbids encryption).
-const withoutAes = {
-  name: 'without-aes',
-  setup(build) {
-    build.onResolve({ filter: /^@noble\/ciphers\/aes(\.js)?$/ }, () => ({ path: 'aes', namespace: 'without-aes' }));
-    build.onLoad({ filter: /.*/, namespace: 'without-aes' }, () => ({
-      contents: [
-        "const refuse = () => { throw new Error('Minute Book does not encrypt PDFs.'); };",
-        'export const cbc = refuse;',
-        'export const ecb = refuse;',
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
+const withoutAes = without(
+  'aes',
+  /^@noble\/ciphers\/aes(\.js)?$/,
+  "const refuse = () => { throw new Error('Minute Book does not encrypt PDFs.'); };\nexport const cbc = refuse;\nexport const ecb = refuse;",
+);
 
 const targets = [
   {
