@@ -107,6 +107,11 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
     await expect.poll(() => reward.totalsRow('Dev Sharma').innerText()).toMatch(/Dev Sharma\s+1\s+£25\.00\s+£0\.00\s+£6\.40\s+£31\.40\s+£31\.40/);
     await expectNoAxeViolations(session.page, 'Reward, a paid claim and its totals');
     await saveScreenshot(session.page, 'reward');
+    // At 200% zoom (a 640-pixel-wide window) the wide tables scroll in their own boxes, never the page.
+    await session.page.setViewportSize({ width: 640, height: 800 });
+    expect(await reward.scrollsSideways()).toBe(false);
+    await expectNoAxeViolations(session.page, 'Reward at 200% zoom');
+    await session.page.setViewportSize({ width: 1280, height: 900 });
 
     const download = await reward.downloadFinanceCsv();
     expect(download.suggestedFilename()).toBe(`Reward claims ${taxYear.replace('/', '-')} ${today}.csv`);

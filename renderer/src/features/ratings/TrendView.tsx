@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 import { formatShortDate } from '../../../../shared/domain/british-dates';
 import { changeWords, percentWords, shareChangeWords } from '../../../../shared/domain/coproduction/rating-words';
 import type { RatedSubject } from '../../../../shared/domain/coproduction/trend';
@@ -48,7 +49,7 @@ function TrendTable({ boardId, subject, setName }: { boardId: string; subject: R
   const { ratings, criteria } = trend.value;
   return (
     <div className="trend">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={`Trend of ${trend.value.subjectName}`}>
+      <TableScroll label={`Trend of ${trend.value.subjectName}`}>
         <table className="tracker-table trend-table">
           <caption className="tracker-table__caption">
             {trend.value.subjectName} against {setName}: scores by date, with the change since the previous rating
@@ -86,7 +87,7 @@ function TrendTable({ boardId, subject, setName }: { boardId: string; subject: R
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <TrendChart ratings={ratings} subjectName={trend.value.subjectName} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 import type { ReactNode } from 'react';
 import type { RewardRateView } from '../../../../shared/api/areas/reward';
 import { formatShortDate, personKindLabel } from '../../../../shared/domain';
@@ -43,39 +44,41 @@ export function RatesSection({ rates, boards, today, onChanged }: { rates: LiveQ
         </EmptyState>
       ) : null}
       {rates.status === 'ready' && rates.value.length > 0 ? (
-        <table className="tracker-table reward-table">
-          <caption className="tracker-table__caption">Rates of reward, with the dates they apply</caption>
-          <thead>
-            <tr>
-              <th scope="col">Board</th>
-              <th scope="col">Role</th>
-              <th scope="col">Length of involvement</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Applies</th>
-              <th scope="col">Claims</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rates.value.map((r) => (
-              <tr key={r.id} data-rate-id={r.id}>
-                <td>{r.boardName ?? 'All boards'}</td>
-                <th scope="row">{personKindLabel(r.role)}</th>
-                <td>{rewardBandLabel(r.band)}</td>
-                <td>{formatPence(r.amountPence)}</td>
-                <td>{r.until === undefined ? `From ${formatShortDate(r.effectiveFrom)}` : `${formatShortDate(r.effectiveFrom)} to ${formatShortDate(r.until)}`}</td>
-                <td>
-                  {r.claimsUsing === 0 ? (
-                    <button type="button" className="button button--secondary button--small" onClick={() => setRemoving(r)}>
-                      Remove<span className="visually-hidden">: rate for {rateWords(r)}</span>
-                    </button>
-                  ) : (
-                    `Used by ${r.claimsUsing}`
-                  )}
-                </td>
+        <TableScroll label={'Rates of reward, with the dates they apply'}>
+          <table className="tracker-table reward-table">
+            <caption className="tracker-table__caption">Rates of reward, with the dates they apply</caption>
+            <thead>
+              <tr>
+                <th scope="col">Board</th>
+                <th scope="col">Role</th>
+                <th scope="col">Length of involvement</th>
+                <th scope="col">Amount</th>
+                <th scope="col">Applies</th>
+                <th scope="col">Claims</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rates.value.map((r) => (
+                <tr key={r.id} data-rate-id={r.id}>
+                  <td>{r.boardName ?? 'All boards'}</td>
+                  <th scope="row">{personKindLabel(r.role)}</th>
+                  <td>{rewardBandLabel(r.band)}</td>
+                  <td>{formatPence(r.amountPence)}</td>
+                  <td>{r.until === undefined ? `From ${formatShortDate(r.effectiveFrom)}` : `${formatShortDate(r.effectiveFrom)} to ${formatShortDate(r.until)}`}</td>
+                  <td>
+                    {r.claimsUsing === 0 ? (
+                      <button type="button" className="button button--secondary button--small" onClick={() => setRemoving(r)}>
+                        Remove<span className="visually-hidden">: rate for {rateWords(r)}</span>
+                      </button>
+                    ) : (
+                      `Used by ${r.claimsUsing}`
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       <RateForm
         boards={boards}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 import type { RewardTotalsView } from '../../../../shared/api/areas/reward';
 import { formatPence } from '../../../../shared/domain/reward/money';
 import type { QueryState } from '../../api/use-api-query';
@@ -31,46 +32,48 @@ export function TotalsSection({
         </EmptyState>
       ) : null}
       {totals.status === 'ready' && totals.value.length > 0 ? (
-        <table className="tracker-table reward-table">
-          <caption className="tracker-table__caption">Reward and expenses per person, {taxYear}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Reward</th>
-              <th scope="col">Declined</th>
-              <th scope="col">Expenses</th>
-              <th scope="col">To pay</th>
-              <th scope="col">Paid</th>
-              <th scope="col">Statement</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.value.map((t) => (
-              <tr key={t.personId} data-person-id={t.personId}>
-                <th scope="row">{t.personName}</th>
-                <td>{t.claims}</td>
-                <td>{formatPence(t.rewardPence)}</td>
-                <td>{formatPence(t.declinedRewardPence)}</td>
-                <td>{formatPence(t.expensesPence)}</td>
-                <td>{formatPence(t.payablePence)}</td>
-                <td>{formatPence(t.byStatus.paid)}</td>
-                <td>
-                  <div className="reward-table__actions">
-                    {(['docx', 'pdf'] as const).map((format) => (
-                      <button key={format} type="button" className="button button--secondary button--small" aria-disabled={pending !== null} onClick={() => onStatement(t, format)}>
-                        {format === 'docx' ? 'Word' : 'PDF'}
-                        <span className="visually-hidden">
-                          : statement for {t.personName}, {taxYear}
-                        </span>
-                      </button>
-                    ))}
-                  </div>
-                </td>
+        <TableScroll label={`Reward and expenses per person, ${taxYear}`}>
+          <table className="tracker-table reward-table">
+            <caption className="tracker-table__caption">Reward and expenses per person, {taxYear}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Claims</th>
+                <th scope="col">Reward</th>
+                <th scope="col">Declined</th>
+                <th scope="col">Expenses</th>
+                <th scope="col">To pay</th>
+                <th scope="col">Paid</th>
+                <th scope="col">Statement</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {totals.value.map((t) => (
+                <tr key={t.personId} data-person-id={t.personId}>
+                  <th scope="row">{t.personName}</th>
+                  <td>{t.claims}</td>
+                  <td>{formatPence(t.rewardPence)}</td>
+                  <td>{formatPence(t.declinedRewardPence)}</td>
+                  <td>{formatPence(t.expensesPence)}</td>
+                  <td>{formatPence(t.payablePence)}</td>
+                  <td>{formatPence(t.byStatus.paid)}</td>
+                  <td>
+                    <div className="reward-table__actions">
+                      {(['docx', 'pdf'] as const).map((format) => (
+                        <button key={format} type="button" className="button button--secondary button--small" aria-disabled={pending !== null} onClick={() => onStatement(t, format)}>
+                          {format === 'docx' ? 'Word' : 'PDF'}
+                          <span className="visually-hidden">
+                            : statement for {t.personName}, {taxYear}
+                          </span>
+                        </button>
+                      ))}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
     </section>
   );
