@@ -26,10 +26,19 @@ export function MemberCard({
     if (changed) await onChanged(message);
     // Back to the card's first button once it shows its facts again; an ended membership has moved to the
     // past members, so the card is found afresh by its id rather than through a ref.
-    requestAnimationFrame(() => {
+    const focusCard = (): void => {
       const card = document.querySelector(`[data-member-id="${CSS.escape(member.membership.id)}"]`);
       (card?.querySelector<HTMLElement>('button') ?? editButton.current)?.focus();
-    });
+    };
+    requestAnimationFrame(focusCard);
+    // On a busy computer the list may be drawn again a little later, the card in its new place, and focus lost
+    // with the old one: follow it there for a moment, unless the clerk has already moved on.
+    const until = performance.now() + 2_000;
+    const follow = (): void => {
+      if (document.activeElement === null || document.activeElement === document.body) focusCard();
+      if (performance.now() < until) requestAnimationFrame(follow);
+    };
+    requestAnimationFrame(follow);
   };
 
   return (
