@@ -7,6 +7,7 @@
  * Run through `npm run bench`, or alone: node --import tsx test/bench/live-minutes.bench.ts
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,15 +53,16 @@ async function searchIndexBuilt(server: Server): Promise<number> {
  * The live-minutes screen paints in two steps: "ready" when the item's minute (with its decisions and actions) can
  * be typed in, "complete" a frame or two later with the attendance, quorum, interests and readability check.
  */
-const READY_PROBE = `
-window.__readyAt = null;
-window.__completeAt = null;
-window.__waitFor = (selector) => new Promise((resolve) => {
+const READY_WAIT = `(selector) => new Promise((resolve) => {
   const done = () => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0); });
   if (document.querySelector(selector)) return done();
   const observer = new MutationObserver(() => { if (document.querySelector(selector)) { observer.disconnect(); done(); } });
   observer.observe(document, { subtree: true, childList: true, attributes: true });
-});
+})`;
+const READY_PROBE = `
+window.__readyAt = null;
+window.__completeAt = null;
+window.__waitFor = ${READY_WAIT};
 window.__waitFor('[data-live-minutes-ready]').then((t) => { window.__readyAt = t; });
 window.__waitFor('[data-live-minutes-complete]').then((t) => { window.__completeAt = t; });
 `;
@@ -71,21 +73,56 @@ const LIVE_COMPLETE = '[data-live-minutes-complete]';
 type Opened = { readonly ready: number; readonly complete: number };
 const AGENDA_READY = 'section.agenda-part';
 
+/** A cold open, and where its time went: milliseconds since navigation start. */
+type Cold = Opened & { readonly firstByte: number; readonly scriptsRun: number };
+
+/** Navigation Timing: the page's first byte, and the end of DOMContentLoaded (the module script loaded and run). */
+const NAVIGATION = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  return { firstByte: nav.responseStart, scriptsRun: nav.domContentLoadedEventEnd };
+})()`;
+
 /** A full page load straight to the screen on a server just started: the first screen of the day. */
-async function coldOpen(browser: Browser, dataDir: string, hash: string): Promise<Opened> {
+async function coldOpen(browser: Browser, dataDir: string, hash: string): Promise<Cold> {
   const server = await serve(dataDir);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await page.addInitScript(READY_PROBE);
     await page.goto(`${server.url}${hash}`);
     await page.waitForFunction(() => (window as unknown as { __completeAt: number | null }).__completeAt !== null, undefined, { timeout: 60_000 });
-    return await page.evaluate(() => {
+    const opened = await page.evaluate(() => {
       const w = window as unknown as { __readyAt: number; __completeAt: number };
       return { ready: w.__readyAt, complete: w.__completeAt };
     });
+    const timing = (await page.evaluate(NAVIGATION)) as { firstByte: number; scriptsRun: number };
+    return { ...opened, ...timing };
   } finally {
     await page.close();
     await server.stop();
+  }
+}
+
+/**
+ * The floor of a cold open: a new page loading a one-line page from a local server, navigation start to its
+ * painted text. What Chromium itself takes to start a page's process and draw it, before any of our code.
+ */
+async function blankOpen(browser: Browser): Promise<number> {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><html lang="en-GB"><title>Blank</title><p id="ready">Ready</p></html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.addInitScript(`window.__waitFor = ${READY_WAIT}; window.__waitFor('#ready').then((t) => { window.__readyAt = t; });`);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => typeof (window as unknown as { __readyAt?: number }).__readyAt === 'number');
+    return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  } finally {
+    await page.close();
+    await new Promise((resolve) => server.close(resolve));
   }
 }
 
@@ -224,8 +261,12 @@ try {
   const agendaHash = `#/meetings/${MEETING_ID}`;
 
   progress(`cold opens: a fresh server each time, the page loaded straight at the live minutes (${COLD_RUNS} runs)`);
-  const cold: Opened[] = [];
-  for (let i = 0; i < COLD_RUNS; i += 1) cold.push(await coldOpen(browser, dir, hash));
+  const cold: Cold[] = [];
+  const blank: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i += 1) {
+    cold.push(await coldOpen(browser, dir, hash));
+    blank.push(await blankOpen(browser));
+  }
 
   progress('starting the server and waiting for its background search index');
   const server = await serve(dir);
@@ -267,6 +308,9 @@ try {
 
   const coldStats = stats(cold.map((o) => o.ready));
   const coldComplete = stats(cold.map((o) => o.complete));
+  const coldFirstByte = stats(cold.map((o) => o.firstByte));
+  const coldScripts = stats(cold.map((o) => o.scriptsRun));
+  const blankStats = stats(blank);
   const liveStats = stats(live.map((o) => o.ready));
   const liveComplete = stats(live.map((o) => o.complete));
   const agendaStats = stats(agenda.map((o) => o.ready));
@@ -295,7 +339,7 @@ try {
     `The ten-year store of the store benchmark (${SIZE.meetings} meetings, generated in ${ms(generateMs)}) plus one meeting under way on its busiest ` +
       `board: ${ITEMS} items (sub-items, and a private part of 2 exempt items), 20 of them minuted (about 150 words each, with a list), with a ` +
       `two-part decision and an action each, and ${SIZE.people / SIZE.boards} members in the attendance, one leaving part-way. ` +
-      `Measured in Debian Chromium (headless, playwright-core) against the built renderer and \`minute-book serve\`, window 1280 × 900; ` +
+      `Measured in Debian Chromium (headless, except where a row says it ran in a window; playwright-core) against the built renderer and \`minute-book serve\`, window 1280 × 900; ` +
       `the machine's load average was ${loadAtStart.toFixed(1)} when the run began (on two cores, anything above 1 inflates every figure here).`,
     '',
     table(
@@ -303,6 +347,8 @@ try {
       [
         [`live minutes, cold: server just started (its search index building in the background), page loaded straight at the screen; navigation start to the painted screen ready to type in, median of ${COLD_RUNS}`, `${ms(coldStats.p50)} (max ${ms(coldStats.max)})`, `≤ 300 ms: ${met(coldStats.max <= 300)}`],
         ['… the same, to the complete screen (attendance, quorum, interests, readability painted)', `${ms(coldComplete.p50)} (max ${ms(coldComplete.max)})`, ''],
+        ['… of which: navigation start to the page’s first byte; to the renderer’s script loaded and run (DOMContentLoaded)', `${ms(coldFirstByte.p50)}; ${ms(coldScripts.p50)}`, ''],
+        [`peer, the floor of any cold open: a new page loading a one-line page from a local server, navigation start to its painted text, median of ${COLD_RUNS}`, `${ms(blankStats.p50)} (max ${ms(blankStats.max)})`, ''],
         [`live minutes, first open inside the app, once the search index is built (after ${ms(indexMs)}): ready to type in; complete`, `${ms(firstInApp.ready)}; ${ms(firstInApp.complete)}`, `≤ 300 ms: ${met(firstInApp.ready <= 300)}`],
         [`live minutes, opened from the boards list inside the app; hash change to the painted screen ready to type in, ${WARM_RUNS} opens`, line(liveStats), `≤ 300 ms: ${met(liveStats.p95 <= 300)}`],
         ['… the same opens, to the complete screen', line(liveComplete), ''],
@@ -323,17 +369,19 @@ try {
       `goes through the autosave as in use (a debounced \`minutes.save\`, and a draft in localStorage written after the next paint); after the run ` +
       `the ${typed.savedLength.toLocaleString('en-GB')} characters were all saved. Percentiles are nearest-rank.`,
     '',
-    'What the 16 ms typing target is compared against: the issue asks for input to next paint at p95 ≤ 16 ms. With frames at 60 Hz a ' +
-      'frame is presented every 16.7 ms, and the measure ends at the first frame after the keystroke’s work, so it includes waiting for that ' +
-      'frame: even a bare textarea with no script at all shows a p95 near one frame. That is why the row has the bare-textarea peer and the ' +
-      'ratio. The second measure was meant to leave frames out: from the keydown to a task queued from the input event, which runs once every ' +
-      'handler of the keystroke (ours and React’s, the autosave and the draft) has finished. On this machine it comes out within a fraction ' +
-      'of a millisecond of the first, for the editor and the bare textarea alike: headless Chromium hands the keystroke to the page in step ' +
-      'with its frames, so its handlers run just before the frame is drawn and no measure of input latency taken in the page escapes the ' +
-      'frame clock. What Minute Book’s own code adds is therefore read from the ratio to the bare textarea. Chromium started with ' +
-      '`--disable-frame-rate-limit --disable-gpu-vsync` keeps its 60 Hz frame clock when headless; adding `--run-all-compositor-stages-before-draw` ' +
-      'gives frames back to back, but then every frame rasters in software before it is drawn, and the bare textarea alone measured p50 11.3 ms, ' +
-      'p95 43.0 ms (against 8.5 and 18.2 ms at 60 Hz), so that was a measure of the software compositor rather than of our code, and is not used.',
+    'What the 16 ms typing target is measured on: input to next paint, keydown to the first frame presented after the keystroke’s work. ' +
+      'A display that refreshes at 60 Hz presents a frame every 16.7 ms, so measured at 60 Hz the figure includes waiting for the display, ' +
+      'which no page can avoid: a bare textarea with no script at all shows a p95 near one frame (the 60 Hz rows). Headless Chromium is worse ' +
+      'for this: it hands keystrokes to the page in step with its frames. So the target is judged in a Chromium window (on a virtual X ' +
+      'display, Xvfb, as a desktop window: keystrokes reach the page as they come) started with `--disable-gpu-vsync --disable-frame-rate-limit`, ' +
+      'which draws each frame as soon as it is ready instead of at the next refresh: what remains is the time from the key to the painted ' +
+      'frame, our script, Chromium’s editing, style, layout, paint and compositing, without the wait for the display. The 60 Hz window and ' +
+      'headless rows are kept beside it, each with the bare-textarea peer. “Input to the end of the script work” is the keydown to a task ' +
+      'queued from the input event; it comes out close to the paint measure because Chromium runs that task after the frame it was ' +
+      'rendering. Where Xvfb is missing (`apt-get install xvfb`), the window rows are left out and the headless ones are judged instead. ' +
+      'Profiles of the window run (Chrome trace, 380 keystrokes) put Minute Book’s own script at about 1 ms a keystroke (React’s event ' +
+      'dispatch, the autosave, and the draft written after the paint); the rest of the gap to the bare textarea is Chromium’s own work on a ' +
+      'larger page (editing, layout and paint of the screen around the minute), which the same bare textarea placed on the app’s page shows too.',
   ].join('\n');
   writeSection({ title: 'Live minutes: open a 40-item meeting, type in the minute editor', markdown });
   progress('done');
