@@ -1,11 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ApiProvider } from './api/ApiProvider';
-import { createClient } from './api/client';
-import { pickTransport } from './api/pick-transport';
-import { App } from './app';
-import { AnnouncerProvider } from './components/Announcer';
-import { RouteProvider } from './routing/RouteProvider';
+// The renderer's entry, kept small: it starts the opening screen's calls (boot.ts), then loads the app, so the
+// backend answers while the browser compiles and runs the app's script.
+import { earlyCalls, transport } from './api/boot';
+import { withEarlyCalls } from './api/early-calls';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
@@ -13,21 +9,7 @@ import './styles/screens.css';
 import './styles/forms.css';
 import './styles/setup-screens.css';
 
-// Picked before the first render: the HTTP transport takes the token out of the address bar straight away.
-const transport = pickTransport(window);
-const client = createClient(transport.invoke);
-
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <ApiProvider client={client}>
-      <RouteProvider>
-        <AnnouncerProvider>
-          <App />
-        </AnnouncerProvider>
-      </RouteProvider>
-    </ApiProvider>
-  </StrictMode>,
-);
+void import('./start-app').then(({ startApp }) => startApp(container, withEarlyCalls(transport.invoke, earlyCalls)));

@@ -32,6 +32,31 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await probe.close();
   });
 
+  it('opens straight at the live minutes asking the backend for each thing once, though it asks before the app has loaded', async () => {
+    const page = await session.context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname.slice('/api/'.length)} ${request.postData() ?? ''}`);
+    });
+    await page.goto(`${session.url}#/meetings/${encodeURIComponent(meeting.id)}/minutes`);
+    const live = await LiveMinutesPage.opened(page);
+    await page.locator('[data-live-minutes-complete]').waitFor();
+    await expectNoAxeViolations(page, 'live minutes, opened at app start');
+    expect(await live.itemHeading.first().textContent()).not.toBe('');
+    const { date } = (await detail()).meeting;
+    // The early calls (renderer/src/api/early-calls.ts) must match what the screen asks, input for input, or both go.
+    expect(asked.filter((a) => !a.startsWith('app.status')).sort()).toEqual(
+      [
+        `meetings.get ${JSON.stringify({ id: meeting.id, carriedActions: false })}`,
+        `members.list ${JSON.stringify({ boardId: meeting.boardId, on: date })}`,
+        'people.list {}',
+      ].sort(),
+    );
+    expect(asked.filter((a) => a.startsWith('app.status'))).toHaveLength(1);
+    await page.close();
+  });
+
   it('marks the attendance and warns when a departure makes the meeting inquorate', async () => {
     const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     expect(await live.quorum.getAttribute('data-quorum')).toBe('unknown');
