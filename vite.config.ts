@@ -25,7 +25,7 @@ function preloadTheApp(): Plugin {
 
 export default defineConfig({
   root: here('./renderer'),
-  // Relative asset paths, so the same build loads from file:// in Electron and from the browser-mode server.
+  // Relative asset paths, so the same build loads from app:// in Electron and from the browser-mode server.
   base: './',
   plugins: [react(), preloadTheApp()],
   build: {

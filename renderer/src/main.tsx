@@ -12,4 +12,13 @@ import './styles/setup-screens.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-void import('./start-app').then(({ startApp }) => startApp(container, withEarlyCalls(transport.invoke, earlyCalls)));
+import('./start-app').then(
+  ({ startApp }) => startApp(container, withEarlyCalls(transport.invoke, earlyCalls)),
+  (error: unknown) => {
+    // Only a damaged or half-updated installation gets here; say so rather than leave a blank window.
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = `Minute Book could not load its screens (${error instanceof Error ? error.message : String(error)}). Close it and open it again; if this keeps happening, reinstall it. Your data is not affected.`;
+    container.replaceChildren(message);
+  },
+);
