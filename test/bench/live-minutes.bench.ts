@@ -376,9 +376,14 @@ try {
       'headless rows are kept beside it, each with the bare-textarea peer. “Input to the end of the script work” is the keydown to a task ' +
       'queued from the input event; it comes out close to the paint measure because Chromium runs that task after the frame it was ' +
       'rendering. Where Xvfb is missing (`apt-get install xvfb`), the window rows are left out and the headless ones are judged instead. ' +
-      'Profiles of the window run (Chrome trace, 380 keystrokes) put Minute Book’s own script at about 1 ms a keystroke (React’s event ' +
-      'dispatch, the autosave, and the draft written after the paint); the rest of the gap to the bare textarea is Chromium’s own work on a ' +
-      'larger page (editing, layout and paint of the screen around the minute), which the same bare textarea placed on the app’s page shows too.',
+      'Profiles of the window run (Chrome trace) put Minute Book’s own script at about 1 ms a keystroke (React’s event ' +
+      'dispatch, the autosave, and the draft written after the paint). They also showed Chromium’s autofill looking over the form a ' +
+      'changed field is in after every keystroke, and, for a field in no form, over every such field on the page, the attendance ' +
+      'panel’s dozens, laying the page out again for each (130 layouts, about 4 ms a keystroke). The minute editor is therefore a form ' +
+      'of its own (renderer/src/features/live-minutes/MinuteEditor.tsx), which took the p95 from 15–18 ms to about 11 ms. Electron ' +
+      'does not ship Chrome’s autofill (electron/electron#6422), so the desktop window may not pay this at all; Chrome and Edge in ' +
+      'browser mode do. The rest of the gap to the bare textarea is Chromium’s ' +
+      'editing, layout and paint of a larger page.',
   ].join('\n');
   writeSection({ title: 'Live minutes: open a 40-item meeting, type in the minute editor', markdown });
   progress('done');
