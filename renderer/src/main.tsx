@@ -16,9 +16,20 @@ import('./start-app').then(
   ({ startApp }) => startApp(container, withEarlyCalls(transport.invoke, earlyCalls)),
   (error: unknown) => {
     // Only a damaged or half-updated installation gets here; say so rather than leave a blank window.
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.textContent = `Minute Book could not load its screens (${error instanceof Error ? error.message : String(error)}). Close it and open it again; if this keeps happening, reinstall it. Your data is not affected.`;
-    container.replaceChildren(message);
+    const alert = document.createElement('div');
+    alert.className = 'start-failure';
+    alert.setAttribute('role', 'alert');
+    const paragraph = (text: string, className?: string): HTMLParagraphElement => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      if (className !== undefined) p.className = className;
+      return p;
+    };
+    alert.append(
+      paragraph('Minute Book could not load its screens.', 'start-failure__title'),
+      paragraph('Close it and open it again; if this keeps happening, reinstall it. Your data is not affected.'),
+      paragraph(`Details: ${error instanceof Error ? error.message : String(error)}`, 'start-failure__detail'),
+    );
+    container.replaceChildren(alert);
   },
 );

@@ -91,6 +91,15 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
   it('saves the minute while it is typed, keeping paragraphs, lists and emphasis, and Ctrl+S saves at once', async () => {
     const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
     await live.goToItem('5');
+    // The minute is a form of its own: Chromium's autofill looks over a changed field's form after every keystroke,
+    // and a field in no form would have it look over every formless field on the screen (MinuteEditor.tsx).
+    expect(await live.editor.evaluate((area) => (area instanceof HTMLTextAreaElement ? [...(area.form?.elements ?? [])].map((e) => e.tagName) : []))).toEqual([
+      'BUTTON',
+      'BUTTON',
+      'BUTTON',
+      'BUTTON',
+      'TEXTAREA',
+    ]);
     await live.editor.focus();
     await session.page.keyboard.type('The Head of Commissioning presented the draft plan.');
     await session.page.keyboard.press('Enter');
