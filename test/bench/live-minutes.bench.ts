@@ -361,7 +361,7 @@ try {
     'What the 300 ms target is measured on: opening the screen in the running app, as a clerk does many times a day (from the boards ' +
       'list, a meeting, a search result or the register), first open included. Starting the app is a separate, once-a-day step and ' +
       'is reported beside it with its floors: on this machine a new Chromium page takes the blank-page figure before any script, and ' +
-      'the smallest React page the React-floor figure, so an app start within 300 ms is out of reach for any React renderer here. ' +
+      'the smallest React page the React-floor figure (280–390 ms in runs so far), which leaves a React renderer nothing of 300 ms for its own screens. ' +
       'The rest of an app start is compiling and running the app’s script; the renderer’s entry is kept small and starts the ' +
       'screen’s requests first (renderer/src/api/early-calls.ts), so the meeting has arrived by the time the app has started and ' +
       'drawing it is all that is left.',

@@ -5,7 +5,7 @@ import { LiveMinutesPage } from './pages/live-minutes-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
-import { browserSession } from './support/session';
+import { browserSession, collectProblems } from './support/session';
 
 const EXCLUSION =
   'That under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the ' +
@@ -34,6 +34,7 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
 
   it('opens straight at the live minutes asking the backend for each thing once, though it asks before the app has loaded', async () => {
     const page = await session.context.newPage();
+    const problems = collectProblems(page);
     const asked: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -54,6 +55,7 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
       ].sort(),
     );
     expect(asked.filter((a) => a.startsWith('app.status'))).toHaveLength(1);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
