@@ -2,6 +2,7 @@ import type { Envelope } from '../../../shared/api/envelope';
 import type { Input, Method, Output } from '../../../shared/api/contract';
 import type { Invoke } from '../../../shared/api/transport';
 import type { Route } from '../routing/routes';
+import { callKey } from './call-key';
 
 /**
  * A call the screen the app opens at is known to make as soon as it shows, with the exact input it passes, and
@@ -52,8 +53,6 @@ export type EarlyCalls = {
   take(method: string, input: unknown): Promise<Envelope<unknown>> | undefined;
 };
 
-const keyOf = (method: string, input: unknown): string => `${method} ${JSON.stringify(input)}`;
-
 /**
  * Starts `calls` now, before React and the screens' code have loaded: at app start the script takes a few hundred
  * milliseconds to run, and the backend answers meanwhile. Each answer goes, once, to the first call made for the
@@ -64,7 +63,7 @@ export function startEarlyCalls(invoke: Invoke, calls: readonly PlannedCall[], n
   const ask = (call: PlannedCall): void => {
     // A transport never rejects (failures come back as envelopes), but an early call must never surface unhandled.
     const answer = invoke(call.method, call.input);
-    waiting.set(keyOf(call.method, call.input), { answer, askedAt: now() });
+    waiting.set(callKey(call.method, call.input), { answer, askedAt: now() });
     answer.then(
       (envelope) => {
         if (envelope.ok && call.next) for (const following of call.next(envelope.value)) ask(following);
@@ -75,7 +74,7 @@ export function startEarlyCalls(invoke: Invoke, calls: readonly PlannedCall[], n
   for (const call of calls) ask(call);
   return {
     take(method, input) {
-      const key = keyOf(method, input);
+      const key = callKey(method, input);
       const early = waiting.get(key);
       if (early === undefined) return undefined;
       waiting.delete(key);

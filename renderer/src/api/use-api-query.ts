@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Input, Method, Output } from '../../../shared/api/contract';
 import { toApiCallError } from './api-call-error';
 import type { ApiCallError } from './api-call-error';
+import { callKey } from './call-key';
 import { useApi } from './ApiProvider';
 
 export type QueryState<T> =
@@ -18,8 +19,7 @@ export function useApiQuery<M extends Method>(
 ): QueryState<Output<M>> & { readonly reload: () => void } {
   const { call } = useApi();
   const [attempt, setAttempt] = useState(0);
-  // Inputs are small plain objects: their JSON is a stable key, so callers may pass literals.
-  const key = `${method} ${JSON.stringify(input)} ${attempt}`;
+  const key = `${callKey(method, input)} ${attempt}`;
   const [settled, setSettled] = useState<Settled<Output<M>> | null>(null);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, Method, Output } from '../../../shared/api/contract';
 import { toApiCallError } from './api-call-error';
 import type { ApiCallError } from './api-call-error';
+import { callKey } from './call-key';
 import { useApi } from './ApiProvider';
 import type { QueryState } from './use-api-query';
 
@@ -18,8 +19,7 @@ export type LiveQuery<T> = QueryState<T> & {
  */
 export function useLiveQuery<M extends Method>(method: M, input: Input<M>): LiveQuery<Output<M>> {
   const { call } = useApi();
-  // Inputs are small plain objects: their JSON is a stable key, so callers may pass literals.
-  const key = `${method} ${JSON.stringify(input)}`;
+  const key = callKey(method, input);
   const latestInput = useRef(input);
   const [state, setState] = useState<QueryState<Output<M>>>({ status: 'loading' });
   const [refreshError, setRefreshError] = useState<ApiCallError | null>(null);

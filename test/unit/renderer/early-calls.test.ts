@@ -46,6 +46,13 @@ describe('the calls started before the app has loaded', () => {
     expect(calls.filter((c) => c === 'boards.list {}')).toHaveLength(2);
   });
 
+  it('hands an answer to a call whose input has the same fields written in another order', async () => {
+    const { invoke, calls } = backend({ 'meetings.get': 'early' });
+    const early = startEarlyCalls(invoke, [{ method: 'meetings.get', input: { id: 'm1', carriedActions: false } }], () => 0);
+    expect(await withEarlyCalls(invoke, early)('meetings.get', { carriedActions: false, id: 'm1' })).toEqual(ok('early'));
+    expect(calls).toHaveLength(1);
+  });
+
   it('does not hand an answer to a call with other input', async () => {
     const { invoke, calls } = backend();
     const early = startEarlyCalls(invoke, firstCallsFor(parseRoute('#/meetings/m1')), () => 0);
