@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { faultPoint } from './fault-points';
 import { errnoCode } from './store-error';
 
 /*
@@ -96,13 +97,16 @@ export function writeFileDurable(file: string, data: string | Uint8Array): void 
     throw error;
   }
   fs.closeSync(fd);
+  faultPoint('durable.temp-synced', path.basename(file));
   try {
     renameWithRetry(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;
   }
+  faultPoint('durable.renamed', path.basename(file));
   fsyncDir(path.dirname(file));
+  faultPoint('durable.dir-synced', path.basename(file));
 }
 
 /** The file's bytes, or undefined if there is no such file. */
@@ -122,12 +126,14 @@ export function readFileIfExists(file: string): Buffer | undefined {
 export function linkOrCopy(from: string, to: string): 'linked' | 'copied' {
   try {
     fs.linkSync(from, to);
+    faultPoint('durable.linked', path.basename(to));
     return 'linked';
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'EEXIST' || code === 'ENOENT') throw error;
   }
   fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+  faultPoint('durable.copied', path.basename(to));
   const fd = fs.openSync(to, 'r+');
   try {
     fs.fsyncSync(fd);

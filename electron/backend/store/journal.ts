@@ -3,6 +3,7 @@ import { crc32 } from 'node:zlib';
 import { SCHEMA_VERSION } from '../../../shared/model';
 import { futureVersionError } from './codecs';
 import { writeFileDurable } from './durable-file';
+import { faultPoint } from './fault-points';
 import { validateOp } from './ops';
 import type { Op } from './repository-types';
 import { errnoCode } from './store-error';
@@ -147,9 +148,12 @@ export class JournalWriter {
     if (fd === undefined) throw new Error('The journal is not open');
     const line = encodeEntry(entry);
     try {
+      faultPoint('journal.append.before');
       let offset = 0;
       while (offset < line.length) offset += fs.writeSync(fd, line, offset, line.length - offset);
+      faultPoint('journal.append.written');
       fs.fdatasyncSync(fd);
+      faultPoint('journal.append.synced');
     } catch (error) {
       // Cut off whatever part of the line did get written, so the next append does not follow a broken line.
       try {
