@@ -31,7 +31,7 @@ if (openOnce !== undefined) {
   let store: ReturnType<typeof openStore> | undefined;
   const openMs = timeMs(() => {
     // Keeping 2 backups makes every open that backs up also delete one, as in the steady state of a real folder.
-    store = openStore({ dataDir: openOnce, clock: systemClock, keepBackups: 2 });
+    store = openStore({ dataDir: openOnce, clock: systemClock });
   });
   const latest = store?.all('meetings').at(-1)?.id ?? '';
   const firstMeetingMs = timeMs(() => void store?.meeting(latest));
@@ -62,7 +62,7 @@ function coldOpen(dir: string): OpenSample {
 }
 
 function editMinute(dir: string, minute: Minute, text: string): void {
-  const store = openStore({ dataDir: dir, clock: systemClock, keepBackups: 2 });
+  const store = openStore({ dataDir: dir, clock: systemClock });
   store.commit([{ type: 'put', collection: 'minutes', record: { ...minute, text } }]);
   store.close();
 }

@@ -1,60 +1,36 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { Clock } from '../context';
-import { ensureDir, fsyncDir, isTempName, linkOrCopy, writeFileDurable } from './durable-file';
-import { readJsonFile, serialiseJson } from './json-file';
-import { CORE_FILE, JOURNAL_FILE, MANIFEST_FILE, MEETINGS_DIR, fileStamp, type Layout } from './layout';
+import { MANIFEST_VERSION, entriesByPath, readManifest, writeManifest, type Manifest, type ManifestEntry } from './backup-manifest';
+import { ensureDir, fsyncDir } from './durable-file';
+import { fileStamp, type Layout } from './layout';
 import type { BackupInfo } from './repository-types';
+import { fromRel } from './store-files';
 import { errnoCode } from './store-error';
 
+export { readManifest, type Manifest } from './backup-manifest';
+export { currentAttachmentFiles, currentDataFiles } from './store-files';
+
 /*
- * A backup is a folder of hard links to the current files plus a manifest. Files in the data folder are only ever
- * replaced by rename, never changed in place, so a hard link is an immutable snapshot that costs no space. Where
- * the file system has no hard links the files are copied. A link shares any later in-place damage to the file
- * (a disk fault, another program writing into it), so the core file, small and the key to everything, is always
- * copied. The manifest is written last: a folder without one is
- * an interrupted backup and is ignored. Attachment blobs are not included: they are immutable and never deleted,
- * and a link would share any damage with the original anyway.
+ * A backup is a folder holding a real copy of every data file (the core file, each meeting's file, every
+ * attachment) and a manifest. Nothing in a backup is ever a link to a live file: a sync client, an editor or a
+ * disk fault that writes into a live file in place must not reach its backups. A file unchanged since the last
+ * backup shares that backup's copy (a hard link between two backups, never to the live folder), so a backup of a
+ * ten-year store costs only what changed. Where the file system offers copy-on-write (Btrfs, XFS, APFS, ReFS), a
+ * copy is a clone of the live file's blocks until either changes. Each copy is read back and its SHA-256 compared
+ * with the live file's before the manifest, written last, says the backup is complete.
  */
-
-const Manifest = z.object({
-  createdAt: z.string(),
-  reason: z.string(),
-  schemaVersion: z.number().int(),
-  files: z.array(z.string()),
-});
-export type Manifest = z.infer<typeof Manifest>;
-
-export function readManifest(backupDir: string): Manifest | undefined {
-  const parsed = readJsonFile(path.join(backupDir, MANIFEST_FILE));
-  if (parsed.kind !== 'parsed') return undefined;
-  const manifest = Manifest.safeParse(parsed.json);
-  return manifest.success ? manifest.data : undefined;
-}
-
-/** The data files as they are now, relative to the data folder with `/` separators: core, then meeting files. */
-export function currentDataFiles(layout: Layout, options: { readonly includeJournal: boolean }): string[] {
-  const files: string[] = [];
-  if (fs.existsSync(layout.coreFile)) files.push(CORE_FILE);
-  let names: string[] = [];
-  try {
-    names = fs.readdirSync(layout.meetingsDir);
-  } catch (error) {
-    if (errnoCode(error) !== 'ENOENT') throw error;
-  }
-  for (const name of names.sort()) if (name.endsWith('.json') && !isTempName(name)) files.push(`${MEETINGS_DIR}/${name}`);
-  if (options.includeJournal && fs.existsSync(layout.journalFile)) files.push(JOURNAL_FILE);
-  return files;
-}
-
-const fromRel = (root: string, rel: string): string => path.join(root, ...rel.split('/'));
 
 /** Complete backups, newest first. */
 export function listBackups(layout: Layout): BackupInfo[] {
+  return listBackupsIn(layout.backupsDir);
+}
+
+export function listBackupsIn(backupsDir: string): BackupInfo[] {
   let names: string[];
   try {
-    names = fs.readdirSync(layout.backupsDir);
+    names = fs.readdirSync(backupsDir);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return [];
     throw error;
@@ -62,7 +38,7 @@ export function listBackups(layout: Layout): BackupInfo[] {
   const found: BackupInfo[] = [];
   for (const name of names) {
     if (name.startsWith('.')) continue;
-    const dir = path.join(layout.backupsDir, name);
+    const dir = path.join(backupsDir, name);
     const manifest = readManifest(dir);
     if (manifest !== undefined) found.push({ name, path: dir, createdAt: manifest.createdAt, reason: manifest.reason });
   }
@@ -81,56 +57,37 @@ export type BackupRequest = {
   readonly schemaVersion: number;
   /** Relative paths of the files to keep. */
   readonly files: readonly string[];
-  /** Copy rather than link: for files that are later changed in place (the journal) or that must stand alone. */
-  readonly copy?: readonly string[];
+  /**
+   * Why a live file's bytes cannot be used, or undefined when they are good. Left out, every file is kept as
+   * found (before a migration or a restore, where the point is to keep exactly what is there).
+   */
+  readonly damageIn?: (rel: string, bytes: Buffer) => string | undefined;
 };
 
-export function createBackup(layout: Layout, clock: Clock, request: BackupRequest): BackupInfo {
-  const createdAt = new Date(clock.now()).toISOString();
-  const reason = safeReason(request.reason);
-  ensureDir(layout.backupsDir);
-  const base = `${fileStamp(createdAt)}-${reason}`;
-  let name = base;
-  for (let n = 2; ; n += 1) {
+export type CreatedBackup = BackupInfo & {
+  /** Live files that were damaged: the backup holds their last good copy, where an earlier backup had one. */
+  readonly damaged: readonly { readonly rel: string; readonly reason: string }[];
+  /** Bytes written anew (the rest is shared with the backup before). */
+  readonly newBytes: number;
+};
+
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function makeBackupDir(backupsDir: string, base: string): { name: string; dir: string } {
+  ensureDir(backupsDir);
+  for (let n = 1; ; n += 1) {
+    const name = n === 1 ? base : `${base}-${n}`;
     try {
-      fs.mkdirSync(path.join(layout.backupsDir, name));
-      break;
+      fs.mkdirSync(path.join(backupsDir, name), { mode: 0o700 });
+      return { name, dir: path.join(backupsDir, name) };
     } catch (error) {
       if (errnoCode(error) !== 'EEXIST') throw error;
-      name = `${base}-${n}`;
     }
   }
-  const dir = path.join(layout.backupsDir, name);
-  const copies = new Set(request.copy ?? []);
-  const written: string[] = [];
-  let madeMeetingsDir = false;
-  for (const rel of request.files) {
-    if (rel.startsWith(`${MEETINGS_DIR}/`) && !madeMeetingsDir) {
-      fs.mkdirSync(path.join(dir, MEETINGS_DIR));
-      madeMeetingsDir = true;
-    }
-    const from = fromRel(layout.dataDir, rel);
-    const to = fromRel(dir, rel);
-    try {
-      if (copies.has(rel)) fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
-      else linkOrCopy(from, to);
-      written.push(rel);
-    } catch (error) {
-      // A file removed since the list was made (a deleted meeting) is simply not part of this backup.
-      if (errnoCode(error) !== 'ENOENT') throw error;
-    }
-  }
-  for (const rel of copies) if (written.includes(rel)) flushFile(fromRel(dir, rel));
-  if (madeMeetingsDir) fsyncDir(path.join(dir, MEETINGS_DIR));
-  fsyncDir(dir);
-  const manifest: Manifest = { createdAt, reason, schemaVersion: request.schemaVersion, files: written };
-  writeFileDurable(path.join(dir, MANIFEST_FILE), serialiseJson(manifest));
-  fsyncDir(layout.backupsDir);
-  return { name, path: dir, createdAt, reason };
 }
 
 function flushFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
+  const fd = fs.openSync(file, 'r');
   try {
     fs.fsyncSync(fd);
   } finally {
@@ -138,24 +95,140 @@ function flushFile(file: string): void {
   }
 }
 
+/** A hard link from one backup to another; false where the file system cannot (no links, too many, another disk). */
+function shareCopy(from: string, to: string): boolean {
+  try {
+    fs.linkSync(from, to);
+    return true;
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === 'EEXIST') throw error;
+    return false;
+  }
+}
+
 /**
- * True when the backup holds exactly the current files, unchanged, so a routine backup would add nothing. Linked
- * files are compared by inode (files are only replaced by rename, so the same inode means the same content);
- * copied ones by their bytes.
+ * Copies `bytes` (already read from `from`) to `to`: a clone of `from` where the file system allows it, else a
+ * plain copy; flushed, then read back and compared. Throws if the copy does not read back the same.
+ */
+function copyVerified(from: string, to: string, sha256: string, bytes: Buffer): void {
+  try {
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
+  } catch (error) {
+    if (errnoCode(error) === 'EEXIST') throw error;
+    // The live file went away or could not be cloned: write the bytes already read.
+    fs.writeFileSync(to, bytes, { flag: 'wx', mode: 0o600 });
+  }
+  flushFile(to);
+  if (sha256Of(fs.readFileSync(to)) === sha256) return;
+  // Changed between the read and the copy (another program wrote it), or the copy is bad: write what was read.
+  fs.rmSync(to, { force: true });
+  fs.writeFileSync(to, bytes, { flag: 'wx', mode: 0o600 });
+  flushFile(to);
+  if (sha256Of(fs.readFileSync(to)) !== sha256) throw new Error(`the copy of ${from} in the backup does not read back as written`);
+}
+
+type Previous = { readonly dir: string; readonly entries: ReadonlyMap<string, ManifestEntry> };
+
+/** The newest backup with a format 2 manifest: the one whose copies a new backup may share. */
+function previousGeneration(backupsDir: string): Previous | undefined {
+  for (const backup of listBackupsIn(backupsDir)) {
+    const manifest = readManifest(backup.path);
+    if (manifest?.entries !== undefined) return { dir: backup.path, entries: entriesByPath(manifest) };
+  }
+  return undefined;
+}
+
+/** A live file is unchanged since `entry` was copied from it: same inode, size and modification time. */
+const unchanged = (stat: fs.Stats, entry: ManifestEntry | undefined): entry is ManifestEntry =>
+  entry !== undefined && entry.ino === stat.ino && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs && stat.ino !== 0;
+
+/** Makes a backup of `request.files` from the data folder into the backups folder. */
+export function createBackup(layout: Layout, clock: Clock, request: BackupRequest): CreatedBackup {
+  return createBackupIn(layout.dataDir, layout.backupsDir, clock, request);
+}
+
+export function createBackupIn(dataDir: string, backupsDir: string, clock: Clock, request: BackupRequest): CreatedBackup {
+  const createdAt = new Date(clock.now()).toISOString();
+  const reason = safeReason(request.reason);
+  const previous = previousGeneration(backupsDir);
+  const { name, dir } = makeBackupDir(backupsDir, `${fileStamp(createdAt)}-${reason}`);
+  const entries: ManifestEntry[] = [];
+  const damaged: { rel: string; reason: string }[] = [];
+  const madeDirs = new Set<string>();
+  let newBytes = 0;
+
+  for (const rel of request.files) {
+    const from = fromRel(dataDir, rel);
+    const to = fromRel(dir, rel);
+    const parent = path.dirname(to);
+    if (!madeDirs.has(parent)) {
+      fs.mkdirSync(parent, { recursive: true, mode: 0o700 });
+      madeDirs.add(parent);
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(from);
+    } catch (error) {
+      // A file removed since the list was made (a deleted meeting) is simply not part of this backup.
+      if (errnoCode(error) === 'ENOENT') continue;
+      throw error;
+    }
+    const before = previous?.entries.get(rel);
+    if (previous !== undefined && unchanged(stat, before) && shareCopy(fromRel(previous.dir, rel), to)) {
+      entries.push(before);
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(from);
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') continue;
+      throw error;
+    }
+    const problem = request.damageIn?.(rel, bytes);
+    if (problem !== undefined) {
+      damaged.push({ rel, reason: problem });
+      // Keep the last good copy, never the damaged bytes: a damaged file must not push good copies out.
+      if (before !== undefined && previous !== undefined && shareCopy(fromRel(previous.dir, rel), to)) entries.push(before);
+      continue;
+    }
+    const sha256 = sha256Of(bytes);
+    if (before !== undefined && previous !== undefined && before.sha256 === sha256 && shareCopy(fromRel(previous.dir, rel), to)) {
+      entries.push({ ...before, ino: stat.ino, mtimeMs: stat.mtimeMs });
+      continue;
+    }
+    copyVerified(from, to, sha256, bytes);
+    newBytes += bytes.length;
+    entries.push({ path: rel, sha256, size: bytes.length, ino: stat.ino, mtimeMs: stat.mtimeMs });
+  }
+  for (const made of [...madeDirs].sort((a, b) => b.length - a.length)) fsyncDir(made);
+  fsyncDir(dir);
+  const manifest: Manifest = {
+    createdAt,
+    reason,
+    schemaVersion: request.schemaVersion,
+    manifestVersion: MANIFEST_VERSION,
+    files: entries.map((e) => e.path),
+    entries,
+    ...(damaged.length === 0 ? {} : { damaged: damaged.map((d) => d.rel) }),
+  };
+  writeManifest(dir, manifest);
+  fsyncDir(backupsDir);
+  return { name, path: dir, createdAt, reason, damaged, newBytes };
+}
+
+/**
+ * True when the newest backup already holds exactly the current files, unchanged, so a routine backup would add
+ * nothing. Judged from the manifest and the files' identities alone, without reading them.
  */
 export function matchesCurrent(layout: Layout, backup: BackupInfo, files: readonly string[]): boolean {
   const manifest = readManifest(backup.path);
-  if (manifest === undefined || manifest.files.length !== files.length) return false;
-  const inBackup = new Set(manifest.files);
+  if (manifest?.entries === undefined || manifest.entries.length !== files.length || (manifest.damaged?.length ?? 0) > 0) return false;
+  const entries = entriesByPath(manifest);
   for (const rel of files) {
-    if (!inBackup.has(rel)) return false;
     try {
-      const current = fromRel(layout.dataDir, rel);
-      const kept = fromRel(backup.path, rel);
-      const a = fs.statSync(current);
-      const b = fs.statSync(kept);
-      if (a.ino === b.ino && a.dev === b.dev && a.ino !== 0) continue;
-      if (a.size !== b.size || a.size > SAME_BYTES_LIMIT || !fs.readFileSync(current).equals(fs.readFileSync(kept))) return false;
+      if (!unchanged(fs.statSync(fromRel(layout.dataDir, rel)), entries.get(rel))) return false;
     } catch {
       return false;
     }
@@ -163,28 +236,31 @@ export function matchesCurrent(layout: Layout, backup: BackupInfo, files: readon
   return true;
 }
 
-const SAME_BYTES_LIMIT = 16 * 1024 * 1024;
-
-/** Keeps the newest `keep` complete backups (and any in `protect`), and removes interrupted ones. */
-export function rotateBackups(layout: Layout, keep: number, protect: ReadonlySet<string> = new Set()): void {
-  const complete = listBackups(layout);
-  const keepNames = new Set(complete.slice(0, Math.max(1, keep)).map((b) => b.name));
-  for (const name of protect) keepNames.add(name);
+/**
+ * Deletes the backups not in `keep`, and interrupted ones (a folder with no manifest file at all). A backup whose
+ * manifest exists but cannot be read is left alone for `check` to report: it may still hold good copies.
+ */
+export function deleteBackupsExcept(backupsDir: string, keep: ReadonlySet<string>): void {
   let names: string[];
   try {
-    names = fs.readdirSync(layout.backupsDir);
+    names = fs.readdirSync(backupsDir);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return;
     throw error;
   }
-  const completeNames = new Set(complete.map((b) => b.name));
   for (const name of names) {
-    if (keepNames.has(name)) continue;
-    const full = path.join(layout.backupsDir, name);
-    if (!completeNames.has(name) && !fs.statSync(full).isDirectory()) continue;
+    if (keep.has(name)) continue;
+    const full = path.join(backupsDir, name);
+    if (name.startsWith(TRASH_PREFIX)) {
+      fs.rmSync(full, { recursive: true, force: true });
+      continue;
+    }
+    if (name.startsWith('.') || !fs.statSync(full).isDirectory()) continue;
+    const hasManifestFile = fs.existsSync(path.join(full, 'manifest.json'));
+    if (hasManifestFile && readManifest(full) === undefined) continue;
     // Renamed out of the way first, so a crash halfway through deleting never leaves a backup that looks whole.
-    const doomed = name.startsWith(TRASH_PREFIX) ? full : path.join(layout.backupsDir, `${TRASH_PREFIX}${name}`);
-    if (doomed !== full) fs.renameSync(full, doomed);
+    const doomed = path.join(backupsDir, `${TRASH_PREFIX}${name}`);
+    fs.renameSync(full, doomed);
     fs.rmSync(doomed, { recursive: true, force: true });
   }
 }
@@ -193,3 +269,19 @@ const TRASH_PREFIX = '.trash-';
 
 /** The path of one file inside a backup. */
 export const backupFilePath = (backup: BackupInfo, rel: string): string => fromRel(backup.path, rel);
+
+/** Bytes on the disk taken by a set of backups together, each distinct copy counted once (from the manifests). */
+export function roomTaken(backups: readonly BackupInfo[]): number {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const backup of backups) {
+    const manifest = readManifest(backup.path);
+    for (const entry of manifest?.entries ?? []) {
+      const key = `${entry.path}\u0000${entry.sha256}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total += entry.size;
+    }
+  }
+  return total;
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { CoreFile, MEETING_COLLECTION_NAMES, MeetingFile, SCHEMA_VERSION } from '../../../shared/model';
+import { CORE_COLLECTION_NAMES, CoreFile, MEETING_COLLECTION_NAMES, MeetingFile, SCHEMA_VERSION } from '../../../shared/model';
 import { migrateToCurrent, type JsonObject } from './migrations';
+import { StoreError } from './store-error';
 import { declaredVersion, refuseFutureVersion } from './versions';
 
 export { declaredVersion, futureVersionError, refuseFutureVersion } from './versions';
@@ -48,4 +49,34 @@ export function decodeMeetingFile(json: unknown, what: string, meetingId: string
     return { ok: false, reason: `it holds meeting "${decoded.value.meetingId}", not "${meetingId}"` };
   }
   return decoded;
+}
+
+/**
+ * A core file of any format this version reads, checked as far as its own contents go: the current format is
+ * decoded; an older one must migrate, and its small collections must then decode. Meeting records that format 1
+ * kept in the core file are checked when the folder is migrated.
+ */
+export function decodeCoreFileAnyVersion(json: unknown, what: string): Decoded<CoreFile> {
+  const version = declaredVersion(json);
+  if (version === undefined || version >= SCHEMA_VERSION) return decodeCoreFile(json, what);
+  let migrated: JsonObject;
+  try {
+    migrated = migrateToCurrent(json, what).json;
+  } catch (error) {
+    if (error instanceof StoreError && error.code !== 'future_version') return { ok: false, reason: error.message };
+    throw error;
+  }
+  const core: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
+  for (const collection of CORE_COLLECTION_NAMES) core[collection] = migrated[collection] ?? [];
+  return decodeCoreFile(core, what);
+}
+
+/** As decodeMeetingFile, but an older format that cannot be migrated is damage, not an error. */
+export function decodeMeetingFileSafely(json: unknown, what: string, meetingId: string): Decoded<MeetingFile> {
+  try {
+    return decodeMeetingFile(json, what, meetingId);
+  } catch (error) {
+    if (error instanceof StoreError && error.code !== 'future_version') return { ok: false, reason: error.message };
+    throw error;
+  }
 }

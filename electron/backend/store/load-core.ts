@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { SCHEMA_VERSION, type CoreFile, type MeetingFile } from '../../../shared/model';
 import { backupFilePath, currentDataFiles, listBackups, readManifest } from './backups';
-import { declaredVersion, decodeCoreFile, refuseFutureVersion } from './codecs';
+import { declaredVersion, decodeCoreFile, decodeCoreFileAnyVersion, refuseFutureVersion } from './codecs';
 import type { StoreContext } from './context';
 import { writeFileDurable } from './durable-file';
 import { readJsonFile, serialiseJson } from './json-file';
 import { CORE_FILE, meetingFilePath, meetingRelPath } from './layout';
 import { migrateFolder } from './migrate-folder';
-import { describeBackup, findGoodCopy, moveAside } from './recovery';
+import { describeBackup, findGoodCopy, moveAside, type GoodCopy } from './recovery';
 import type { BackupInfo } from './repository-types';
 import { StoreError } from './store-error';
 
@@ -54,7 +54,12 @@ export function loadCore(ctx: StoreContext): CoreLoad {
   if (parsed.kind === 'unparseable') return recoverCore(ctx, what, parsed.reason);
   refuseFutureVersion(parsed.json, what);
   const version = declaredVersion(parsed.json);
-  if (version !== undefined && version < SCHEMA_VERSION) return migrateFolder(ctx, parsed.json, version);
+  if (version !== undefined && version < SCHEMA_VERSION) {
+    // An older format whose contents are wrong is damage like any other: set aside and restored, not refused.
+    const convertible = decodeCoreFileAnyVersion(parsed.json, what);
+    if (!convertible.ok) return recoverCore(ctx, what, `it says it is in format ${version} but does not match it: ${convertible.reason}`);
+    return migrateFolder(ctx, parsed.json, version);
+  }
   const decoded = decodeCoreFile(parsed.json, what);
   if (decoded.ok) return { core: decoded.value, meetings: new Map() };
   return recoverCore(ctx, what, `it does not match the data format: ${decoded.reason}`);
@@ -62,14 +67,17 @@ export function loadCore(ctx: StoreContext): CoreLoad {
 
 function recoverCore(ctx: StoreContext, what: string, reason: string): CoreLoad {
   const { layout } = ctx;
-  const good = findGoodCopy(layout, CORE_FILE, (json) => decodeCoreFile(json, what));
+  const good = findGoodCopy(layout, CORE_FILE, (json) => decodeCoreFileAnyVersion(json, what));
   if (good === undefined) {
     throw new StoreError(
       'unreadable',
-      `${what} cannot be used: ${reason}. No backup holds a good copy of it, so Minute Book has not changed or moved ` +
-        'anything. Restore a copy of the data folder, or ask for help.',
+      `${what} cannot be used: ${reason}. No backup in ${layout.backupsDir} holds a good copy of it, so Minute Book has ` +
+        'not changed or moved anything. If you have a copy elsewhere (the second backup folder, or a copy of the data ' +
+        'folder), put it back with: minute-book restore <backup folder> --data <this folder>. Otherwise ask for help.',
     );
   }
+  const goodVersion = declaredVersion(good.json);
+  if (goodVersion !== undefined && goodVersion < SCHEMA_VERSION) return restoreOlderCore(ctx, what, reason, good, goodVersion);
   if (ctx.readOnly) {
     ctx.notify(
       'warning',
@@ -100,4 +108,21 @@ function recoverCore(ctx: StoreContext, what: string, reason: string): CoreLoad 
       `Changes to boards, people, members and meetings made after ${good.backup.createdAt} may be missing: please check them.`,
   );
   return { core: good.value, meetings: new Map(), restoredFrom: good.backup };
+}
+
+/**
+ * The newest good copy is in an older format (the folder has not been opened by this version since that backup):
+ * it is put back as it is, with any meeting files that are missing, and converted like any older folder.
+ */
+function restoreOlderCore(ctx: StoreContext, what: string, reason: string, good: GoodCopy<CoreFile>, version: number): CoreLoad {
+  const { layout } = ctx;
+  if (ctx.readOnly) {
+    ctx.notify('warning', `${what} cannot be used: ${reason}. Its good copy in ${describeBackup(good.backup)} (format ${version}) is shown instead.`);
+    return migrateFolder(ctx, good.json, version);
+  }
+  const aside = moveAside(layout, layout.coreFile, ctx.clock.now());
+  writeFileDurable(layout.coreFile, good.bytes);
+  const kept = aside === undefined ? '' : ` The damaged file has been kept, unchanged, at ${aside}.`;
+  ctx.notify('warning', `${what} could not be used: ${reason}.${kept} It has been restored from ${describeBackup(good.backup)}, then converted.`);
+  return { ...migrateFolder(ctx, good.json, version), restoredFrom: good.backup };
 }

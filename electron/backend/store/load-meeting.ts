@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type MeetingFile } from '../../../shared/model';
-import { decodeMeetingFile } from './codecs';
+import { decodeMeetingFileSafely } from './codecs';
 import type { StoreContext } from './context';
 import { writeFileDurable } from './durable-file';
 import { readJsonFile } from './json-file';
@@ -40,7 +40,7 @@ export function loadMeeting(ctx: StoreContext, meetingId: string, label: string 
   } else if (parsed.kind === 'unparseable') {
     reason = parsed.reason;
   } else {
-    const decoded = decodeMeetingFile(parsed.json, what, meetingId);
+    const decoded = decodeMeetingFileSafely(parsed.json, what, meetingId);
     if (decoded.ok) return { data: decoded.value, needsWrite: false };
     reason = `it does not match the data format: ${decoded.reason}`;
   }
@@ -49,7 +49,7 @@ export function loadMeeting(ctx: StoreContext, meetingId: string, label: string 
 
 function recoverMeeting(ctx: StoreContext, meetingId: string, what: string, reason: string): MeetingLoad {
   const rel = meetingRelPath(meetingId);
-  const good = findGoodCopy(ctx.layout, rel, (json) => decodeMeetingFile(json, what, meetingId));
+  const good = findGoodCopy(ctx.layout, rel, (json) => decodeMeetingFileSafely(json, what, meetingId));
   const file = meetingFilePath(ctx.layout, meetingId);
   const aside = ctx.readOnly ? undefined : moveAside(ctx.layout, file, ctx.clock.now());
   const kept = aside === undefined ? '' : ` The damaged file has been kept, unchanged, at ${aside}.`;

@@ -5,7 +5,8 @@ import {
   type CoreFile,
   type MeetingFile,
 } from '../../../shared/model';
-import { createBackup, currentDataFiles } from './backups';
+import { makeBackup } from './backup-keeper';
+import { currentAttachmentFiles, currentDataFiles } from './backups';
 import { decodeCoreFile, decodeMeetingFile } from './codecs';
 import type { StoreContext } from './context';
 import { ensureDir, writeFileDurable } from './durable-file';
@@ -108,10 +109,9 @@ function split(ctx: StoreContext, doc: JsonObject, version: number, backupNote: 
 export function migrateFolder(ctx: StoreContext, json: unknown, version: number): CoreLoad {
   const { layout } = ctx;
   const folder = version >= FIRST_FOLDER_FORMAT;
-  const files = folder ? currentDataFiles(layout, { includeJournal: true }) : [CORE_FILE];
-  const backup = ctx.readOnly
-    ? undefined
-    : createBackup(layout, ctx.clock, { reason: 'before-migration', schemaVersion: version, files, copy: [CORE_FILE] });
+  const files = folder ? [...currentDataFiles(layout, { includeJournal: true }), ...currentAttachmentFiles(layout)] : [CORE_FILE];
+  // Kept exactly as found (no damage check): this is the folder as the older version left it.
+  const backup = ctx.readOnly ? undefined : makeBackup(layout, ctx.clock, { reason: 'before-migration', schemaVersion: version, files });
   const backupNote = backup === undefined ? '' : ` A copy of the ${folder ? 'files' : 'file'} as ${folder ? 'they were' : 'it was'} is in ${backup.path}.`;
   const gathered: Gathered = folder && typeof json === 'object' && json !== null ? gatherMeetingFiles(ctx, json as JsonObject) : { doc: json as JsonObject, unreadable: new Set() };
   const migrated = migrateToCurrent(gathered.doc, `The main data file (${layout.coreFile})`);

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { entriesByPath } from './backup-manifest';
 import { backupFilePath, listBackups, readManifest } from './backups';
+import { sha256Hex } from './blobs';
 import type { Decoded } from './codecs';
 import { ensureDir, fsyncDir, linkOrCopy } from './durable-file';
 import { readJsonFile } from './json-file';
@@ -13,14 +15,19 @@ import { StoreError, errnoCode } from './store-error';
  * can still be saved from them is kept. A good copy is then sought in the backups, newest first.
  */
 
-export type GoodCopy<T> = { readonly backup: BackupInfo; readonly value: T; readonly bytes: Buffer };
+export type GoodCopy<T> = { readonly backup: BackupInfo; readonly value: T; readonly json: unknown; readonly bytes: Buffer };
 
-/** The newest backup holding a copy of `rel` that reads and validates. */
+/**
+ * The newest backup holding a copy of `rel` that reads and validates, and (where its manifest lists hashes) still
+ * matches the hash it had when the backup was made.
+ */
 export function findGoodCopy<T>(layout: Layout, rel: string, decode: (json: unknown) => Decoded<T>): GoodCopy<T> | undefined {
   for (const backup of listBackups(layout)) {
     if (!(readManifest(backup.path)?.files.includes(rel) ?? false)) continue;
     const parsed = readJsonFile(backupFilePath(backup, rel));
     if (parsed.kind !== 'parsed') continue;
+    const expected = entriesByPath(readManifest(backup.path)).get(rel)?.sha256;
+    if (expected !== undefined && sha256Hex(parsed.bytes) !== expected) continue;
     let decoded: Decoded<T>;
     try {
       decoded = decode(parsed.json);
@@ -29,7 +36,7 @@ export function findGoodCopy<T>(layout: Layout, rel: string, decode: (json: unkn
       if (error instanceof StoreError && error.code === 'future_version') continue;
       throw error;
     }
-    if (decoded.ok) return { backup, value: decoded.value, bytes: parsed.bytes };
+    if (decoded.ok) return { backup, value: decoded.value, json: parsed.json, bytes: parsed.bytes };
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import type { BackupOverview, BackupSettings } from '../../../shared/api/areas/backups';
 import type { Notice } from '../../../shared/api';
 import type { Bundle, Collection, CoreCollection, MeetingCollection, RecordOf } from '../../../shared/model';
 
@@ -33,8 +34,13 @@ export type Repository = {
   readBlob(sha256: string): Uint8Array;
   hasBlob(sha256: string): boolean;
   exportBundle(): Bundle;
+  /** Makes a backup now (copied to the second folder too, if one is set). */
   backup(reason: string): BackupInfo;
   listBackups(): readonly BackupInfo[];
+  /** Every backup kept, why, what it costs on the disk, the policy and the second folder's state. */
+  backupOverview(): BackupOverview;
+  /** Saves the backup settings (the second folder, the size budget) and applies the budget at once. */
+  updateBackupSettings(settings: BackupSettings): BackupOverview;
   check(): CheckReport;
   close(): void;
 };

@@ -2,14 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../../../shared/model';
 import { systemClock, type Clock } from '../context';
-import { backupFilePath, createBackup, currentDataFiles, readManifest, rotateBackups } from './backups';
-import { declaredVersion, decodeCoreFile, decodeMeetingFile } from './codecs';
-import { ensureDir, fsyncDir, writeFileDurable } from './durable-file';
+import { makeBackup } from './backup-keeper';
+import { entriesByPath } from './backup-manifest';
+import { backupFilePath, currentAttachmentFiles, currentDataFiles, readManifest, type Manifest } from './backups';
+import { sha256Hex } from './blobs';
+import { declaredVersion } from './codecs';
+import { ensureDir, fsyncDir, readFileIfExists, writeFileDurable } from './durable-file';
+import { damageIn, isAttachmentRel } from './store-files';
 import { readJsonFile } from './json-file';
 import { CORE_FILE, JOURNAL_FILE, MEETINGS_DIR, layoutOf, type Layout } from './layout';
 import { acquireLock } from './lock';
-import { migrateToCurrent } from './migrations';
-import { DEFAULT_KEEP_BACKUPS } from './open-store';
 import type { BackupInfo } from './repository-types';
 import { StoreError } from './store-error';
 
@@ -29,29 +31,23 @@ function findBackup(layout: Layout, nameOrPath: string): BackupInfo {
   throw new StoreError('unreadable', `There is no backup called "${nameOrPath}" (looked in ${layout.backupsDir}).`);
 }
 
-/** Reads every file of the backup before anything is changed, so a bad backup is refused rather than half restored. */
-function verifyBackup(backup: BackupInfo, files: readonly string[]): void {
+/**
+ * Reads every file of the backup before anything is changed, so a bad backup is refused rather than half restored:
+ * each must read, match the data format (an older one must convert) and, where the manifest lists hashes, match
+ * its hash.
+ */
+function verifyBackup(backup: BackupInfo, manifest: Manifest): void {
   const fail = (rel: string, reason: string): StoreError =>
     new StoreError('unreadable', `The backup ${backup.path} cannot be restored: ${rel} ${reason}. Nothing has been changed.`);
-  if (!files.includes(CORE_FILE)) throw fail(CORE_FILE, 'is not in it');
-  for (const rel of files) {
-    if (rel === JOURNAL_FILE) continue;
-    const parsed = readJsonFile(backupFilePath(backup, rel));
-    if (parsed.kind !== 'parsed') throw fail(rel, parsed.kind === 'missing' ? 'is missing' : parsed.reason);
-    if (rel === CORE_FILE) {
-      const version = declaredVersion(parsed.json);
-      if (version !== undefined && version < SCHEMA_VERSION) {
-        // An older format is converted when the folder is next opened; here it only has to be convertible.
-        migrateToCurrent(parsed.json, `${rel} in the backup`);
-        continue;
-      }
-      const decoded = decodeCoreFile(parsed.json, `${rel} in the backup`);
-      if (!decoded.ok) throw fail(rel, `does not match the data format: ${decoded.reason}`);
-    } else {
-      const claimed = (parsed.json as { meetingId?: unknown } | null)?.meetingId;
-      const decoded = decodeMeetingFile(parsed.json, `${rel} in the backup`, typeof claimed === 'string' ? claimed : '');
-      if (!decoded.ok) throw fail(rel, `does not match the data format: ${decoded.reason}`);
-    }
+  if (!manifest.files.includes(CORE_FILE)) throw fail(CORE_FILE, 'is not in it');
+  const hashes = entriesByPath(manifest);
+  for (const rel of manifest.files) {
+    const bytes = readFileIfExists(backupFilePath(backup, rel));
+    if (bytes === undefined) throw fail(rel, 'is missing');
+    const expected = hashes.get(rel)?.sha256;
+    if (expected !== undefined && sha256Hex(bytes) !== expected) throw fail(rel, 'has been damaged since the backup was made');
+    const problem = damageIn(rel, bytes);
+    if (problem !== undefined) throw fail(rel, problem.replace(/^it /, ''));
   }
 }
 
@@ -60,7 +56,7 @@ function verifyBackup(backup: BackupInfo, files: readonly string[]): void {
  * editing anywhere. The current state, journal included, is first kept as a backup named 'before-restore', so a
  * restore can itself be undone.
  */
-export function restoreBackup(dataDir: string, nameOrPath: string, options: { readonly clock?: Clock; readonly keepBackups?: number } = {}): RestoreResult {
+export function restoreBackup(dataDir: string, nameOrPath: string, options: { readonly clock?: Clock } = {}): RestoreResult {
   const layout = layoutOf(dataDir);
   const clock = options.clock ?? systemClock;
   const backup = findBackup(layout, nameOrPath);
@@ -72,19 +68,24 @@ export function restoreBackup(dataDir: string, nameOrPath: string, options: { re
       `The backup ${backup.path} was written by a newer version of Minute Book (format ${manifest.schemaVersion}); this version reads up to ${SCHEMA_VERSION}; update Minute Book.`,
     );
   }
-  verifyBackup(backup, manifest.files);
+  verifyBackup(backup, manifest);
 
+  // Into a new, empty folder too: a lost laptop's data comes back from the second backup folder.
+  ensureDir(layout.dataDir);
   const lock = acquireLock(layout.dataDir, clock.now());
   try {
     const current = currentDataFiles(layout, { includeJournal: true });
     const onDisk = readJsonFile(layout.coreFile);
-    const before = createBackup(layout, clock, {
-      reason: 'before-restore',
-      schemaVersion: (onDisk.kind === 'parsed' ? declaredVersion(onDisk.json) : undefined) ?? SCHEMA_VERSION,
-      files: current,
-      // The journal is appended to in place, so it is copied, not linked.
-      copy: [JOURNAL_FILE],
-    });
+    const before = makeBackup(
+      layout,
+      clock,
+      {
+        reason: 'before-restore',
+        schemaVersion: (onDisk.kind === 'parsed' ? declaredVersion(onDisk.json) : undefined) ?? SCHEMA_VERSION,
+        files: [...current, ...currentAttachmentFiles(layout)],
+      },
+      new Set([backup.name]),
+    );
 
     // The journal first: its changes belong to the state being replaced (and are kept in `before`).
     const journal = manifest.files.includes(JOURNAL_FILE) ? fs.readFileSync(backupFilePath(backup, JOURNAL_FILE)) : '';
@@ -96,10 +97,18 @@ export function restoreBackup(dataDir: string, nameOrPath: string, options: { re
       if (rel.startsWith(`${MEETINGS_DIR}/`) && !wanted.has(rel)) fs.rmSync(path.join(layout.dataDir, ...rel.split('/')), { force: true });
     }
     if (fs.existsSync(layout.meetingsDir)) fsyncDir(layout.meetingsDir);
+    // Attachments are never deleted: only those missing or damaged here are put back.
+    for (const rel of manifest.files) {
+      if (!isAttachmentRel(rel)) continue;
+      const file = path.join(layout.dataDir, ...rel.split('/'));
+      const here = readFileIfExists(file);
+      if (here !== undefined && damageIn(rel, here) === undefined) continue;
+      ensureDir(path.dirname(file));
+      writeFileDurable(file, fs.readFileSync(backupFilePath(backup, rel)));
+    }
     // The core file last: it decides what the folder holds.
     writeFileDurable(layout.coreFile, fs.readFileSync(backupFilePath(backup, CORE_FILE)));
-    rotateBackups(layout, options.keepBackups ?? DEFAULT_KEEP_BACKUPS, new Set([backup.name, before.name]));
-    return { restored: backup, before };
+    return { restored: backup, before: { name: before.name, path: before.path, createdAt: before.createdAt, reason: before.reason } };
   } finally {
     lock.release();
   }

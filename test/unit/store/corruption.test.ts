@@ -39,13 +39,17 @@ function refusal(fn: () => unknown): StoreError {
 }
 
 /**
- * Damage as it reaches a file in real life: a new file in its place (another program saving over it, a sync
- * client, a restore of something else). Backups hold meeting files as hard links, so damage written into the
- * very same inode would reach the backups that share it too; that is a known limit of linked snapshots.
+ * Damage written into the file in place, as a sync client (OneDrive, Dropbox), an editor or a disk fault does:
+ * the same inode, new bytes. Backups hold real copies, so the damage cannot reach them.
  */
 function replaceFile(file: string, bytes: Buffer | string): void {
-  fs.writeFileSync(`${file}.damage`, bytes);
-  fs.renameSync(`${file}.damage`, file);
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.ftruncateSync(fd, 0);
+    fs.writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes) : bytes, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The one file in corrupt/, and its bytes. */
@@ -109,7 +113,8 @@ describe('a damaged core file', () => {
     fs.writeFileSync(coreFile(), 'not json');
     const error = refusal(() => open());
     expect(error.code).toBe('unreadable');
-    expect(error.message).toContain('No backup holds a good copy');
+    expect(error.message).toContain('holds a good copy of it');
+    expect(error.message).toContain('minute-book restore');
     expect(fs.readFileSync(coreFile(), 'utf8')).toBe('not json');
     expect(fs.existsSync(path.join(dir, 'corrupt'))).toBe(false);
   });
@@ -126,12 +131,13 @@ describe('a damaged core file', () => {
 });
 
 describe('a damaged meeting file', () => {
-  it.each(damages)('(%s) is moved aside byte for byte when first used and restored from the newest good backup', (_kind, damage) => {
+  it.each(damages)('(%s), written in place, is found on opening, moved aside byte for byte and restored from the newest good backup', (_kind, damage) => {
     const damaged = damage(fs.readFileSync(m1File()));
     replaceFile(m1File(), damaged);
 
     const repo = open();
-    expect(repo.notices().filter((n) => n.level !== 'info')).toEqual([]);
+    // The backup made on opening reads every file changed since the last one, so the damage is found at once.
+    expect(repo.notices().filter((n) => n.level !== 'info')).toHaveLength(1);
     expect(repo.meeting('m1').minutes.map((m) => m.text)).toEqual(['The board noted the carers survey.']);
     const aside = setAside();
     expect(aside.bytes.equals(damaged)).toBe(true);
