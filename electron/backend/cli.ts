@@ -26,6 +26,7 @@ const OPTIONS = {
   format: { type: 'string' },
   resolution: { type: 'string' },
   archive: { type: 'boolean', default: false },
+  repair: { type: 'boolean', default: false },
   public: { type: 'boolean', default: false },
   out: { type: 'string' },
   from: { type: 'string' },
@@ -34,8 +35,10 @@ const OPTIONS = {
   version: { type: 'boolean', default: false },
 } as const;
 
-function withBackend<T>(dataDir: string, readOnly: boolean, work: (backend: Backend) => Promise<T>): Promise<T> {
+function withBackend<T>(dataDir: string, readOnly: boolean, work: (backend: Backend) => Promise<T>, io?: Io): Promise<T> {
   const backend = openBackend({ dataDir, readOnly, searchIndex: 'on-demand' });
+  // What the store had to work around (a damaged file shown from its backup) is said, on standard error.
+  for (const notice of backend.repository.notices()) if (notice.level !== 'info') io?.err(notice.message);
   return work(backend).finally(() => backend.close());
 }
 
@@ -104,15 +107,15 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT.ok;
     }
     case 'list': {
-      io.out(await withBackend(dataDir, true, (b) => listCommand(b, rest[0], values.board, values.json)));
+      io.out(await withBackend(dataDir, true, (b) => listCommand(b, rest[0], values.board, values.json), io));
       return EXIT.ok;
     }
     case 'render':
-      return withBackend(dataDir, true, (b) => renderCommand(b, rest[0], values, io));
+      return withBackend(dataDir, true, (b) => renderCommand(b, rest[0], values, io), io);
     case 'report':
-      return withBackend(dataDir, true, (b) => reportCommand(b, rest[0], values, io));
+      return withBackend(dataDir, true, (b) => reportCommand(b, rest[0], values, io), io);
     case 'check':
-      return runCheck(dataDir, io);
+      return runCheck(dataDir, io, { repair: values.repair });
     case 'backup': {
       const info = await withBackend(dataDir, false, async (b) => b.repository.backup('manual'));
       io.out(`Backed up to ${info.path}`);
@@ -143,6 +146,9 @@ export async function main(argv: readonly string[], io: Io = { out: (l) => conso
     }
     if (error instanceof StoreError) {
       io.err(error.message);
+      if (error.code === 'unreadable' && !error.message.includes('minute-book ')) {
+        io.err('To repair from the backups: minute-book check --repair; to put back a whole backup: minute-book restore BACKUP.');
+      }
       return error.code === 'locked' ? EXIT.refused : EXIT.unusable;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {

@@ -14,9 +14,12 @@ Commands:
   report reward|participation|coproduction|you-said-we-did|annual --board ID
          [--from DATE] [--to DATE] --format csv|docx|pdf --out FILE
                            write a board's report over a period (default: this municipal year)
-  check                    verify the store (exit 0 sound, 1 problems listed, 2 unreadable)
-  backup                   make a backup now
-  restore BACKUP           restore a backup (a name from backups/ or a path)
+  check [--repair]         verify every file of the store and its backups (exit 0 sound, 1 problems listed,
+                           2 unreadable); --repair sets damaged files aside and restores each from the newest
+                           backup holding a good copy
+  backup                   make a backup now (copied to the second backup folder too, if one is set)
+  restore BACKUP           put back a whole backup (a name from backups/, or the path of one, e.g. in the
+                           second backup folder); the data as it was is kept as a backup first
   serve [--port N] [--no-open]
                            browser mode on 127.0.0.1 with a per-run token in the address
 

@@ -1,20 +1,25 @@
 import { existsSync } from 'node:fs';
-import { openStore, recoverStaleLock, restoreBackup } from '../store';
+import { openStore, recoverStaleLock, restoreBackup, type Repository } from '../store';
 import { systemClock } from '../context';
 import { EXIT, type ExitCode } from './exit-codes';
 
 type Io = { readonly out: (line: string) => void; readonly err: (line: string) => void };
 
-/** `minute-book check`: 0 sound, 1 problems listed, 2 unreadable. */
-export function runCheck(dataDir: string, io: Io): ExitCode {
+/**
+ * `minute-book check`: 0 sound, 1 problems listed, 2 unreadable. Reads every file and changes nothing. With
+ * `--repair`, the folder is opened for editing and every file read, so each damaged one is set aside and restored
+ * from the newest backup holding a good copy (as the app does on first use), then checked again.
+ */
+export function runCheck(dataDir: string, io: Io, options: { readonly repair: boolean } = { repair: false }): ExitCode {
   if (!existsSync(dataDir)) {
     io.err(`There is no data folder at ${dataDir}.`);
     return EXIT.unusable;
   }
   const lock = recoverStaleLock(dataDir);
   if (lock.state !== 'free') io.out(lock.message);
-  const repo = openStore({ dataDir, clock: systemClock, readOnly: true });
+  const repo = openStore({ dataDir, clock: systemClock, readOnly: !options.repair });
   try {
+    if (options.repair) readEverything(repo);
     for (const notice of repo.notices()) io.out(notice.message);
     const report = repo.check();
     if (report.sound) {
@@ -23,9 +28,26 @@ export function runCheck(dataDir: string, io: Io): ExitCode {
     }
     io.out(`The store in ${dataDir} has ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}:`);
     for (const problem of report.problems) io.out(`- ${problem}`);
+    io.out(
+      options.repair
+        ? 'These could not be repaired from the backups. Put back a whole backup with: minute-book restore BACKUP (see minute-book --help).'
+        : `To repair: minute-book check --repair --data "${dataDir}" sets each damaged file aside and restores it from the newest backup holding a good copy; ` +
+            'or put back a whole backup with: minute-book restore BACKUP.',
+    );
     return EXIT.refused;
   } finally {
     repo.close();
+  }
+}
+
+/** Reads every meeting and every attachment, which recovers any that is damaged or missing. */
+function readEverything(repo: Repository): void {
+  for (const attachment of repo.everyMeeting('attachments')) {
+    try {
+      repo.readBlob(attachment.sha256);
+    } catch {
+      // Left for the check that follows to name.
+    }
   }
 }
 

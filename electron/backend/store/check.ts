@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MEETING_COLLECTION_NAMES, SCHEMA_VERSION, type Attachment, type Meeting, type MeetingFile } from '../../../shared/model';
 import { sha256Hex } from './blobs';
-import { declaredVersion, decodeCoreFile, decodeMeetingFile } from './codecs';
+import { checkBackups } from './check-backups';
+import { declaredVersion, decodeCoreFile, decodeCoreFileAnyVersion, decodeMeetingFile } from './codecs';
 import { isTempName } from './durable-file';
 import { readJournal } from './journal';
 import { readJsonFile } from './json-file';
@@ -39,7 +40,10 @@ export function checkStore(layout: Layout): CheckReport {
     problems.push(`The main data file ${layout.coreFile} cannot be read: ${core.reason}.`);
   } else {
     const version = declaredVersion(core.json);
-    if (version !== undefined && version !== SCHEMA_VERSION) {
+    const convertible = version !== undefined && version < SCHEMA_VERSION ? decodeCoreFileAnyVersion(core.json, 'The main data file') : undefined;
+    if (convertible !== undefined && !convertible.ok) {
+      problems.push(`The main data file ${layout.coreFile} says it is in format ${version ?? '?'} but does not match it: ${convertible.reason}.`);
+    } else if (version !== undefined && version !== SCHEMA_VERSION) {
       problems.push(
         `The main data file is in format ${version}; this version of Minute Book uses format ${SCHEMA_VERSION}` +
           (version < SCHEMA_VERSION ? ' (it is converted when the folder is next opened for editing).' : '.'),
@@ -107,6 +111,7 @@ export function checkStore(layout: Layout): CheckReport {
   }
 
   checkedFiles += checkBlobs(layout, attachments, problems);
+  checkedFiles += checkBackups(layout, problems);
   return { sound: problems.length === 0, problems, checkedFiles };
 }
 
