@@ -20,7 +20,8 @@ folder: \`%APPDATA%\\Minute Book\` on Windows, \`~/Library/Application Support/M
 | \`meetings/<meeting id>.json\` | one meeting's agenda items, attendance, declarations, minutes, resolutions, actions and attachment records (schema *MeetingFile*) |
 | \`journal.jsonl\` | the write-ahead journal: each line \`<crc32 hex> <json>\` holds one committed change (a list of puts and deletes); it is folded into the files above and emptied from time to time |
 | \`attachments/<aa>/<sha256>\` | the bytes of reports and papers, named by their SHA-256 |
-| \`backups/<stamp>-<reason>/\` | backups: a copy of the files above with a \`manifest.json\` |
+| \`backups/<stamp>-<reason>/\` | backups: a real copy of the core file, every meeting file and every attachment, and a \`manifest.json\` (written last) listing each file with the SHA-256 and size of its copy; a file unchanged since the backup before shares that backup's copy (a hard link between backups, never to a live file). See docs/backups.md |
+| \`backup-settings.json\` | the second backup folder, if any, and the most room the backups may take |
 | \`corrupt/\` | damaged files, set aside byte for byte, never overwritten |
 | \`minute-book.lock\` | names the host and process that has the folder open for writing |
 

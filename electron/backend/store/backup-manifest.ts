@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileDurable } from './durable-file';
@@ -36,11 +37,30 @@ export type Manifest = z.infer<typeof Manifest>;
 
 export const MANIFEST_VERSION = 2;
 
+/**
+ * Manifests are written once and never changed, but a ten-year store's run to hundreds of entries and are read
+ * whenever backups are listed, pruned or searched: each is parsed once per process while its file stays the same.
+ */
+const cache = new Map<string, { readonly stamp: string; readonly manifest: Manifest | undefined }>();
+const CACHE_LIMIT = 1000;
+
 export function readManifest(backupDir: string): Manifest | undefined {
-  const parsed = readJsonFile(path.join(backupDir, MANIFEST_FILE));
-  if (parsed.kind !== 'parsed') return undefined;
-  const manifest = Manifest.safeParse(parsed.json);
-  return manifest.success ? manifest.data : undefined;
+  const file = path.join(backupDir, MANIFEST_FILE);
+  let stamp: string;
+  try {
+    const stat = fs.statSync(file);
+    stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+  const cached = cache.get(file);
+  if (cached?.stamp === stamp) return cached.manifest;
+  const parsed = readJsonFile(file);
+  const checked = parsed.kind === 'parsed' ? Manifest.safeParse(parsed.json) : undefined;
+  const manifest = checked?.success === true ? checked.data : undefined;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(file, { stamp, manifest });
+  return manifest;
 }
 
 export function writeManifest(backupDir: string, manifest: Manifest): void {

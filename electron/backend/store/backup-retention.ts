@@ -98,6 +98,7 @@ export function withinBudget(
   roomOf: (names: ReadonlySet<string>) => number,
 ): Map<string, BackupKeptFor> {
   const result = new Map(kept);
+  if (roomOf(new Set(result.keys())) <= budgetBytes) return result;
   const oldestFirst = backups.filter((b) => result.has(b.name)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const backup of oldestFirst) {
     if (roomOf(new Set(result.keys())) <= budgetBytes) break;
