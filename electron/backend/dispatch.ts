@@ -42,6 +42,7 @@ const READS: ReadonlySet<Method> = new Set<Method>([
   'youSaid.report',
   'plainEnglish.meetingCheck',
   'reports.render',
+  'backups.list',
 ]);
 
 /** How the store's refusals reach a caller. */

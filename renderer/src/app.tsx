@@ -26,6 +26,7 @@ import { CoproductionScreen } from './features/ratings/CoproductionScreen';
 import { ParticipationScreen } from './features/participation/ParticipationScreen';
 import { YouSaidScreen } from './features/you-said/YouSaidScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
+import { BackupsScreen } from './features/backups/BackupsScreen';
 import { useRoute } from './routing/RouteProvider';
 import { routeKey } from './routing/routes';
 import type { Route } from './routing/routes';
@@ -95,6 +96,8 @@ function Screen({ route }: { route: Route }): ReactNode {
       return <YouSaidScreen boardId={route.boardId} />;
     case 'reports':
       return <ReportsScreen boardId={route.boardId} />;
+    case 'backups':
+      return <BackupsScreen />;
     case 'not-found':
       return <NotFoundScreen />;
   }

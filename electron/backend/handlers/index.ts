@@ -19,6 +19,7 @@ import { participationHandlers } from './participation';
 import { youSaidHandlers } from './you-said';
 import { reportsHandlers } from './reports';
 import { plainEnglishHandlers } from './plain-english';
+import { backupHandlers } from './backups';
 
 
 /** Every method of the contract has exactly one handler: a missing one is a compile error. */
@@ -43,4 +44,5 @@ export const HANDLERS: HandlerMap = {
   ...youSaidHandlers,
   ...reportsHandlers,
   ...plainEnglishHandlers,
+  ...backupHandlers,
 };

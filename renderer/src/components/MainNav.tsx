@@ -20,6 +20,7 @@ const SECTIONS: readonly Section[] = [
   { label: 'Resolutions', href: hrefFor({ name: 'resolutions', search: '' }), page: 'resolutions', within: [] },
   { label: 'Reward', href: hrefFor({ name: 'reward', search: '' }), page: 'reward', within: [] },
   { label: 'Search', href: hrefFor({ name: 'search', search: '' }), page: 'search', within: [], keys: 'Control+K' },
+  { label: 'Backups', href: hrefFor({ name: 'backups' }), page: 'backups', within: [] },
 ];
 
 export function MainNav(): ReactNode {

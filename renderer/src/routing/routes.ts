@@ -24,11 +24,14 @@ export type Route =
   | { readonly name: 'participation'; readonly boardId: string; readonly search: string }
   | { readonly name: 'you-said'; readonly boardId: string }
   | { readonly name: 'reports'; readonly boardId: string }
+  /** The data folder's backups: what is kept and why, a backup made now, a second folder, how to restore. */
+  | { readonly name: 'backups' }
   | { readonly name: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split(/\?(.*)/s, 2);
   if (path === '' || path === '/' || path === '/boards') return { name: 'boards' };
+  if (path === '/backups') return { name: 'backups' };
   const tracker = trackerRoute(path, search);
   if (tracker) return tracker;
   const meetingPage = /^\/meetings\/([^/]+)\/(minutes|approval|access)$/.exec(path);
@@ -87,6 +90,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return `#/boards/${encodeURIComponent(route.boardId)}/you-said`;
     case 'reports':
       return `#/boards/${encodeURIComponent(route.boardId)}/reports`;
+    case 'backups':
+      return '#/backups';
   }
 }
 
@@ -119,6 +124,7 @@ export function routeKey(route: Route): string {
     case 'reports':
       return `${route.name}:${route.boardId}`;
     case 'reward':
+    case 'backups':
       return route.name;
     // One key whatever the filters: changing a filter must not start the screen afresh.
     case 'actions':
