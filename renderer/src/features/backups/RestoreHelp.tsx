@@ -37,7 +37,7 @@ export function RestoreHelp({ dataDir, example, secondFolder }: {
         <>
           <p>
             If this computer is lost or its disk fails, restore from the copy in the second folder instead: give the whole path of the backup there, in <code>{secondFolder}</code>, in
-            place of its name.
+            place of its name. On a new computer, give its data folder after <code>--data</code>; a new, empty folder will do.
           </p>
           <pre className="backups-command">
             <code>{restoreCommand(secondCopyPath(secondFolder, name), folder)}</code>
