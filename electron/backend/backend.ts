@@ -5,12 +5,14 @@ import { dispatch } from './dispatch';
 import { randomIds } from './ids';
 import { observeCommits } from './search/observe-commits';
 import { SearchService } from './search/search-service';
-import { openStore } from './store';
+import { openStore, openStoreOrReadOnly } from './store';
 import type { Repository } from './store';
 
 export type Backend = {
   readonly dataDir: string;
   readonly repository: Repository;
+  /** Set when the folder could not be written and was opened read-only instead: why, in the clerk's words. */
+  readonly readOnlyReason: string | undefined;
   /** The search index: built in the background once the app is quiet after opening, standing back for requests. */
   readonly search: SearchService;
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
@@ -20,6 +22,11 @@ export type Backend = {
 export type BackendOptions = {
   readonly dataDir: string;
   readonly readOnly?: boolean;
+  /**
+   * For the window and browser mode: a folder that cannot be written (a full disk, a read-only folder or disk) is
+   * opened read-only with the reason instead of refused. Ignored when `readOnly` is set.
+   */
+  readonly readOnlyIfUnwritable?: boolean;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   /** How the search index is built: in the background (the app, the default), or at the first search (one-off commands). */
@@ -31,15 +38,19 @@ export const VERSION: string = packageJson.version;
 /** Opens the store and returns the backend. Throws a StoreError (its message is for the clerk) if it cannot. */
 export function openBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
-  const repository = openStore({ dataDir: options.dataDir, clock, readOnly: options.readOnly ?? false });
+  const { repository, readOnlyReason } =
+    options.readOnlyIfUnwritable === true && options.readOnly !== true
+      ? openStoreOrReadOnly({ dataDir: options.dataDir, clock })
+      : { repository: openStore({ dataDir: options.dataDir, clock, readOnly: options.readOnly ?? false }), readOnlyReason: undefined };
   const search = new SearchService(repository, { build: options.searchIndex ?? 'background' });
   // Every commit, whichever method made it, keeps the index right; the first build waits until after this returns.
   const repo = observeCommits(repository, (ops) => search.onCommit(ops));
   search.start();
-  const ctx = { repo, clock, ids: options.ids ?? randomIds, version: VERSION, search };
+  const ctx = { repo, clock, ids: options.ids ?? randomIds, version: VERSION, search, readOnlyReason };
   return {
     dataDir: repository.dataDir,
     repository: repo,
+    readOnlyReason,
     search,
     // Each request, as it arrives and as it is answered, holds the background index build off for a moment.
     dispatch: (method, input) => {

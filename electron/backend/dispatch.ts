@@ -67,7 +67,7 @@ function fromZod(error: ZodError, prefix = ''): Envelope<never> {
 export async function dispatch(ctx: HandlerContext, method: string, input: unknown): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return fail('unknown_method', `There is no method called "${method}".`);
   if (ctx.repo.readOnly && !isReadMethod(method)) {
-    return fail('read_only', 'The data folder is open read-only, so nothing can be changed.');
+    return fail('read_only', ctx.readOnlyReason ?? 'The data folder is open read-only, so nothing can be changed.');
   }
   const parsed = INPUTS[method].safeParse(input ?? {});
   if (!parsed.success) return fromZod(parsed.error);

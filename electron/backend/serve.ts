@@ -17,7 +17,8 @@ export type Serving = { readonly url: string; close(): Promise<void> };
 
 /**
  * `minute-book serve`: the backend and the built renderer over HTTP on 127.0.0.1. Store errors (locked,
- * unreadable) are thrown as they come from `openBackend`, for the CLI to report.
+ * unreadable) are thrown as they come from `openBackend`, for the CLI to report; a folder that cannot be written
+ * is served read-only.
  */
 export async function serve(options: ServeOptions): Promise<Serving> {
   const log = options.log ?? ((line: string): void => console.log(line));
@@ -25,7 +26,8 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error('Minute Book is not built yet: run npm run build');
   }
-  const backend = openBackend({ dataDir: options.dataDir });
+  // A folder that cannot be written (a full disk, a read-only share) opens read-only, its reason on every screen.
+  const backend = openBackend({ dataDir: options.dataDir, readOnlyIfUnwritable: true });
   const running = await startServer({ backend, staticDir, onActivity: () => backend.search.noteActivity(), ...(options.port === undefined ? {} : { port: options.port }) }).catch(
     (error: unknown) => {
       backend.close();
@@ -59,6 +61,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
 
   log(`Minute Book is running at ${running.url}`);
   log(`Data folder: ${backend.dataDir}`);
+  if (backend.readOnlyReason !== undefined) log(`Read only: ${backend.readOnlyReason}`);
   log('Press Ctrl+C to stop.');
   if (options.open) openBrowser(running.url);
   return { url: running.url, close };

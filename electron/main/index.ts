@@ -38,7 +38,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    backend?.close();
+    try {
+      backend?.close();
+    } catch {
+      // Closing could not fold the journal into the files (a full disk, a folder made read-only): the journal keeps
+      // every saved change and the next opening writes them in, so quitting goes ahead without an error box.
+    }
     backend = undefined;
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
@@ -47,7 +52,8 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const dataDir = dataDirFrom(process.argv, process.env, app.getPath('userData'));
   try {
-    backend = openBackend({ dataDir });
+    // A folder that cannot be written (a full disk, a read-only share) opens read-only; the window shows why.
+    backend = openBackend({ dataDir, readOnlyIfUnwritable: true });
   } catch (error) {
     // The store's message is written for the clerk (who holds the lock, what was restored); show it as it is.
     fatal(error);
@@ -62,7 +68,7 @@ function start(): void {
       isMac: process.platform === 'darwin',
       showDevTools: !app.isPackaged,
       showDataFolder: () => void shell.openPath(opened.dataDir),
-      showAbout: () => void showAbout(opened.dataDir),
+      showAbout: () => void showAbout(opened.dataDir, opened.readOnlyReason),
       go: (command) => sendMenuCommand(mainWindow, command),
     }),
   );
@@ -79,12 +85,13 @@ function openWindow(): void {
   });
 }
 
-async function showAbout(dataDir: string): Promise<void> {
+async function showAbout(dataDir: string, readOnlyReason: string | undefined): Promise<void> {
+  const readOnly = readOnlyReason === undefined ? '' : `\nRead only: ${readOnlyReason}`;
   const options: Electron.MessageBoxOptions = {
     type: 'info',
     title: 'About Minute Book',
     message: `Minute Book ${app.getVersion()}`,
-    detail: `Agendas, minutes, decisions and actions for council committees.\n\nData folder: ${dataDir}\nElectron ${process.versions.electron}`,
+    detail: `Agendas, minutes, decisions and actions for council committees.\n\nData folder: ${dataDir}${readOnly}\nElectron ${process.versions.electron}`,
     buttons: ['OK'],
   };
   if (mainWindow) await dialog.showMessageBox(mainWindow, options);

@@ -23,6 +23,8 @@ export type AppStatus = {
   readonly schemaVersion: number;
   readonly dataDir: string;
   readonly readOnly: boolean;
+  /** Why the folder is open read-only, when it is because it cannot be written (a full disk, a read-only folder). */
+  readonly readOnlyReason?: string;
   readonly notices: readonly Notice[];
 };
 

@@ -8,6 +8,7 @@ export const dataHandlers: HandlerMap<'data.export' | 'data.import' | 'app.statu
     schemaVersion: SCHEMA_VERSION,
     dataDir: ctx.repo.dataDir,
     readOnly: ctx.repo.readOnly,
+    ...(ctx.readOnlyReason === undefined ? {} : { readOnlyReason: ctx.readOnlyReason }),
     notices: ctx.repo.notices(),
   }),
 

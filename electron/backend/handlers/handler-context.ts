@@ -10,6 +10,8 @@ export type HandlerContext = {
   readonly version: string;
   /** The full-text index, built in the background once the folder is open. */
   readonly search?: SearchService;
+  /** Why the folder is read-only, when it was opened so because it cannot be written (a full disk, a read-only folder). */
+  readonly readOnlyReason?: string | undefined;
 };
 
 /** Most handlers answer at once; those that render files (exports) answer with a promise. */

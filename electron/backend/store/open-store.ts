@@ -17,6 +17,8 @@ export type OpenStoreOptions = {
   readonly clock: Clock;
   /** Takes no lock and writes nothing: for `list` and `check`. The journal is replayed in memory only. */
   readonly readOnly?: boolean;
+  /** Why it is read-only, when it is because the folder cannot be written: each refused change gives this reason. */
+  readonly readOnlyReason?: string;
   /** How often to back up while open; default 30 minutes. */
   readonly backupIntervalMs?: number;
   /** How many backups to keep; default 20. */
@@ -43,6 +45,7 @@ export function openStore(options: OpenStoreOptions): Repository {
     layout,
     clock,
     readOnly,
+    readOnlyReason: readOnly ? options.readOnlyReason : undefined,
     notify: (level, message) => notices.push({ level, message, at: clock.now() }),
   };
 

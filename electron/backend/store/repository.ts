@@ -29,6 +29,7 @@ import { Partition, type PartitionFile } from './partition';
 import { moveAside } from './recovery';
 import type { BackupInfo, CheckReport, MeetingRecords, Op, Repository } from './repository-types';
 import { StoreError, describeIoError } from './store-error';
+import { savingStoppedReason } from './unwritable';
 
 /** When the journal is this long, its changes are folded into the files at once rather than at the next pause. */
 export const COMPACT_AFTER_LINES = 2000;
@@ -132,9 +133,10 @@ export class Store implements Repository {
     try {
       journal.append({ v: SCHEMA_VERSION, at: this.ctx.clock.now(), ops: valid });
     } catch (error) {
-      throw new StoreError('io', `The change could not be saved to ${this.ctx.layout.journalFile}: ${describeIoError(error)}.`, {
-        cause: error,
-      });
+      // Nothing of this change was kept (the journal cut off what it had written, or closed if it could not). Until
+      // the files and a fresh journal are written again, which writable() tries first, every change is refused.
+      this.broken = savingStoppedReason(error, this.dataDir);
+      throw new StoreError('io', this.broken, { cause: error });
     }
     this.apply(valid);
     if (journal.lines >= COMPACT_AFTER_LINES || journal.bytes >= COMPACT_AFTER_BYTES) this.compactSafely();
@@ -287,8 +289,8 @@ export class Store implements Repository {
       if (gone.length > 0) fsyncDir(this.ctx.layout.meetingsDir);
       journal.reset();
     } catch (error) {
-      // The journal still holds every change, so nothing acknowledged is lost; but stop taking new ones.
-      this.broken = `Saving to the data folder failed (${describeIoError(error)}). Close Minute Book and open it again.`;
+      // The journal still holds every change, so nothing acknowledged is lost; new ones wait until this works again.
+      this.broken = savingStoppedReason(error, this.dataDir);
       throw new StoreError('io', this.broken, { cause: error });
     }
   }
@@ -302,9 +304,15 @@ export class Store implements Repository {
   private writable(): JournalWriter {
     if (this.closed) throw new StoreError('io', 'The data folder has been closed.');
     if (this.readOnly || this.journal === undefined) {
-      throw new StoreError('read_only', 'This data folder is open read-only: nothing can be changed.');
+      throw new StoreError('read_only', this.ctx.readOnlyReason ?? 'This data folder is open read-only: nothing can be changed.');
     }
-    if (this.broken !== undefined) throw new StoreError('io', this.broken);
+    if (this.broken !== undefined) {
+      // Saving stopped (a full disk, a folder made read-only). Memory holds every acknowledged change and the journal
+      // on disk holds those not yet in the files, so writing the files and a fresh journal again is as safe as the
+      // first try: once it works (space freed), saving carries on; until then it throws the reason again.
+      this.compact(true);
+      this.broken = undefined;
+    }
     return this.journal;
   }
 

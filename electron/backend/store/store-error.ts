@@ -27,3 +27,26 @@ export function describeIoError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** The first errno code on an error or on the errors it was caused by (a StoreError keeps the fs error as its cause). */
+export function errnoInChain(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== undefined; depth += 1) {
+    // A StoreError has a code too ('io', 'locked'): only an fs error's (ENOSPC, EROFS, ...) is wanted here.
+    const code = errnoCode(current);
+    if (code !== undefined && /^E[A-Z0-9]+$/.test(code)) return code;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return undefined;
+}
+
+const PLAIN_ERRNO: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your share of the disk (its quota) is used up',
+  EROFS: 'the disk can only be read',
+  EACCES: 'you do not have permission to change it',
+  EPERM: 'you do not have permission to change it',
+};
+
+/** Plain words for the errno codes that stop a folder being written; undefined for any other. */
+export const plainErrno = (code: string | undefined): string | undefined => (code === undefined ? undefined : PLAIN_ERRNO[code]);

@@ -4,6 +4,7 @@ import type { AppStatus, Notice } from '../../../../shared/api/views';
 import type { QueryState } from '../../api/use-api-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../../../shared/domain';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 
 const LEVEL_WORDS: Readonly<Record<Notice['level'], string>> = {
   info: 'Note',
@@ -11,14 +12,10 @@ const LEVEL_WORDS: Readonly<Record<Notice['level'], string>> = {
   error: 'Problem',
 };
 
-const READ_ONLY: Notice = {
-  level: 'warning',
-  message:
-    'Read only: another copy of Minute Book is using this data folder, so nothing you change here can be saved. Close the other copy, then restart Minute Book.',
-  at: '',
-};
-
-/** What the store did on opening (recovered a file, migrated, read only), shown once above every screen. */
+/**
+ * What the store did on opening (recovered a file, migrated), shown above every screen until hidden; and, above
+ * them and never hidden, that the folder is open read-only and why.
+ */
 export function NoticesBanner({
   status,
   onRetry,
@@ -37,25 +34,29 @@ export function NoticesBanner({
       </section>
     );
   }
-  const notices = status.value.readOnly ? [READ_ONLY, ...status.value.notices] : status.value.notices;
-  if (notices.length === 0 || hidden) return null;
+  const { notices, readOnly, readOnlyReason } = status.value;
+  const readOnlyBanner = readOnly ? <ReadOnlyBanner reason={readOnlyReason} /> : null;
+  if (notices.length === 0 || hidden) return readOnlyBanner;
   return (
-    <section className="notices" aria-label="Notices">
-      <div className="container notices__inner">
-        <ul className="notices__list">
-          {notices.map((notice, index) => (
-            <li key={`${index}:${notice.at}`} className={`notice notice--${notice.level}`}>
-              <p>
-                <strong>{LEVEL_WORDS[notice.level]}:</strong> {notice.message}
-              </p>
-              {notice.at ? <p className="notice__time">{formatTimestamp(notice.at)}</p> : null}
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="button button--secondary" onClick={() => setHidden(true)}>
-          Hide {notices.length === 1 ? 'this notice' : 'these notices'}
-        </button>
-      </div>
-    </section>
+    <>
+      {readOnlyBanner}
+      <section className="notices" aria-label="Notices">
+        <div className="container notices__inner">
+          <ul className="notices__list">
+            {notices.map((notice, index) => (
+              <li key={`${index}:${notice.at}`} className={`notice notice--${notice.level}`}>
+                <p>
+                  <strong>{LEVEL_WORDS[notice.level]}:</strong> {notice.message}
+                </p>
+                {notice.at ? <p className="notice__time">{formatTimestamp(notice.at)}</p> : null}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--secondary" onClick={() => setHidden(true)}>
+            Hide {notices.length === 1 ? 'this notice' : 'these notices'}
+          </button>
+        </div>
+      </section>
+    </>
   );
 }

@@ -52,8 +52,10 @@ export function LiveMinutesScreen({ meetingId, itemId }: { meetingId: string; /*
 const describeFailure = (thrown: unknown): SaveFailure => {
   const code = thrown instanceof ApiCallError ? thrown.code : 'internal';
   const message = thrown instanceof Error ? thrown.message : 'The minute could not be saved.';
-  // Signed or cancelled minutes, or an item that was removed: trying again cannot help.
-  return { message, final: code === 'locked' || code === 'conflict' || code === 'not_found' || code === 'invalid_input' };
+  // Signed or cancelled minutes, an item that was removed, or a folder open read-only: trying again cannot help.
+  // (A full disk while open is an io_error, retried: once space is freed the words are saved without a click.)
+  const final = code === 'locked' || code === 'conflict' || code === 'not_found' || code === 'invalid_input' || code === 'read_only';
+  return { message, final };
 };
 
 const itemMemoryKey = (meetingId: string): string => `minute-book.live-item:${meetingId}`;
