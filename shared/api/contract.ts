@@ -13,6 +13,7 @@ import type {
   Person,
   Resolution,
 } from '../model';
+import type { MinutesApproval } from './approval';
 import type { DocumentPreview, ExportFile, ExportProgress } from './exports';
 import type { AccessOutputs } from './areas/access';
 import type { RewardOutputs } from './areas/reward';
@@ -21,6 +22,7 @@ import type { ParticipationOutputs } from './areas/participation';
 import type { YouSaidOutputs } from './areas/you-said';
 import type { PlainEnglishOutputs } from './areas/plain-english';
 import type { ReportsOutputs } from './areas/reports';
+import type { BackupOutputs } from './areas/backups';
 import { INPUTS } from './inputs';
 import type { SearchResults } from './search';
 import type {
@@ -35,7 +37,7 @@ import type {
 } from './views';
 
 /** What each method returns, by name. Inputs are the zod schemas in `INPUTS`. */
-export type Outputs = CoreOutputs & AccessOutputs & RewardOutputs & RatingsOutputs & ParticipationOutputs & YouSaidOutputs & PlainEnglishOutputs & ReportsOutputs;
+export type Outputs = CoreOutputs & AccessOutputs & RewardOutputs & RatingsOutputs & ParticipationOutputs & YouSaidOutputs & PlainEnglishOutputs & ReportsOutputs & BackupOutputs;
 
 type CoreOutputs = {
   'app.status': AppStatus;
@@ -63,13 +65,15 @@ type CoreOutputs = {
   'attendance.set': Attendance;
   'attendance.recordMovement': Attendance;
   'attendance.remove': { readonly removed: readonly string[] };
+  'attendance.markPresent': readonly Attendance[];
+  'attendance.undoMovement': Attendance;
   'declarations.add': Declaration;
   'declarations.update': Declaration;
   'declarations.remove': { readonly removed: readonly string[] };
   'minutes.save': Minute;
   'minutes.draft': Meeting;
   'minutes.circulate': Meeting;
-  'minutes.approve': Meeting;
+  'minutes.approve': MinutesApproval;
   'minutes.recordCorrection': Minute;
   'resolutions.add': Resolution;
   'resolutions.update': Resolution;

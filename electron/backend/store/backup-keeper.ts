@@ -45,9 +45,10 @@ export function backupOverview(layout: Layout, now: string, mirror: MirrorState 
     roomTaken(backups.filter((b) => names.has(b.name))),
   );
   const mirrorDir = settings.secondFolder === undefined ? undefined : mirrorDirOf(layout, settings.secondFolder);
-  const mirrored = new Set(mirrorDir === undefined ? [] : listBackupsIn(mirrorDir).map((b) => b.name));
+  const inMirror = mirrorDir === undefined ? [] : listMirror(mirrorDir);
+  const mirrored = new Set(inMirror.map((b) => b.name));
   const summaries = backups.map((backup, i) => summarise(backup, backups[i + 1], kept.get(backup.name) ?? 'latest', mirrored.has(backup.name)));
-  const newestMirrored = mirrorDir === undefined ? undefined : listBackupsIn(mirrorDir)[0];
+  const newestMirrored = inMirror[0];
   return {
     backups: summaries,
     folder: layout.backupsDir,
@@ -64,6 +65,15 @@ export function backupOverview(layout: Layout, now: string, mirror: MirrorState 
           },
         }),
   };
+}
+
+/** The backups in the second folder; none where it cannot be read (unplugged, not a folder, not allowed). */
+function listMirror(mirrorDir: string): BackupInfo[] {
+  try {
+    return listBackupsIn(mirrorDir);
+  } catch {
+    return [];
+  }
 }
 
 function summarise(backup: BackupInfo, older: BackupInfo | undefined, keptFor: BackupSummary['keptFor'], secondCopy: boolean): BackupSummary {

@@ -91,7 +91,9 @@ export function mirrorAndTrim(backup: BackupInfo, mirrorDir: string, prune: (dir
         ? 'it is full'
         : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
           ? 'Minute Book is not allowed to write there'
-          : describeIoError(error);
+          : code === 'ENOTDIR' || code === 'EEXIST'
+            ? 'it is not a folder'
+            : describeIoError(error);
     return { problem: `The backup could not be copied to the second folder ${path.dirname(mirrorDir)}: ${why}.` };
   }
 }

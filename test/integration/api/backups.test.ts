@@ -75,12 +75,14 @@ describe('backups through the contract', () => {
     const notAFolder = path.join(elsewhere, 'not-a-folder');
     writeFileSync(notAFolder, 'a file');
     await h.call('backups.updateSettings', { settings: { secondFolder: notAFolder, budgetMb: 2048 } });
+    h.clock.set('2025-06-01T09:30:00.000Z');
     const made = await h.call('backups.create', {});
     expect(made.secondCopy).toBe(false);
     const overview = await h.call('backups.list', {});
     expect(overview.backups[0]?.name).toBe(made.name);
     expect(overview.secondFolder?.problem).toMatch(/\S/);
-    expect(overview.secondFolder?.problem).not.toMatch(/EACCES|errno|stack/i);
+    expect(overview.secondFolder?.problem).toContain('it is not a folder');
+    expect(overview.secondFolder?.problem).not.toMatch(/ENOTDIR|EACCES|errno|stack/i);
   });
 
   it('refuses settings the contract does not allow, naming the field', async () => {
