@@ -17,7 +17,17 @@ import { fillDisk, mountUnavailable, readOnlyView, tinyDisk, type Mounted } from
 const cannotMount = mountUnavailable();
 const cleanUps: (() => void)[] = [];
 afterEach(() => {
-  for (const cleanUp of cleanUps.splice(0).reverse()) cleanUp();
+  // Each runs even if one before it throws (closing on a full disk does), so no disk stays mounted.
+  const failures: unknown[] = [];
+  for (const cleanUp of cleanUps.splice(0).reverse()) {
+    try {
+      cleanUp();
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  const unmountFailure = failures.find((error) => error instanceof Error && /umount/.test(error.message));
+  if (unmountFailure !== undefined) throw unmountFailure;
 });
 
 function mounted(mount: Mounted): Mounted {
