@@ -1,5 +1,5 @@
 /** The store's public face: everything outside electron/backend/store imports from here. */
-export { openStore, DEFAULT_BACKUP_INTERVAL_MS, DEFAULT_IDLE_COMPACT_MS, DEFAULT_KEEP_BACKUPS, type OpenStoreOptions } from './open-store';
+export { openStore, DEFAULT_BACKUP_INTERVAL_MS, DEFAULT_IDLE_COMPACT_MS, type OpenStoreOptions } from './open-store';
 export { openStoreOrReadOnly, type OpenedStore } from './open-or-read-only';
 export { restoreBackup, type RestoreResult } from './restore';
 export { recoverStaleLock, type LockHolder, type LockStatus } from './lock';

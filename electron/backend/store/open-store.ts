@@ -21,14 +21,11 @@ export type OpenStoreOptions = {
   readonly readOnlyReason?: string;
   /** How often to back up while open; default 30 minutes. */
   readonly backupIntervalMs?: number;
-  /** How many backups to keep; default 20. */
-  readonly keepBackups?: number;
   /** How long after the last change the journal is folded into the files; default 10 seconds. */
   readonly idleCompactMs?: number;
 };
 
 export const DEFAULT_BACKUP_INTERVAL_MS = 30 * 60_000;
-export const DEFAULT_KEEP_BACKUPS = 20;
 export const DEFAULT_IDLE_COMPACT_MS = 10_000;
 
 /**
@@ -66,7 +63,6 @@ export function openStore(options: OpenStoreOptions): Repository {
       ctx,
       settings: {
         backupIntervalMs: options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS,
-        keepBackups: options.keepBackups ?? DEFAULT_KEEP_BACKUPS,
         idleCompactMs: options.idleCompactMs ?? DEFAULT_IDLE_COMPACT_MS,
       },
       notices,

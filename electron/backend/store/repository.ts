@@ -13,7 +13,13 @@ import {
 } from '../../../shared/model';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createBackup, currentDataFiles, listBackups, matchesCurrent, rotateBackups } from './backups';
+import type { BackupOverview, BackupSettings } from '../../../shared/api/areas/backups';
+import { backupOverview, makeBackup, pruneBackups } from './backup-keeper';
+import { writeBackupSettings } from './backup-settings';
+import { currentAttachmentFiles, currentDataFiles, listBackups, matchesCurrent } from './backups';
+import { recoverBlob } from './recover-blob';
+import type { MirrorState } from './second-folder';
+import { damageIn, fromRel, isAttachmentRel } from './store-files';
 import { hasBlob, putBlob, readBlob } from './blobs';
 import { checkStore } from './check';
 import { decodeCoreFile, decodeMeetingFile } from './codecs';
@@ -21,12 +27,12 @@ import type { StoreContext } from './context';
 import { DurableJsonAdapter } from './durable-adapter';
 import { ensureDir, fsyncDir } from './durable-file';
 import type { JournalWriter } from './journal';
-import { CORE_FILE, MEETINGS_DIR, meetingFileName, meetingFilePath } from './layout';
+import { CORE_FILE, MEETINGS_DIR, meetingFileName, meetingFilePath, meetingRelPath } from './layout';
 import { emptyMeetingFile, loadMeeting } from './load-meeting';
 import type { HeldLock } from './lock';
 import { meetingOf, validateOp } from './ops';
 import { Partition, type PartitionFile } from './partition';
-import { moveAside } from './recovery';
+import { keepCopy, moveAside } from './recovery';
 import type { BackupInfo, CheckReport, MeetingRecords, Op, Repository } from './repository-types';
 import { StoreError, describeIoError } from './store-error';
 import { savingStoppedReason } from './unwritable';
@@ -37,7 +43,6 @@ export const COMPACT_AFTER_BYTES = 8 * 1024 * 1024;
 
 export type StoreSettings = {
   readonly backupIntervalMs: number;
-  readonly keepBackups: number;
   readonly idleCompactMs: number;
 };
 
@@ -64,6 +69,8 @@ export class Store implements Repository {
   private idleTimer: NodeJS.Timeout | undefined;
   private backupTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** How the last copy to the second backup folder went. */
+  private mirrorState: MirrorState | undefined;
   /** Set after a write failed in a way that leaves memory and disk out of step: further writes are refused. */
   private broken: string | undefined;
 
@@ -154,11 +161,18 @@ export class Store implements Repository {
   }
 
   readBlob(sha256: string): Uint8Array {
-    return readBlob(this.ctx.layout, sha256);
+    try {
+      return readBlob(this.ctx.layout, sha256);
+    } catch (error) {
+      // Missing or damaged: the newest good copy in the backups, put back in place.
+      const recovered = error instanceof StoreError ? recoverBlob(this.ctx, sha256) : undefined;
+      if (recovered === undefined) throw error;
+      return recovered;
+    }
   }
 
   hasBlob(sha256: string): boolean {
-    return hasBlob(this.ctx.layout, sha256);
+    return hasBlob(this.ctx.layout, sha256) || recoverBlob(this.ctx, sha256) !== undefined;
   }
 
   exportBundle(): Bundle {
@@ -204,6 +218,18 @@ export class Store implements Repository {
 
   listBackups(): readonly BackupInfo[] {
     return listBackups(this.ctx.layout);
+  }
+
+  backupOverview(): BackupOverview {
+    return backupOverview(this.ctx.layout, this.ctx.clock.now(), this.mirrorState);
+  }
+
+  updateBackupSettings(settings: BackupSettings): BackupOverview {
+    this.writable();
+    writeBackupSettings(this.ctx.layout, settings);
+    this.mirrorState = undefined;
+    pruneBackups(this.ctx.layout.backupsDir, this.ctx.clock.now(), settings);
+    return this.backupOverview();
   }
 
   check(): CheckReport {
@@ -398,9 +424,13 @@ export class Store implements Repository {
     partition.dirty = true;
   }
 
+  /**
+   * Folds a long journal in straight after a commit. The commit is already durable in the journal, so a failure
+   * here must not turn it into a refusal: the clerk is told, and the next change tries again.
+   */
   private compactSafely(): void {
     this.clearIdleTimer();
-    this.compact();
+    this.inBackground(() => this.compact());
   }
 
   private scheduleIdleCompaction(): void {
@@ -418,12 +448,52 @@ export class Store implements Repository {
   private makeBackup(reason: string): BackupInfo {
     this.compact();
     const { layout } = this.ctx;
-    const files = currentDataFiles(layout, { includeJournal: false });
+    const files = [...currentDataFiles(layout, { includeJournal: false }), ...currentAttachmentFiles(layout)];
     const newest = listBackups(layout)[0];
     if (ROUTINE_BACKUPS.has(reason) && newest !== undefined && matchesCurrent(layout, newest, files)) return newest;
-    const info = createBackup(layout, this.ctx.clock, { reason, schemaVersion: SCHEMA_VERSION, files, copy: [CORE_FILE] });
-    rotateBackups(layout, this.settings.keepBackups);
-    return info;
+    const made = makeBackup(layout, this.ctx.clock, { reason, schemaVersion: SCHEMA_VERSION, files, damageIn });
+    if (made.mirror !== undefined) {
+      if (made.mirror.problem !== undefined && made.mirror.problem !== this.mirrorState?.problem) this.notify('warning', made.mirror.problem);
+      this.mirrorState = made.mirror;
+    }
+    if (made.damaged.length > 0) this.repairDamaged(made.damaged.map((d) => d.rel));
+    return { name: made.name, path: made.path, createdAt: made.createdAt, reason: made.reason };
+  }
+
+  /**
+   * Live files found damaged while backing up (written into in place by another program): each is put right at
+   * once, from memory where the store holds it, else from the newest good copy in the backups.
+   */
+  private repairDamaged(rels: readonly string[]): void {
+    const byFile = new Map(this.core.records('meetings').map((m) => [meetingRelPath(m.id), m.id]));
+    const rewritten: string[] = [];
+    for (const rel of rels) {
+      if (rel === CORE_FILE) {
+        this.core.dirty = true;
+        rewritten.push(rel);
+      } else if (isAttachmentRel(rel)) {
+        recoverBlob(this.ctx, path.posix.basename(rel));
+      } else {
+        const meetingId = byFile.get(rel);
+        const loaded = meetingId === undefined ? undefined : this.partitions.get(meetingId);
+        if (loaded !== undefined) {
+          loaded.dirty = true;
+          rewritten.push(rel);
+        } else if (meetingId !== undefined) {
+          // Not yet read: reading it now sets the damaged file aside and restores the newest good copy.
+          this.partition(meetingId);
+        }
+      }
+    }
+    if (rewritten.length === 0) return;
+    for (const rel of rewritten) keepCopy(this.ctx.layout, fromRel(this.dataDir, rel), this.ctx.clock.now());
+    this.compact();
+    this.notify(
+      'warning',
+      `Another program changed ${rewritten.join(', ')} in ${this.dataDir} so that it could no longer be read. ` +
+        `Minute Book held the right contents and has written ${rewritten.length === 1 ? 'it' : 'them'} again; the damaged ` +
+        `${rewritten.length === 1 ? 'file is' : 'files are'} kept in ${this.ctx.layout.corruptDir}.`,
+    );
   }
 
   /** Timer work must never throw into the event loop; a failure becomes a notice the clerk can see. */
@@ -432,7 +502,9 @@ export class Store implements Repository {
     try {
       work();
     } catch (error) {
-      this.notify('error', error instanceof StoreError ? error.message : `Background saving failed: ${describeIoError(error)}.`);
+      const message = error instanceof StoreError ? error.message : `Background saving failed: ${describeIoError(error)}.`;
+      // Said once, not again every half hour while the cause lasts.
+      if (this.noticeList.at(-1)?.message !== message) this.notify('error', message);
     }
   }
 

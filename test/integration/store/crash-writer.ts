@@ -20,7 +20,7 @@ say('loaded');
 await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
 say('start');
 // Short timers, so compaction and backups also happen (and get interrupted) during the run.
-const store = openStore({ dataDir, clock: systemClock, idleCompactMs: 2, backupIntervalMs: 40, keepBackups: 4 });
+const store = openStore({ dataDir, clock: systemClock, idleCompactMs: 2, backupIntervalMs: 40 });
 say('ready');
 if (store.get('boards', 'b1') === undefined) store.commit([{ type: 'put', collection: 'boards', record: board() }]);
 
