@@ -10,6 +10,16 @@ import { errnoCode } from './store-error';
  * Everything here is synchronous on purpose: the backend serialises its writes by running them to completion.
  */
 
+/*
+ * The data folder holds people's diversity answers, access needs and payment details, so on Linux and macOS what
+ * the store creates is its owner's alone: files 0600, folders 0700 (the umask can only take more away). Windows
+ * ignores these modes; there a folder inside the user's profile (the default, under AppData) is the user's alone
+ * through the profile's access control lists, and a folder elsewhere keeps the access of the folder it is in.
+ * Files and folders made by older versions keep their modes until they are next replaced.
+ */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
 let tempCounter = 0;
 
 /** Temporary files are hidden and end in `.tmp`, so folder listings and clean-up can tell them apart. */
@@ -40,9 +50,9 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** Creates a folder (and its parents) so that its existence is itself durable. */
+/** Creates a folder (and its parents, each private to its owner) so that its existence is itself durable. */
 export function ensureDir(dir: string): void {
-  const created = fs.mkdirSync(dir, { recursive: true });
+  const created = fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   if (created === undefined) return;
   // Flush the parent of the first new folder, then each new folder down to `dir`, so every new name is on disk.
   fsyncDir(path.dirname(created));
@@ -88,7 +98,7 @@ function renameWithRetry(from: string, to: string): void {
 /** Replaces `file` with `data` atomically and durably: temp file, fsync, rename, fsync of the folder. */
 export function writeFileDurable(file: string, data: string | Uint8Array): void {
   const temp = tempPathFor(file);
-  const fd = fs.openSync(temp, 'wx', 0o644);
+  const fd = fs.openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     writeAndSync(fd, data);
   } catch (error) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { SCHEMA_VERSION } from '../../../shared/model';
 import { futureVersionError } from './codecs';
-import { writeFileDurable } from './durable-file';
+import { PRIVATE_FILE_MODE, writeFileDurable } from './durable-file';
 import { faultPoint } from './fault-points';
 import { validateOp } from './ops';
 import type { Op } from './repository-types';
@@ -130,7 +130,7 @@ export class JournalWriter {
   reset(): void {
     this.close();
     writeFileDurable(this.file, '');
-    this.fd = fs.openSync(this.file, 'a');
+    this.fd = fs.openSync(this.file, 'a', PRIVATE_FILE_MODE);
     this.size = 0;
     this.lineCount = 0;
   }
@@ -138,7 +138,7 @@ export class JournalWriter {
   /** Continues an existing journal that holds nothing pending (it was reset at the last compaction). */
   openExisting(): void {
     this.close();
-    this.fd = fs.openSync(this.file, 'a');
+    this.fd = fs.openSync(this.file, 'a', PRIVATE_FILE_MODE);
     this.size = fs.fstatSync(this.fd).size;
     this.lineCount = 0;
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fsyncDir, writeAndSync } from './durable-file';
+import { PRIVATE_FILE_MODE, fsyncDir, writeAndSync } from './durable-file';
 import { layoutOf } from './layout';
 import { StoreError, errnoCode } from './store-error';
 
@@ -128,7 +128,7 @@ function tryCreate(lockFile: string, holder: LockHolder): boolean {
   // Hidden and ending in .tmp, so the next writer's clean-up removes it if a crash leaves it behind.
   const temp = path.join(path.dirname(lockFile), `.${path.basename(lockFile)}.${process.pid}.tmp`);
   try {
-    const fd = fs.openSync(temp, 'w', 0o644);
+    const fd = fs.openSync(temp, 'w', PRIVATE_FILE_MODE);
     try {
       writeAndSync(fd, text);
     } finally {
@@ -148,7 +148,7 @@ function tryCreate(lockFile: string, holder: LockHolder): boolean {
   }
   let fd: number;
   try {
-    fd = fs.openSync(lockFile, 'wx', 0o644);
+    fd = fs.openSync(lockFile, 'wx', PRIVATE_FILE_MODE);
   } catch (error) {
     if (errnoCode(error) === 'EEXIST') return false;
     throw error;
