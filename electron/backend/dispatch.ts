@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import { fail, INPUTS, isMethod, ok, type Envelope, type ErrorCode, type Method } from '../../shared/api';
 import { ApiFailure, type Handler, type HandlerContext } from './handlers/handler-context';
 import { HANDLERS } from './handlers';
+import { internalFailure } from './internal-error';
 import { StoreError, type StoreErrorCode } from './store';
 
 const READS: ReadonlySet<Method> = new Set<Method>([
@@ -81,7 +82,6 @@ export async function dispatch(ctx: HandlerContext, method: string, input: unkno
     if (error instanceof StoreError) {
       return fail(STORE_CODES[error.code], error.message);
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return fail('internal', `Something went wrong inside Minute Book: ${message}`);
+    return internalFailure(method, error);
   }
 }

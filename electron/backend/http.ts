@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { API_PATH, TOKEN_HEADER } from '../../shared/api/transport';
 import { fail, type Envelope, type ErrorCode } from '../../shared/api/envelope';
 import type { Backend } from './backend';
+import { DEFAULT_BODY_LIMITS, LARGE_BODY_METHODS, bodyLimitFor, sizeWords, type BodyLimits } from './body-limits';
+import { internalFailure } from './internal-error';
 import { hostAllowed, methodFromPath, newToken, originAllowed, tokensMatch } from './http-guard';
 import { SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStatic } from './static-files';
 
-/** Attachments travel as base64 inside JSON, so a large report needs room; beyond this is refused, not buffered. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export type ServerOptions = {
   readonly backend: Pick<Backend, 'dispatch'>;
@@ -17,6 +17,9 @@ export type ServerOptions = {
   readonly host?: '127.0.0.1';
   readonly staticDir: string;
   readonly token?: string;
+  /** Per-method body limits (body-limits.ts): 1 MB, and 64 MB for the methods that carry files. */
+  readonly bodyLimits?: BodyLimits;
+  /** A cap on every method's limit, whatever `bodyLimits` says: for tests. */
   readonly maxBodyBytes?: number;
   /**
    * Told as each request arrives and as it is answered, pages and scripts as well as API calls: the backend's
@@ -45,7 +48,8 @@ class Refusal extends Error {
 /** Browser mode: the built renderer and the contract, on 127.0.0.1 only, behind a per-run token. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
-  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const limits = options.bodyLimits ?? DEFAULT_BODY_LIMITS;
+  const cap = options.maxBodyBytes ?? Number.POSITIVE_INFINITY;
   const host = options.host ?? '127.0.0.1';
   let port = 0;
 
@@ -53,9 +57,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     options.onActivity?.();
     res.once('close', () => options.onActivity?.());
     handle(req, res).catch((error: unknown) => {
-      const refusal = error instanceof Refusal ? error : new Refusal(500, 'internal', 'Minute Book could not answer that request.');
-      if (!(error instanceof Refusal)) console.error(error);
-      sendJson(res, refusal.status, fail(refusal.code, refusal.message));
+      if (error instanceof Refusal) sendJson(res, error.status, fail(error.code, error.message));
+      else sendJson(res, 500, internalFailure(`${req.method ?? 'A request'} ${(req.url ?? '/').split('?')[0] ?? '/'}`, error));
     });
   });
   // A slow or stalled client must not hold a socket open for ever.
@@ -89,7 +92,8 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     }
     const method = methodFromPath(pathname, API_PATH);
     if (method === undefined) throw new Refusal(404, 'unknown_method', 'There is no such API method.');
-    const input = parseJson(await readBody(req, limit), req.headers['content-type']);
+    const limit = Math.min(bodyLimitFor(method, limits), cap);
+    const input = parseJson(await readBody(req, limit, () => tooLarge(method, limit)), req.headers['content-type']);
     sendJson(res, 200, await options.backend.dispatch(method, input));
   }
 
@@ -138,11 +142,15 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   });
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * The body, refused as soon as it is known to be too large: at once when its declared length says so (nothing is
+ * read), else as soon as the bytes received pass the limit (nothing more is kept). The 413 closes the connection.
+ */
+function readBody(req: http.IncomingMessage, limit: number, refusal: () => Refusal): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge(limit));
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(refusal());
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
     req.on('data', (chunk: Buffer) => {
@@ -150,7 +158,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         refused = true;
-        reject(tooLarge(limit));
+        chunks = [];
+        reject(refusal());
         return;
       }
       chunks.push(chunk);
@@ -162,8 +171,12 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function tooLarge(limit: number): Refusal {
-  return new Refusal(413, 'invalid_input', `The request is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
+function tooLarge(method: string, limit: number): Refusal {
+  const most = `${method} accepts at most ${sizeWords(limit)}`;
+  const message = LARGE_BODY_METHODS.has(method)
+    ? `This file is too large: ${most}, which holds a file of about ${sizeWords(Math.floor((limit * 3) / 4))}.`
+    : `This request is too large: ${most}.`;
+  return new Refusal(413, 'invalid_input', message);
 }
 
 /** An empty body means "no input"; anything else must be JSON, declared as such so a plain form post cannot pass. */

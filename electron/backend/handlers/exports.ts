@@ -2,6 +2,8 @@ import type { ApiError } from '../../../shared/api/envelope';
 import { composeAgenda } from '../../../shared/domain/compose/agenda';
 import { composeHouseStyleSample } from '../../../shared/domain/compose/sample';
 import { exportJobs } from '../export/jobs';
+import { internalError } from '../internal-error';
+import { StoreError } from '../store';
 import { meetingData } from './export-data';
 import { prepareExport, runExport } from './export-prepare';
 import { ApiFailure, type HandlerMap } from './handler-context';
@@ -11,8 +13,9 @@ let jobCounter = 0;
 
 function asApiError(error: unknown): ApiError {
   if (error instanceof ApiFailure) return { code: error.code, message: error.message, ...(error.path === undefined ? {} : { path: error.path }) };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `The document could not be made: ${message}` };
+  // The store's own refusals (a damaged attachment file) are written for the clerk; anything else is logged.
+  if (error instanceof StoreError) return { code: 'io_error', message: error.message };
+  return internalError('exports.start', error);
 }
 
 export const exportHandlers: HandlerMap<'exports.render' | 'exports.start' | 'exports.progress' | 'exports.preview' | 'files.saveAs'> = {
