@@ -4,6 +4,7 @@ import { shell } from 'electron';
 import { fail, ok, type Envelope } from '../../shared/api/envelope';
 import { SaveFileRequest } from '../../shared/api/exports';
 import { showSaveDialog, type FileFilter } from './dialogs';
+import { mayOpen, saveTarget } from './save-file-rules';
 
 const FILTERS: Readonly<Record<string, FileFilter>> = {
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
@@ -15,24 +16,30 @@ const FILTERS: Readonly<Record<string, FileFilter>> = {
 
 /**
  * `files.saveAs`, answered by the main process itself: the backend has no windows. A native Save As dialog in
- * the clerk's Documents folder, the file written, and opened in its own program if the clerk asked.
+ * the clerk's Documents folder, the file written, and opened in its own program if the clerk asked. Only the
+ * export types are written or opened (see save-file-rules.ts), whatever the page asked for or the clerk typed.
  */
 export async function saveAs(input: unknown): Promise<Envelope<{ saved: boolean; path?: string }>> {
   const parsed = SaveFileRequest.safeParse(input);
   if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]?.message ?? 'The file to save is not valid.');
   const { fileName, dataBase64, openAfter } = parsed.data;
   const filter = FILTERS[path.extname(fileName).toLowerCase()];
-  const target = await showSaveDialog({ defaultName: fileName, filters: filter === undefined ? [] : [filter], title: 'Save the document' });
-  if (target === undefined) return ok({ saved: false });
+  const chosen = await showSaveDialog({ defaultName: fileName, filters: filter === undefined ? [] : [filter], title: 'Save the document' });
+  if (chosen === undefined) return ok({ saved: false });
+  const target = saveTarget(chosen, fileName);
+  if (target === undefined) return fail('invalid_input', 'Only the documents Minute Book makes can be saved.');
   try {
-    await writeFile(target, Buffer.from(dataBase64, 'base64'));
+    // A name the clerk never saw in the dialog must not replace a file of theirs without asking.
+    await writeFile(target.path, Buffer.from(dataBase64, 'base64'), { flag: target.renamed ? 'wx' : 'w' });
   } catch (error) {
-    return fail('io_error', `The file could not be saved: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Choose another folder.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return fail('conflict', `There is already a file called ${path.basename(target.path)} there. Save again and choose another name.`);
+    return fail('io_error', `The file could not be saved: ${code ?? 'an unexpected error'}. Choose another folder.`);
   }
-  if (openAfter) {
+  if (openAfter && mayOpen(target.path)) {
     // openPath answers with an error message, or '' when the file opened.
-    const problem = await shell.openPath(target);
-    if (problem !== '') console.error(`Could not open ${target}: ${problem}`);
+    const problem = await shell.openPath(target.path);
+    if (problem !== '') console.error(`Could not open ${target.path}: ${problem}`);
   }
-  return ok({ saved: true, path: target });
+  return ok({ saved: true, path: target.path });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DocModel } from '../document/model';
+import { extensionOf, isCleanFileName } from '../domain/file-names';
 import { Id } from '../model';
 import type { ApiError } from './envelope';
 
@@ -100,12 +101,32 @@ export type ExportProgress = {
   readonly error?: ApiError;
 };
 
-export const SaveFileRequest = z.object({
-  fileName: z.string().trim().min(1).max(255),
-  mediaType: z.string().trim().min(1).max(200),
-  dataBase64: z.base64(),
-  openAfter: z.boolean().default(false),
-});
+export const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
+
+/**
+ * `files.saveAs` writes what Minute Book made and nothing else: a clean file name (no folders, control or
+ * bidirectional characters) ending in one of the export formats, with that format's media type. The Electron main
+ * process checks the path the clerk chose again before it writes and before it opens the file.
+ */
+export const SaveFileRequest = z
+  .object({
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .refine(isCleanFileName, 'The file name may not hold folders, control characters or any of < > : " / \\ | ? *, nor start or end with a dot or a space.')
+      .refine((name) => isExportFormat(extensionOf(name)), 'Only the documents Minute Book makes can be saved: .pdf, .docx, .html, .csv or .ics files.'),
+    mediaType: z.string().trim().min(1).max(200),
+    dataBase64: z.base64(),
+    openAfter: z.boolean().default(false),
+  })
+  .superRefine((request, ctx) => {
+    const format = extensionOf(request.fileName);
+    if (isExportFormat(format) && request.mediaType !== MEDIA_TYPES[format]) {
+      ctx.addIssue({ code: 'custom', path: ['mediaType'], message: `A .${format} file is saved as ${MEDIA_TYPES[format]}.` });
+    }
+  });
 
 export const PreviewRequest = z.object({ boardId: Id, meetingId: Id.optional() });
 

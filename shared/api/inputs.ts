@@ -10,7 +10,6 @@ import {
   HouseStyleSettings,
   Id,
   InterestType,
-  IsoDate,
   ItemPurpose,
   MemberRole,
   MinuteNumbering,
@@ -33,6 +32,8 @@ import { PARTICIPATION_INPUTS } from './areas/participation';
 import { YOU_SAID_INPUTS } from './areas/you-said';
 import { PLAIN_ENGLISH_INPUTS } from './areas/plain-english';
 import { REPORTS_INPUTS } from './areas/reports';
+import { cleanFileName } from '../domain/file-names';
+import { DateInput, period, periodInOrder } from './dates';
 import { ExportRequest, PreviewRequest, SaveFileRequest } from './exports';
 import { patchSchema } from './patch';
 import { SearchQuery } from './search';
@@ -70,12 +71,12 @@ export const PersonFields = z.object({
   jobTitle: optionalText(200),
   email: optionalText(200),
   accessNeeds: z.array(AccessNeed).max(30).optional(),
-  training: z.array(TrainingRecord).max(50).optional(),
+  training: z.array(TrainingRecord.extend({ completedOn: DateInput })).max(50).optional(),
 });
 
 export const MeetingFields = z.object({
   title: optionalText(200),
-  date: IsoDate,
+  date: DateInput,
   startTime: ClockTime,
   endTime: ClockTime.optional(),
   venue: optionalText(300),
@@ -106,7 +107,7 @@ export const ResolutionFields = z.object({
 export const ActionFields = z.object({
   text: Text(2000),
   owner: ActionOwner,
-  dueDate: IsoDate.optional(),
+  dueDate: DateInput.optional(),
   itemId: Id.optional(),
   resolutionId: Id.optional(),
 });
@@ -134,26 +135,26 @@ export const INPUTS = {
   'people.create': PersonFields,
   'people.update': z.object({ id: Id, patch: patchSchema(PersonFields, ['organisation', 'jobTitle', 'email']) }),
 
-  'members.list': z.object({ boardId: Id, includePast: z.boolean().optional(), on: IsoDate.optional() }),
+  'members.list': z.object({ boardId: Id, includePast: z.boolean().optional(), on: DateInput.optional() }),
   'members.add': z.object({
     boardId: Id,
     personId: Id,
     role: MemberRole,
     voting: z.boolean().optional(),
-    termStart: IsoDate,
-    termEnd: IsoDate.optional(),
+    termStart: DateInput,
+    termEnd: DateInput.optional(),
   }),
   'members.update': z.object({
     id: Id,
     patch: z.object({
       role: MemberRole.optional(),
       voting: z.boolean().optional(),
-      termStart: IsoDate.optional(),
-      termEnd: IsoDate.nullable().optional(),
+      termStart: DateInput.optional(),
+      termEnd: DateInput.nullable().optional(),
     }),
   }),
 
-  'meetings.list': z.object({ boardId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional() }),
+  'meetings.list': z.object({ boardId: Id.optional(), ...period }).superRefine(periodInOrder),
   /** `carriedActions: false` leaves out the open actions of earlier meetings, which cost a read of the board's history. */
   'meetings.get': z.object({ id: Id, carriedActions: z.boolean().optional() }),
   'meetings.create': MeetingFields.extend({ boardId: Id, withStandardItems: z.boolean().default(true) }),
@@ -195,7 +196,7 @@ export const INPUTS = {
   'minutes.save': z.object({ meetingId: Id, itemId: Id, text: z.string().max(200_000) }),
   'minutes.draft': z.object({ meetingId: Id }),
   'minutes.circulate': z.object({ meetingId: Id }),
-  'minutes.approve': z.object({ meetingId: Id, atMeetingId: Id, signature: Signature }),
+  'minutes.approve': z.object({ meetingId: Id, atMeetingId: Id, signature: Signature.extend({ signedOn: DateInput }) }),
   'minutes.recordCorrection': z.object({
     meetingId: Id,
     itemId: Id,
@@ -207,11 +208,11 @@ export const INPUTS = {
   'resolutions.update': inMeeting.extend({ patch: patchSchema(ResolutionFields, ['recommendedTo', 'vote', 'recordedVote']) }),
   'resolutions.move': inMeeting.extend({ index: z.number().int().min(0) }),
   'resolutions.remove': inMeeting,
-  'resolutions.list': z.object({ boardId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional() }),
+  'resolutions.list': z.object({ boardId: Id.optional(), ...period }).superRefine(periodInOrder),
 
   'actions.add': ActionFields.extend({ meetingId: Id }),
   'actions.update': inMeeting.extend({ patch: patchSchema(ActionFields.pick({ text: true, owner: true, dueDate: true }), ['dueDate']) }),
-  'actions.addUpdate': inMeeting.extend({ status: ActionStatus, note: optionalText(2000), date: IsoDate.optional() }),
+  'actions.addUpdate': inMeeting.extend({ status: ActionStatus, note: optionalText(2000), date: DateInput.optional() }),
   'actions.list': z.object({
     boardId: Id.optional(),
     status: z.union([ActionStatus, z.enum(['all', 'outstanding', 'closed'])]).default('all'),
@@ -226,7 +227,13 @@ export const INPUTS = {
   'attachments.add': z.object({
     meetingId: Id,
     itemId: Id.optional(),
-    originalName: Text(255),
+    /** The name the file had on the clerk's computer, cleaned: no folders, control or bidirectional characters. */
+    originalName: z
+      .string()
+      .trim()
+      .min(1, 'This cannot be empty')
+      .max(1000)
+      .transform((name) => cleanFileName(name, 'attachment')),
     mediaType: z.string().trim().min(1).max(200),
     dataBase64: z.base64(),
   }),

@@ -1,4 +1,5 @@
 import type { ExportFormat, ExportKind } from '../../../shared/api/exports';
+import { cleanFileName } from '../../../shared/domain/file-names';
 
 const WORDS: Readonly<Record<ExportKind, string>> = {
   agenda: 'agenda',
@@ -30,5 +31,6 @@ export function exportFileName(parts: {
   const reference = parts.reference === undefined ? '' : ` ${parts.reference}`;
   const stem = `${parts.shortCode} ${parts.date} ${WORDS[parts.kind]}${reference}${qualifiers.length === 0 ? '' : ` (${qualifiers.join(', ')})`}`;
   const safe = [...stem].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('');
-  return `${safe.replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim()}.${parts.format}`;
+  // The shared cleaner has the last word: a board's name or reference may hold bidirectional controls.
+  return cleanFileName(`${safe.replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim()}.${parts.format}`, WORDS[parts.kind]);
 }

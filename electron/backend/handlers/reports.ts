@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { MEDIA_TYPES } from '../../../shared/api/exports';
+import { cleanFileName } from '../../../shared/domain/file-names';
 import { reportPeriod } from '../../../shared/domain/reports/report-period';
 import { renderCsv } from '../export/csv';
 import { documentRun, runExport } from './export-prepare';
@@ -17,7 +18,7 @@ const WORDS = {
 
 /** "RCPB 2025-05-01 to 2026-04-30 annual report.pdf". */
 const fileName = (shortCode: string, from: string, to: string, kind: keyof typeof WORDS, format: string): string =>
-  `${shortCode} ${from} to ${to} ${WORDS[kind]}.${format}`;
+  cleanFileName(`${shortCode} ${from} to ${to} ${WORDS[kind]}.${format}`, WORDS[kind]);
 
 export const reportsHandlers: HandlerMap<'reports.render'> = {
   'reports.render': async (input, ctx) => {

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { MEDIA_TYPES, type ExportFile } from '../../../shared/api/exports';
+import { cleanFileName } from '../../../shared/domain/file-names';
 import { rewardFinanceSheet } from '../../../shared/domain/reward/finance-sheet';
 import type { RewardRecords } from '../../../shared/domain/reward/reward-records';
 import { composeRewardStatement } from '../../../shared/domain/reward/statement';
@@ -14,8 +15,8 @@ import { filterClaims, type ClaimFilter } from './reward-claims';
 /** A name any system accepts: "Reward claims RCPB 2025-26 approved 2025-07-01.csv". */
 function fileName(parts: readonly string[], format: 'csv' | 'docx' | 'pdf'): string {
   const stem = parts.filter((p) => p !== '').join(' ');
-  const safe = [...stem].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('');
-  return `${safe.replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim()}.${format}`;
+  // A person's name may hold anything, bidirectional controls included: the shared cleaner makes it a safe name.
+  return cleanFileName(`${stem}.${format}`, 'Reward');
 }
 
 const records = (ctx: HandlerContext, claims: readonly RewardClaim[]): RewardRecords => ({

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import type { DiversityReport } from '../../domain/participation/diversity-report';
 import type { ParticipationReport } from '../../domain/participation/measures';
-import { DIVERSITY_QUESTIONS, Id, IsoDate, type DiversityQuestion, type DiversityResponse } from '../../model';
+import { DIVERSITY_QUESTIONS, Id, type DiversityQuestion, type DiversityResponse } from '../../model';
+import { period, periodInOrder } from '../dates';
 
 const answer = z.string().trim().min(1).max(100).optional();
 const DiversityAnswers = z.object(
   Object.fromEntries(DIVERSITY_QUESTIONS.map((q) => [q, answer])) as Record<DiversityQuestion, typeof answer>,
 );
 
-/** A period: both ends optional, each falling back to the board's current municipal year. */
-const period = { from: IsoDate.optional(), to: IsoDate.optional() };
 
+/** The reports' periods: both ends optional, each falling back to the board's current municipal year. */
 export const PARTICIPATION_INPUTS = {
   /** Per meeting and for the period: who took part, by kind; new and returning; items led; clear days; groups reached. */
-  'participation.report': z.object({ boardId: Id, ...period }),
+  'participation.report': z.object({ boardId: Id, ...period }).superRefine(periodInOrder),
   /**
    * One person's own answers, for the form that records or corrects them: the only method that returns them.
    * Null when the person has not answered (or has withdrawn).
@@ -28,7 +28,7 @@ export const PARTICIPATION_INPUTS = {
   /** Withdraws a person's answers altogether. */
   'diversity.remove': z.object({ personId: Id }),
   /** The diversity of the people who took part in the board's meetings in the period: aggregate, small counts suppressed. */
-  'diversity.report': z.object({ boardId: Id, ...period }),
+  'diversity.report': z.object({ boardId: Id, ...period }).superRefine(periodInOrder),
 } as const;
 
 export type ParticipationOutputs = {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_SET_KEYS } from '../../domain/coproduction/default-sets';
 import type { SubjectTrend } from '../../domain/coproduction/trend';
-import { CriterionScore, Id, IsoDate, PersonKind, RatingSubjectKind, Text, type CriteriaSet, type Rating } from '../../model';
+import { CriterionScore, Id, PersonKind, RatingSubjectKind, Text, type CriteriaSet, type Rating } from '../../model';
+import { DateInput, periodInOrder } from '../dates';
 
 const optionalText = (max: number): z.ZodOptional<z.ZodString> => z.string().trim().max(max).optional();
 
@@ -28,7 +29,7 @@ export const RatedBy = z.array(z.object({ kind: PersonKind, count: z.number().in
 export const RatingFields = z.object({
   criteriaSetId: Id,
   subject: RatingSubjectFields,
-  ratedOn: IsoDate,
+  ratedOn: DateInput,
   scores: z.array(CriterionScore).min(1, 'Score at least one criterion').max(20),
   ratedBy: RatedBy,
   appendToMinutes: z.boolean().default(false),
@@ -47,9 +48,9 @@ export const RATINGS_INPUTS = {
     /** Matches part of the subject's name, whatever the case. */
     subjectName: optionalText(300),
     meetingId: Id.optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-  }),
+    from: DateInput.optional(),
+    to: DateInput.optional(),
+  }).superRefine(periodInOrder),
   'ratings.create': RatingFields.extend({ boardId: Id }),
   'ratings.update': z.object({ id: Id, patch: RatingFields.partial() }),
   'ratings.remove': z.object({ id: Id }),

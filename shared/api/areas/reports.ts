@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDate } from '../../model';
+import { Id } from '../../model';
+import { DateInput } from '../dates';
 import type { ExportFile } from '../exports';
 
 /** A board's reports over a period: what `minute-book report` and the board's Reports page produce. */
@@ -24,8 +25,8 @@ export const ReportRequest = z
     kind: z.enum(REPORT_KINDS),
     format: z.enum(REPORT_FORMATS),
     /** The period, inclusive; the current municipal year of the board when left out. */
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
+    from: DateInput.optional(),
+    to: DateInput.optional(),
   })
   .superRefine((request, ctx) => {
     if (!REPORT_FORMATS_BY_KIND[request.kind].includes(request.format)) {

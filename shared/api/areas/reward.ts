@@ -6,7 +6,6 @@ import {
   ClaimStatus,
   Expense,
   Id,
-  IsoDate,
   PaymentChoice,
   PersonKind,
   Pence,
@@ -14,6 +13,7 @@ import {
   type RewardClaim,
   type RewardRate,
 } from '../../model';
+import { DateInput } from '../dates';
 import type { ExportFile } from '../exports';
 
 /**
@@ -24,7 +24,7 @@ import type { ExportFile } from '../exports';
 const TaxYear = z.string().trim().refine(isTaxYear, 'Give a tax year such as 2025/26');
 
 const BenefitsAdvice = z
-  .object({ offered: z.boolean(), offeredOn: IsoDate.optional() })
+  .object({ offered: z.boolean(), offeredOn: DateInput.optional() })
   .refine((a) => !a.offered || a.offeredOn !== undefined, { message: 'Say when benefits advice was offered', path: ['offeredOn'] });
 
 const optionalText = (max: number): z.ZodOptional<z.ZodString> => z.string().trim().max(max).optional();
@@ -38,7 +38,7 @@ const ClaimFacts = z.object({
   activity: ActivityKind,
   description: optionalText(300),
   /** Needed when the claim is not for a meeting. */
-  date: IsoDate.optional(),
+  date: DateInput.optional(),
   durationMinutes: z.number().int().min(0, 'Time given cannot be negative').max(24 * 60, 'Time given cannot be more than 24 hours'),
   preparationMinutes: z.number().int().min(0, 'Preparation cannot be negative').max(100 * 60, 'Preparation cannot be more than 100 hours'),
   expenses: z.array(Expense).max(30),
@@ -67,7 +67,7 @@ export const REWARD_INPUTS = {
   /** Every rate, all boards' and each board's, with its history; only those for one board (and all boards) if asked. */
   'reward.rates.list': z.object({ boardId: Id.optional() }),
   /** A new rate from a date. A rate is never edited in place: a change is a new rate from the day it applies. */
-  'reward.rates.set': z.object({ boardId: Id.optional(), role: PersonKind, band: RewardBand, amountPence: Pence, effectiveFrom: IsoDate }),
+  'reward.rates.set': z.object({ boardId: Id.optional(), role: PersonKind, band: RewardBand, amountPence: Pence, effectiveFrom: DateInput }),
   /** Only a rate no claim has used: one entered by mistake. */
   'reward.rates.remove': z.object({ id: Id }),
   'reward.claims.list': ClaimFilters,
@@ -90,7 +90,7 @@ export const REWARD_INPUTS = {
     recalculate: z.boolean().default(false),
   }),
   /** Due → approved → paid, each with its date (today unless given); approved may go back to due to be corrected. */
-  'reward.claims.setStatus': z.object({ id: Id, status: ClaimStatus, date: IsoDate.optional() }),
+  'reward.claims.setStatus': z.object({ id: Id, status: ClaimStatus, date: DateInput.optional() }),
   /** Only while due. */
   'reward.claims.remove': z.object({ id: Id }),
   /** Totals per person for one tax year. */
