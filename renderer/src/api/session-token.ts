@@ -9,7 +9,12 @@ export type TokenScope = {
 
 /**
  * Takes the per-run token that `minute-book serve` put in the address (`?token=...`), keeps it for this tab and
- * removes it from the address bar so it is not bookmarked, shared or left in history. Later loads read it back.
+ * removes it from the address bar so it is not bookmarked, shared or left in the tab's history. Later loads (a
+ * reload of the tab) read it back. Called once, synchronously, before the first call (api/boot.ts).
+ *
+ * Why this rather than an HttpOnly SameSite=Strict cookie: cookies on 127.0.0.1 are shared by every port, so two
+ * `serve` runs at once would overwrite each other's, and the first address (which the browser records in its list
+ * of visited sites before any script runs) would hold the token either way. The token dies with its run.
  */
 export function takeToken(scope: TokenScope): string | null {
   const url = new URL(scope.location.href);
