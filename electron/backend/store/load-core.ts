@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, type CoreFile, type MeetingFile } from '../../../shared
 import { backupFilePath, currentDataFiles, listBackups, readManifest } from './backups';
 import { declaredVersion, decodeCoreFile, decodeCoreFileAnyVersion, refuseFutureVersion } from './codecs';
 import type { StoreContext } from './context';
-import { writeFileDurable } from './durable-file';
+import { ensureDir, writeFileDurable } from './durable-file';
 import { readJsonFile, serialiseJson } from './json-file';
 import { CORE_FILE, meetingFilePath, meetingRelPath } from './layout';
 import { migrateFolder } from './migrate-folder';
@@ -94,7 +94,7 @@ function recoverCore(ctx: StoreContext, what: string, reason: string): CoreLoad 
     const rel = meetingRelPath(meeting.id);
     const file = meetingFilePath(layout, meeting.id);
     if (!fs.existsSync(file) && backedUp.has(rel)) {
-      fs.mkdirSync(layout.meetingsDir, { recursive: true });
+      ensureDir(layout.meetingsDir);
       writeFileDurable(file, fs.readFileSync(backupFilePath(good.backup, rel)));
       restoredMeetings += 1;
     }
