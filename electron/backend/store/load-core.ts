@@ -1,15 +1,16 @@
 import fs from 'node:fs';
-import { SCHEMA_VERSION, type CoreFile, type MeetingFile } from '../../../shared/model';
+import { SCHEMA_VERSION, type CoreFile } from '../../../shared/model';
 import { backupFilePath, currentDataFiles, listBackups, readManifest } from './backups';
 import { declaredVersion, decodeCoreFile, decodeCoreFileAnyVersion, refuseFutureVersion } from './codecs';
-import type { StoreContext } from './context';
+import type { CoreLoad, StoreContext } from './context';
 import { ensureDir, writeFileDurable } from './durable-file';
 import { readJsonFile, serialiseJson } from './json-file';
 import { CORE_FILE, meetingFilePath, meetingRelPath } from './layout';
 import { migrateFolder } from './migrate-folder';
 import { describeBackup, findGoodCopy, moveAside, type GoodCopy } from './recovery';
-import type { BackupInfo } from './repository-types';
 import { StoreError } from './store-error';
+
+export type { CoreLoad } from './context';
 
 export const emptyCoreFile = (): CoreFile => ({
   schemaVersion: SCHEMA_VERSION,
@@ -24,14 +25,6 @@ export const emptyCoreFile = (): CoreFile => ({
   diversityResponses: [],
   youSaidWeDid: [],
 });
-
-export type CoreLoad = {
-  readonly core: CoreFile;
-  /** Meeting files already in memory (after a migration, or when opened read-only before one). */
-  readonly meetings: ReadonlyMap<string, MeetingFile>;
-  /** Set when the core file was restored from a backup. */
-  readonly restoredFrom?: BackupInfo;
-};
 
 /**
  * Reads the core file: validates it, migrates an older format, and restores a damaged or missing one from the

@@ -8,11 +8,10 @@ import {
 import { makeBackup } from './backup-keeper';
 import { currentAttachmentFiles, currentDataFiles } from './backups';
 import { decodeCoreFile, decodeMeetingFile } from './codecs';
-import type { StoreContext } from './context';
+import type { CoreLoad, StoreContext } from './context';
 import { ensureDir, writeFileDurable } from './durable-file';
 import { readJsonFile, serialiseJson } from './json-file';
 import { CORE_FILE, meetingFilePath } from './layout';
-import type { CoreLoad } from './load-core';
 import { migrateToCurrent, type JsonObject } from './migrations';
 import { StoreError } from './store-error';
 
