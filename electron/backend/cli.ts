@@ -4,7 +4,9 @@ import { openBackend, VERSION, type Backend } from './backend';
 import { runCheck, runRestore } from './cli/store-commands';
 import { CliFailure, EXIT, type ExitCode } from './cli/exit-codes';
 import { HELP } from './cli/help';
+import { agendaCommand } from './cli/agenda';
 import { listCommand } from './cli/list';
+import { minutesCommand } from './cli/minutes';
 import { renderCommand } from './cli/render';
 import { reportCommand } from './cli/report';
 import { callApi } from './cli/run-api';
@@ -31,6 +33,11 @@ const OPTIONS = {
   out: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  at: { type: 'string' },
+  'signed-by': { type: 'string' },
+  'signed-on': { type: 'string' },
+  item: { type: 'string' },
+  text: { type: 'string' },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
@@ -114,6 +121,10 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return withBackend(dataDir, true, (b) => renderCommand(b, rest[0], values, io), io);
     case 'report':
       return withBackend(dataDir, true, (b) => reportCommand(b, rest[0], values, io), io);
+    case 'minutes':
+      return withBackend(dataDir, false, (b) => minutesCommand(b, rest[0], rest[1], values, io), io);
+    case 'agenda':
+      return withBackend(dataDir, false, (b) => agendaCommand(b, rest[0], rest[1], io), io);
     case 'check':
       return runCheck(dataDir, io, { repair: values.repair });
     case 'backup': {

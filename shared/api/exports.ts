@@ -128,6 +128,21 @@ export const SaveFileRequest = z
     }
   });
 
-export const PreviewRequest = z.object({ boardId: Id, meetingId: Id.optional() });
+/**
+ * A document drawn on screen from the same DocModel its files are made from. The agenda (public, by default) of the
+ * board's next meeting shows its house style; the minutes of a meeting are what a chair approves and signs.
+ */
+export const PreviewRequest = z
+  .object({
+    boardId: Id,
+    meetingId: Id.optional(),
+    kind: z.enum(['agenda', 'minutes']).default('agenda'),
+    audience: z.enum(['public', 'private']).default('public'),
+  })
+  .superRefine((request, ctx) => {
+    if (request.kind === 'minutes' && request.meetingId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Say which meeting’s minutes to show.' });
+    }
+  });
 
 export type DocumentPreview = { readonly doc: DocModel; readonly meetingId?: string };

@@ -6,3 +6,4 @@ export * from './menu-commands';
 export * from './search';
 export * from './views';
 export * from './transport';
+export * from './approval';

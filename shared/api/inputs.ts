@@ -32,6 +32,7 @@ import { PARTICIPATION_INPUTS } from './areas/participation';
 import { YOU_SAID_INPUTS } from './areas/you-said';
 import { PLAIN_ENGLISH_INPUTS } from './areas/plain-english';
 import { REPORTS_INPUTS } from './areas/reports';
+import { BACKUP_INPUTS } from './areas/backups';
 import { cleanFileName } from '../domain/file-names';
 import { DateInput, period, periodInOrder } from './dates';
 import { ExportRequest, PreviewRequest, SaveFileRequest } from './exports';
@@ -41,6 +42,12 @@ import { SearchQuery } from './search';
 const optionalText = (max: number): z.ZodOptional<z.ZodString> => z.string().trim().max(max).optional();
 const byId = z.object({ id: Id });
 const inMeeting = z.object({ meetingId: Id, id: Id });
+
+function onePerson(value: { readonly personId?: string | undefined; readonly person?: unknown }, ctx: z.RefinementCtx): void {
+  if ((value.personId === undefined) === (value.person === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Say who is joining: someone already on file, or someone new, not both.' });
+  }
+}
 
 export const BoardFields = z.object({
   name: Text(200),
@@ -136,14 +143,16 @@ export const INPUTS = {
   'people.update': z.object({ id: Id, patch: patchSchema(PersonFields, ['organisation', 'jobTitle', 'email']) }),
 
   'members.list': z.object({ boardId: Id, includePast: z.boolean().optional(), on: DateInput.optional() }),
+  /** Someone already on file (`personId`), or someone new (`person`), who is then created in the same change. */
   'members.add': z.object({
     boardId: Id,
-    personId: Id,
+    personId: Id.optional(),
+    person: PersonFields.optional(),
     role: MemberRole,
     voting: z.boolean().optional(),
     termStart: DateInput,
     termEnd: DateInput.optional(),
-  }),
+  }).superRefine(onePerson),
   'members.update': z.object({
     id: Id,
     patch: z.object({
@@ -152,6 +161,8 @@ export const INPUTS = {
       termStart: DateInput.optional(),
       termEnd: DateInput.nullable().optional(),
     }),
+    /** Changes to the person themselves, made in the same change: they apply on every board they sit on. */
+    person: patchSchema(PersonFields, ['organisation', 'jobTitle', 'email']).optional(),
   }),
 
   'meetings.list': z.object({ boardId: Id.optional(), ...period }).superRefine(periodInOrder),
@@ -188,6 +199,10 @@ export const INPUTS = {
     itemId: Id,
   }),
   'attendance.remove': z.object({ meetingId: Id, personId: Id }),
+  /** Marks several people present at once: all of them, or none if one cannot be. */
+  'attendance.markPresent': z.object({ meetingId: Id, personIds: z.array(Id).min(1, 'Say who was present').max(500) }),
+  /** Takes back the last arrival or departure recorded for the person: one entered by mistake. */
+  'attendance.undoMovement': z.object({ meetingId: Id, personId: Id }),
 
   'declarations.add': DeclarationFields.extend({ meetingId: Id }),
   'declarations.update': inMeeting.extend({ patch: patchSchema(DeclarationFields, []) }),
@@ -196,10 +211,15 @@ export const INPUTS = {
   'minutes.save': z.object({ meetingId: Id, itemId: Id, text: z.string().max(200_000) }),
   'minutes.draft': z.object({ meetingId: Id }),
   'minutes.circulate': z.object({ meetingId: Id }),
+  /**
+   * Approves minutes as a correct record at a later meeting and records the chair's signature, which locks them; the
+   * approving meeting's "Minutes of the previous meeting" item gets the resolution and the minute. One change.
+   */
   'minutes.approve': z.object({ meetingId: Id, atMeetingId: Id, signature: Signature.extend({ signedOn: DateInput }) }),
+  /** Without `itemId`, the correction is minuted under an item of its own, added to that meeting in the same change. */
   'minutes.recordCorrection': z.object({
     meetingId: Id,
-    itemId: Id,
+    itemId: Id.optional(),
     corrects: z.object({ meetingId: Id, itemId: Id }),
     text: Text(200_000),
   }),
@@ -258,4 +278,5 @@ export const INPUTS = {
   ...YOU_SAID_INPUTS,
   ...PLAIN_ENGLISH_INPUTS,
   ...REPORTS_INPUTS,
+  ...BACKUP_INPUTS,
 } as const;

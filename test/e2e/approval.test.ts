@@ -49,10 +49,13 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     const minutes = await detail(drafted.id);
     const business = minutes.items.find((i) => i.standardKind === undefined && minutes.resolutions.some((r) => r.itemId === i.id));
     expect(business?.minuteLabel).toMatch(/^\d+\.$/);
-    const entry = approval.preview.locator('li.minutes-preview__item').filter({ hasText: business?.title ?? '' });
-    expect(await entry.getByRole('heading', { level: 3 }).textContent()).toContain(business?.minuteLabel ?? '');
-    expect(await entry.textContent()).toContain('RESOLVED:');
-    expect(await entry.textContent()).toMatch(/Reference RCPB\/\d{4}\/\d+-1/);
+    // The minutes as they print: the document's headings are headings of the page, under the section's own.
+    await approval.printed.waitFor();
+    expect(await approval.printed.getByRole('heading', { level: 4, name: `${business?.minuteLabel ?? ''} ${business?.title ?? ''}` }).count()).toBe(1);
+    const printed = await approval.printed.innerText();
+    expect(printed).toContain('Draft: these minutes have not yet been approved as a correct record.');
+    expect(printed).toContain('RESOLVED:');
+    expect(printed).toMatch(/Reference: RCPB\/\d{4}\/\d+-1/);
 
     await expectNoAxeViolations(session.page, 'Approval');
     await saveScreenshot(session.page, 'approval');
@@ -72,6 +75,10 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     expect(await approval.step('Approve and sign').textContent()).toContain(
       `at the meeting of ${longDate(next.date)} and signed by Cllr Amina Okafor`,
     );
+
+    // The preview is drawn again from the signed minutes: approved, with the chair's name under the signature.
+    await expect.poll(() => approval.printed.innerText()).toContain(`These minutes were approved as a correct record at the meeting held on ${longDate(next.date)}`);
+    expect((await approval.printed.innerText()).replace(/\s+/g, ' ')).toContain(`Cllr Amina Okafor (Co-chair) Date: ${longDate(next.date)}`);
 
     const signed = await detail(drafted.id);
     expect(signed.meeting.status).toBe('minutes-signed');

@@ -14,6 +14,14 @@ Commands:
   report reward|participation|coproduction|you-said-we-did|annual --board ID
          [--from DATE] [--to DATE] --format csv|docx|pdf --out FILE
                            write a board's report over a period (default: this municipal year)
+  minutes approve MEETING_ID --at MEETING_ID --signed-by NAME [--signed-on DATE]
+                           approve minutes as a correct record at a later meeting and record the signature,
+                           which locks them; that meeting's "Minutes of the previous meeting" item gets the
+                           resolution and the minute (sign is the same command: approval and signature are one act)
+  minutes correct MEETING_ID --item MINUTE --at MEETING_ID --text TEXT
+                           correct signed minutes by a minute of a later meeting, under an item of its own
+  agenda publish MEETING_ID
+                           publish a meeting's agenda; later changes are marked as supplementary
   check [--repair]         verify every file of the store and its backups (exit 0 sound, 1 problems listed,
                            2 unreadable); --repair sets damaged files aside and restores each from the newest
                            backup holding a good copy

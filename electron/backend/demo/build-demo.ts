@@ -132,9 +132,7 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     await saveMinute(call, meeting.id, items, 'apologies', apologies.length === 0 ? 'There were no apologies for absence.' : `Apologies for absence were received from ${listInWords(apologies)}.${(spec.substitutes ?? []).map(([s, m]) => ` ${label(s)} attended as substitute for ${label(m)}.`).join('')}`);
     await saveMinute(call, meeting.id, items, 'declarations', (spec.declarations ?? []).length === 0 ? 'There were no declarations of interest.' : (spec.declarations ?? []).map((d) => `${label(d.key)} declared an interest in the item “${items.get(d.item)?.title ?? ''}”: ${d.nature}${d.left ? ' She left the room for that item and took no part in the vote.' : ''}`).join('\n\n'));
     if (previous !== undefined) {
-      const prevItem = itemId(items, 'previous-minutes');
-      await saveMinute(call, meeting.id, items, 'previous-minutes', `The minutes of the meeting held on ${formatLongDate(previous.meeting.date)} were approved as a correct record and signed by the co-chair.`);
-      await call('resolutions.add', { meetingId: meeting.id, itemId: prevItem, kind: 'RESOLVED', parts: [`That the minutes of the meeting held on ${formatLongDate(previous.meeting.date)} be approved as a correct record.`] });
+      // One step, as in the app: approved, signed and locked, and minuted with its resolution under this item.
       await call('minutes.approve', { meetingId: previous.meeting.id, atMeetingId: meeting.id, signature: { name: label('okafor'), personId: personId('okafor'), signedOn: date } });
     } else {
       await saveMinute(call, meeting.id, items, 'previous-minutes', 'This was the first meeting of the Board.');

@@ -1,6 +1,7 @@
 import { itemWithDescendants, moveItem } from '../../../shared/domain';
 import { AgendaItem, type Board, type Meeting, type StandardItemKind } from '../../../shared/model';
 import type { Op } from '../store/repository-types';
+import type { ParsedInput } from '../../../shared/api';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
 import { requireBoard, requireEditableMeeting, requireInMeeting, stamps } from './lookup';
 import { mergePatch } from './merge-patch';
@@ -41,32 +42,43 @@ function requireParent(items: readonly AgendaItem[], parentId: string | null, mo
   }
 }
 
+/** The fields of a new item, as `agenda.add` takes them. */
+export type NewItemFields = Omit<ParsedInput<'agenda.add'>, 'meetingId' | 'parentId' | 'index'>;
+
+/**
+ * A new item, placed (business before the closing standard items unless told where), and the renumbering it causes:
+ * the puts to commit, alone or as part of a larger change.
+ */
+export function plannedItem(ctx: HandlerContext, meeting: Meeting, fields: NewItemFields, parentId: string | null, index?: number): { readonly item: AgendaItem; readonly ops: Op[] } {
+  const board = requireBoard(ctx, meeting.boardId);
+  const items = ctx.repo.meeting(meeting.id).agendaItems;
+  requireParent(items, parentId);
+  const item = AgendaItem.parse({
+    confidentiality: { access: 'public' },
+    recommendations: [],
+    attachmentIds: [],
+    ...fields,
+    id: ctx.ids.next(),
+    meetingId: meeting.id,
+    parentId,
+    order: Number.MAX_SAFE_INTEGER,
+    supplementary: isSupplementary(meeting),
+    ...stamps(ctx),
+  });
+  const all = [...items, item];
+  const at = index ?? (parentId === null ? defaultIndex(items, board) : Number.MAX_SAFE_INTEGER);
+  const changes = moveItem(all, item.id, parentId, at);
+  const placed = { ...item, order: changes.find((c) => c.id === item.id)?.order ?? 0 };
+  return { item: placed, ops: [{ type: 'put', collection: 'agendaItems', record: placed }, ...orderOps(ctx, all, changes, item.id)] };
+}
+
 export const agendaHandlers: HandlerMap<'agenda.add' | 'agenda.update' | 'agenda.move' | 'agenda.remove'> = {
   'agenda.add': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
-    const board = requireBoard(ctx, meeting.boardId);
-    const items = ctx.repo.meeting(meeting.id).agendaItems;
-    const parentId = input.parentId ?? null;
-    requireParent(items, parentId);
-    const { meetingId: _m, parentId: _p, index, ...fields } = input;
-    const item = AgendaItem.parse({
-      confidentiality: { access: 'public' },
-      recommendations: [],
-      attachmentIds: [],
-      ...fields,
-      id: ctx.ids.next(),
-      meetingId: meeting.id,
-      parentId,
-      order: Number.MAX_SAFE_INTEGER,
-      supplementary: isSupplementary(meeting),
-      ...stamps(ctx),
-    });
-    const all = [...items, item];
-    const at = index ?? (parentId === null ? defaultIndex(items, board) : Number.MAX_SAFE_INTEGER);
-    const changes = moveItem(all, item.id, parentId, at);
-    const placed = { ...item, order: changes.find((c) => c.id === item.id)?.order ?? 0 };
-    ctx.repo.commit([{ type: 'put', collection: 'agendaItems', record: placed }, ...orderOps(ctx, all, changes, item.id)]);
-    return placed;
+    const { meetingId: _m, parentId, index, ...fields } = input;
+    const { item, ops } = plannedItem(ctx, meeting, fields, parentId ?? null, index);
+    ctx.repo.commit(ops);
+    return item;
   },
 
   'agenda.update': (input, ctx) => {

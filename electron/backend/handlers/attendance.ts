@@ -11,6 +11,8 @@ export const attendanceHandlers: HandlerMap<
   | 'attendance.set'
   | 'attendance.recordMovement'
   | 'attendance.remove'
+  | 'attendance.markPresent'
+  | 'attendance.undoMovement'
   | 'declarations.add'
   | 'declarations.update'
   | 'declarations.remove'
@@ -60,6 +62,33 @@ export const attendanceHandlers: HandlerMap<
     if (existing === undefined) throw new ApiFailure('not_found', 'That person has no attendance recorded for this meeting.', 'personId');
     ctx.repo.commit([{ type: 'delete', collection: 'attendance', id: existing.id, meetingId: meeting.id }]);
     return { removed: [existing.id] };
+  },
+
+  'attendance.markPresent': (input, ctx) => {
+    const meeting = requireEditableMeeting(ctx, input.meetingId);
+    const records = [...new Set(input.personIds)].map((personId, i) => {
+      requirePerson(ctx, personId, `personIds.${i}`);
+      const existing = attendanceOf(ctx, meeting.id, personId);
+      return Attendance.parse({
+        ...(existing ?? { id: ctx.ids.next(), meetingId: meeting.id, personId, movements: [], ...stamps(ctx) }),
+        status: 'present',
+        updatedAt: ctx.clock.now(),
+      });
+    });
+    // One commit: everyone is marked, or nobody is.
+    ctx.repo.commit(records.map((record) => ({ type: 'put', collection: 'attendance', record })));
+    return records;
+  },
+
+  'attendance.undoMovement': (input, ctx) => {
+    const meeting = requireEditableMeeting(ctx, input.meetingId);
+    const existing = attendanceOf(ctx, meeting.id, input.personId);
+    if (existing === undefined || existing.movements.length === 0) {
+      throw new ApiFailure('conflict', 'No arrival or departure is recorded for that person at this meeting.', 'personId');
+    }
+    const record = Attendance.parse({ ...existing, movements: existing.movements.slice(0, -1), updatedAt: ctx.clock.now() });
+    ctx.repo.commit([{ type: 'put', collection: 'attendance', record }]);
+    return record;
   },
 
   'declarations.add': (input, ctx) => {

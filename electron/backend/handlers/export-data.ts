@@ -4,9 +4,9 @@ import type { ActionLogData, ActionLogEntry, Audience, CarriedAction, MeetingDat
 import { publicActionLog, publicRegister, publicView } from '../../../shared/domain/compose/public-view';
 import type { Board, Meeting } from '../../../shared/model';
 import type { HandlerContext } from './handler-context';
-import { requireBoard, today } from './lookup';
+import { today } from './lookup';
 import { isCurrentOn } from './people';
-import { numberedItems } from './views';
+import { meetingDetail, numberedItems } from './views';
 import { meetingRatings } from './ratings-data';
 
 /** The ids of a meeting's items taken in private (exempt items and everything under them). */
@@ -20,8 +20,8 @@ function privateItemIds(ctx: HandlerContext, meetingId: string): Set<string> {
  * unconsented names are removed here, before anything is composed.
  */
 export function meetingData(ctx: HandlerContext, meeting: Meeting, audience: Audience): MeetingData {
-  const board = requireBoard(ctx, meeting.boardId);
-  const records = ctx.repo.meeting(meeting.id);
+  // The meeting as the screens and the CLI read it (`meetings.get`), and besides it what only documents need.
+  const { board, items, attendance, declarations, minutes, resolutions, actions, attachments } = meetingDetail(ctx, meeting, { carriedActions: false });
   const now = today(ctx);
   const boardMeetings = ctx.repo.all('meetings').filter((m) => m.boardId === board.id);
   const meetingsById = new Map(boardMeetings.map((m) => [m.id, m]));
@@ -51,18 +51,18 @@ export function meetingData(ctx: HandlerContext, meeting: Meeting, audience: Aud
     audience: 'private',
     board,
     meeting,
-    items: numberedItems(ctx, meeting, board),
+    items,
     people: ctx.repo.all('people'),
     members: ctx.repo
       .all('memberships')
       .filter((m) => m.boardId === board.id && isCurrentOn(m, meeting.date))
       .map((m) => ({ personId: m.personId, role: m.role, voting: m.voting })),
-    attendance: records.attendance,
-    declarations: records.declarations,
-    minutes: records.minutes,
-    resolutions: [...records.resolutions].sort((a, b) => a.order - b.order),
-    actions: records.actions,
-    attachments: records.attachments,
+    attendance,
+    declarations,
+    minutes,
+    resolutions,
+    actions,
+    attachments,
     carriedActions: carried,
     ...(approvedAt === undefined ? {} : { approvedAtMeetingDate: approvedAt }),
     today: now,

@@ -6,8 +6,6 @@ import { agendaHeadingText, composeAgenda } from '../../../shared/domain/compose
 import { meetingEvent } from '../../../shared/domain/compose/calendar';
 import { composeResolutionExtract, ExtractRefusal, findResolution } from '../../../shared/domain/compose/extract';
 import type { Audience, MeetingData } from '../../../shared/domain/compose/meeting-data';
-import { composeMinutes } from '../../../shared/domain/compose/minutes';
-import { composeEasyReadAgenda, composeEasyReadMinutes } from '../../../shared/domain/compose/easy-read';
 import { actionLogSheet, resolutionsSheet } from '../../../shared/domain/compose/registers';
 import type { Board, Meeting } from '../../../shared/model';
 import { renderCsv } from '../export/csv';
@@ -19,6 +17,7 @@ import { buildPack, type PackPaper, type PackProgress } from '../export/pack';
 import { renderPdf } from '../export/pdf';
 import { actionLogData, meetingData, registerData } from './export-data';
 import { ApiFailure, type HandlerContext } from './handler-context';
+import { meetingDocument } from './meeting-document';
 import { requireBoard, requireMeeting, today } from './lookup';
 
 type Rendered = { readonly bytes: Buffer; readonly pages?: number; readonly notes: readonly string[] };
@@ -75,13 +74,15 @@ function meetingExport(ctx: HandlerContext, request: ExportRequest, meeting: Mee
   const mediaType = MEDIA_TYPES[request.format];
   switch (request.kind) {
     case 'agenda':
-      return { fileName: name(), mediaType, run: documentRun(composeAgenda(data), request.format, createdAt, false) };
+    case 'easy-read-agenda':
+    case 'easy-read-minutes':
+      return { fileName: name(), mediaType, run: documentRun(meetingDocument(data, request.kind), request.format, createdAt, false) };
     case 'minutes':
     case 'public-minutes':
       if (archive && meeting.status !== 'minutes-signed') {
         throw new ApiFailure('conflict', 'Only approved and signed minutes go to the archive as PDF/A. These minutes have not been signed yet.', 'archive');
       }
-      return { fileName: name(), mediaType, run: documentRun(composeMinutes(data), request.format, createdAt, archive) };
+      return { fileName: name(), mediaType, run: documentRun(meetingDocument(data, request.kind), request.format, createdAt, archive) };
     case 'extract': {
       const wanted = request.resolution ?? '';
       const id = findResolution(data, wanted) ?? wanted;
@@ -94,10 +95,6 @@ function meetingExport(ctx: HandlerContext, request: ExportRequest, meeting: Mee
         throw error;
       }
     }
-    case 'easy-read-agenda':
-      return { fileName: name(), mediaType, run: documentRun(composeEasyReadAgenda(data), request.format, createdAt, false) };
-    case 'easy-read-minutes':
-      return { fileName: name(), mediaType, run: documentRun(composeEasyReadMinutes(data), request.format, createdAt, false) };
     case 'ics':
       return { fileName: name(), mediaType, run: async () => text(await renderIcs(meetingEvent(data))) };
     case 'pack': {

@@ -1,13 +1,10 @@
 import type { ApiError } from '../../../shared/api/envelope';
-import { composeAgenda } from '../../../shared/domain/compose/agenda';
-import { composeHouseStyleSample } from '../../../shared/domain/compose/sample';
 import { exportJobs } from '../export/jobs';
 import { internalError } from '../internal-error';
 import { StoreError } from '../store';
-import { meetingData } from './export-data';
+import { previewDocument } from './document-preview';
 import { prepareExport, runExport } from './export-prepare';
 import { ApiFailure, type HandlerMap } from './handler-context';
-import { requireBoard, requireMeeting, today } from './lookup';
 
 let jobCounter = 0;
 
@@ -36,17 +33,7 @@ export const exportHandlers: HandlerMap<'exports.render' | 'exports.start' | 'ex
     return progress;
   },
 
-  'exports.preview': (input, ctx) => {
-    const board = requireBoard(ctx, input.boardId, 'boardId');
-    const meetings = ctx.repo.all('meetings').filter((m) => m.boardId === board.id && m.status !== 'cancelled');
-    const now = today(ctx);
-    const chosen =
-      input.meetingId === undefined
-        ? (meetings.filter((m) => m.date >= now).sort((a, b) => a.date.localeCompare(b.date))[0] ?? meetings.sort((a, b) => b.date.localeCompare(a.date))[0])
-        : requireMeeting(ctx, input.meetingId);
-    if (chosen === undefined) return { doc: composeHouseStyleSample(board, now) };
-    return { doc: composeAgenda(meetingData(ctx, chosen, 'public')), meetingId: chosen.id };
-  },
+  'exports.preview': previewDocument,
 
   'files.saveAs': () => {
     throw new ApiFailure(

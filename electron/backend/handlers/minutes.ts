@@ -1,20 +1,19 @@
 import { assignMinuteNumbers, firstMinuteNumber, numberAgenda } from '../../../shared/domain';
-import { Minute, type AgendaItem } from '../../../shared/model';
+import { correctionItemTitle } from '../../../shared/domain/approval-wording';
+import type { AgendaItem, Minute } from '../../../shared/model';
 import type { Op } from '../store/repository-types';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
-import { requireBoard, requireEditableMeeting, requireInMeeting, requireMeeting, stamps } from './lookup';
-import { transition, transitioned } from './meetings';
+import { plannedItem } from './agenda';
+import { approveMinutes } from './approval';
+import { requireBoard, requireEditableMeeting, requireInMeeting, requireMeeting } from './lookup';
+import { transitioned } from './meetings';
+import { plannedMinute } from './minute-records';
 import { referenceOps } from './references';
 
-function upsertMinute(ctx: HandlerContext, meetingId: string, itemId: string, fields: Pick<Minute, 'text'> & Partial<Pick<Minute, 'corrects'>>): Minute {
-  const existing = ctx.repo.meeting(meetingId).minutes.find((m) => m.itemId === itemId);
-  const record = Minute.parse({
-    ...(existing ?? { id: ctx.ids.next(), meetingId, itemId, ...stamps(ctx) }),
-    ...fields,
-    updatedAt: ctx.clock.now(),
-  });
-  ctx.repo.commit([{ type: 'put', collection: 'minutes', record }]);
-  return record;
+function saveMinute(ctx: HandlerContext, meetingId: string, itemId: string, text: string): Minute {
+  const { minute, op } = plannedMinute(ctx, meetingId, itemId, { text });
+  ctx.repo.commit([op]);
+  return minute;
 }
 
 export const minuteHandlers: HandlerMap<
@@ -23,7 +22,7 @@ export const minuteHandlers: HandlerMap<
   'minutes.save': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
     requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');
-    return upsertMinute(ctx, meeting.id, input.itemId, { text: input.text });
+    return saveMinute(ctx, meeting.id, input.itemId, input.text);
   },
 
   'minutes.draft': (input, ctx) => {
@@ -67,26 +66,10 @@ export const minuteHandlers: HandlerMap<
     return next;
   },
 
-  'minutes.approve': (input, ctx) => {
-    const meeting = requireMeeting(ctx, input.meetingId);
-    const at = requireMeeting(ctx, input.atMeetingId, 'atMeetingId');
-    if (at.boardId !== meeting.boardId || `${at.date} ${at.startTime}` <= `${meeting.date} ${meeting.startTime}`) {
-      throw new ApiFailure('invalid_input', 'Minutes are approved at a later meeting of the same board.', 'atMeetingId');
-    }
-    if (at.status === 'draft' || at.status === 'cancelled') {
-      throw new ApiFailure('conflict', 'The meeting that approves the minutes must have a published agenda and not be cancelled.', 'atMeetingId');
-    }
-    if (input.signature.signedOn < meeting.date) {
-      throw new ApiFailure('invalid_input', 'The minutes cannot be signed before the meeting took place.', 'signature.signedOn');
-    }
-    return transition(ctx, meeting, 'minutes-signed', {
-      approval: { atMeetingId: at.id, approvedAt: ctx.clock.now(), signature: input.signature },
-    });
-  },
+  'minutes.approve': approveMinutes,
 
   'minutes.recordCorrection': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
-    requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');
     const corrected = requireMeeting(ctx, input.corrects.meetingId, 'corrects.meetingId');
     if (corrected.status !== 'minutes-signed') {
       throw new ApiFailure('conflict', 'Those minutes are not signed yet: change them directly instead.', 'corrects.meetingId');
@@ -95,6 +78,14 @@ export const minuteHandlers: HandlerMap<
       throw new ApiFailure('invalid_input', 'A correction is minuted at a later meeting of the same board.', 'corrects.meetingId');
     }
     requireInMeeting(ctx, corrected.id, 'agendaItems', input.corrects.itemId, 'corrects.itemId');
-    return upsertMinute(ctx, meeting.id, input.itemId, { text: input.text, corrects: input.corrects });
+    // An item of its own unless one is named, so the correction never overwrites what is minuted under another item.
+    const target =
+      input.itemId === undefined
+        ? plannedItem(ctx, meeting, { title: correctionItemTitle(corrected.date), purpose: 'decision' }, null)
+        : { item: requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId'), ops: [] };
+    const { minute, op } = plannedMinute(ctx, meeting.id, target.item.id, { text: input.text, corrects: input.corrects });
+    // One commit: the item and its minute land together or not at all.
+    ctx.repo.commit([...target.ops, op]);
+    return minute;
   },
 };

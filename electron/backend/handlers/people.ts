@@ -1,6 +1,6 @@
 import { Membership, Person, type MemberRole } from '../../../shared/model';
-import type { MemberView } from '../../../shared/api';
-import { ApiFailure, type HandlerMap } from './handler-context';
+import type { MemberView, ParsedInput } from '../../../shared/api';
+import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
 import { definedOnly, requireBoard, requirePerson, stamps, today } from './lookup';
 import { mergePatch } from './merge-patch';
 
@@ -10,25 +10,28 @@ const NON_VOTING_ROLES: readonly MemberRole[] = ['observer', 'officer-in-attenda
 export const isCurrentOn = (m: Membership, date: string): boolean =>
   m.termStart <= date && (m.termEnd === undefined || m.termEnd >= date);
 
+function newPerson(ctx: HandlerContext, fields: ParsedInput<'people.create'>): Person {
+  return Person.parse({ ...fields, publicName: fields.publicName ?? fields.name, id: ctx.ids.next(), ...stamps(ctx) });
+}
+
+function changedPerson(ctx: HandlerContext, id: string, patch: ParsedInput<'people.update'>['patch']): Person {
+  const person = requirePerson(ctx, id, 'id');
+  return Person.parse({ ...mergePatch(person, patch), updatedAt: ctx.clock.now() });
+}
+
 export const peopleHandlers: HandlerMap<
   'people.list' | 'people.create' | 'people.update' | 'members.list' | 'members.add' | 'members.update'
 > = {
   'people.list': (_input, ctx) => ctx.repo.all('people').toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB')),
 
   'people.create': (input, ctx) => {
-    const person = Person.parse({
-      ...input,
-      publicName: input.publicName ?? input.name,
-      id: ctx.ids.next(),
-      ...stamps(ctx),
-    });
+    const person = newPerson(ctx, input);
     ctx.repo.commit([{ type: 'put', collection: 'people', record: person }]);
     return person;
   },
 
   'people.update': (input, ctx) => {
-    const person = requirePerson(ctx, input.id, 'id');
-    const next = Person.parse({ ...mergePatch(person, input.patch), updatedAt: ctx.clock.now() });
+    const next = changedPerson(ctx, input.id, input.patch);
     ctx.repo.commit([{ type: 'put', collection: 'people', record: next }]);
     return next;
   },
@@ -49,13 +52,15 @@ export const peopleHandlers: HandlerMap<
 
   'members.add': (input, ctx) => {
     requireBoard(ctx, input.boardId);
-    requirePerson(ctx, input.personId);
+    // Someone new is created in the same commit, so a refused membership leaves no person behind.
+    const { person: fields, ...terms } = input;
+    const joining = fields === undefined ? requirePerson(ctx, input.personId ?? '') : newPerson(ctx, fields);
     const overlapping = ctx.repo
       .all('memberships')
       .find(
         (m) =>
           m.boardId === input.boardId &&
-          m.personId === input.personId &&
+          m.personId === joining.id &&
           (m.termEnd === undefined || m.termEnd >= input.termStart) &&
           (input.termEnd === undefined || m.termStart <= input.termEnd),
       );
@@ -63,12 +68,16 @@ export const peopleHandlers: HandlerMap<
       throw new ApiFailure('conflict', 'This person is already a member of the board for part of that term.', 'termStart');
     }
     const membership = Membership.parse({
-      ...input,
+      ...terms,
+      personId: joining.id,
       voting: input.voting ?? !NON_VOTING_ROLES.includes(input.role),
       id: ctx.ids.next(),
       ...stamps(ctx),
     });
-    ctx.repo.commit([{ type: 'put', collection: 'memberships', record: membership }]);
+    ctx.repo.commit([
+      ...(fields === undefined ? [] : [{ type: 'put' as const, collection: 'people' as const, record: joining }]),
+      { type: 'put', collection: 'memberships', record: membership },
+    ]);
     return membership;
   },
 
@@ -84,7 +93,12 @@ export const peopleHandlers: HandlerMap<
       const issue = parsed.error.issues[0];
       throw new ApiFailure('invalid_input', issue?.message ?? 'That change is not valid.', issue?.path.join('.'));
     }
-    ctx.repo.commit([{ type: 'put', collection: 'memberships', record: parsed.data }]);
+    const person = input.person === undefined ? undefined : changedPerson(ctx, membership.personId, input.person);
+    // One commit: the membership and the person change together or not at all.
+    ctx.repo.commit([
+      { type: 'put', collection: 'memberships', record: parsed.data },
+      ...(person === undefined ? [] : [{ type: 'put' as const, collection: 'people' as const, record: person }]),
+    ]);
     return parsed.data;
   },
 };

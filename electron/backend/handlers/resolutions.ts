@@ -1,6 +1,7 @@
-import type { ResolutionView } from '../../../shared/api';
+import type { ParsedInput, ResolutionView } from '../../../shared/api';
 import { barredFromVote, countVotes, sameCount } from '../../../shared/domain';
 import { Resolution, type Meeting, type NamedVote, type VoteCount } from '../../../shared/model';
+import type { Op } from '../store/repository-types';
 import { ApiFailure, type HandlerContext, type HandlerMap } from './handler-context';
 import { definedOnly, requireBoard, requireEditableMeeting, requireInMeeting, stamps } from './lookup';
 import { mergePatch } from './merge-patch';
@@ -34,25 +35,38 @@ function checkVotes(ctx: HandlerContext, meeting: Meeting, itemId: string, vote?
 const toParts = (ctx: HandlerContext, texts: readonly string[], old: Resolution['parts'] = []): Resolution['parts'] =>
   texts.map((text, i) => ({ id: old[i]?.id ?? ctx.ids.next(), text }));
 
+/**
+ * A new decision under an item, with the references of the item's decisions brought into line: the puts to commit,
+ * alone or as part of a larger change.
+ */
+export function plannedResolution(
+  ctx: HandlerContext,
+  meeting: Meeting,
+  input: Omit<ParsedInput<'resolutions.add'>, 'meetingId'>,
+): { readonly resolution: Resolution; readonly ops: Op[] } {
+  const board = requireBoard(ctx, meeting.boardId);
+  requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');
+  const siblings = ctx.repo.meeting(meeting.id).resolutions.filter((r) => r.itemId === input.itemId);
+  const vote = checkVotes(ctx, meeting, input.itemId, input.vote, input.recordedVote);
+  const record = Resolution.parse({
+    ...definedOnly({ ...input, meetingId: meeting.id, vote }),
+    parts: toParts(ctx, input.parts),
+    id: ctx.ids.next(),
+    order: siblings.length,
+    ...stamps(ctx),
+  });
+  const ops = referenceOps(ctx, board, meeting, { overrides: [record] });
+  return { resolution: writtenResolution(ops, record.id) ?? record, ops };
+}
+
 export const resolutionHandlers: HandlerMap<
   'resolutions.add' | 'resolutions.update' | 'resolutions.move' | 'resolutions.remove' | 'resolutions.list'
 > = {
   'resolutions.add': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
-    const board = requireBoard(ctx, meeting.boardId);
-    requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');
-    const siblings = ctx.repo.meeting(meeting.id).resolutions.filter((r) => r.itemId === input.itemId);
-    const vote = checkVotes(ctx, meeting, input.itemId, input.vote, input.recordedVote);
-    const record = Resolution.parse({
-      ...definedOnly({ ...input, vote }),
-      parts: toParts(ctx, input.parts),
-      id: ctx.ids.next(),
-      order: siblings.length,
-      ...stamps(ctx),
-    });
-    const ops = referenceOps(ctx, board, meeting, { overrides: [record] });
+    const { resolution, ops } = plannedResolution(ctx, meeting, input);
     ctx.repo.commit(ops);
-    return writtenResolution(ops, record.id) ?? record;
+    return resolution;
   },
 
   'resolutions.update': (input, ctx) => {

@@ -35,6 +35,11 @@ export class ApprovalPage extends AppPage {
     return this.page.getByRole('region', { name: 'The minutes as they stand' });
   }
 
+  /** The minutes as they will be printed, drawn from the document the PDF is made from. */
+  get printed(): Locator {
+    return this.preview.getByRole('figure', { name: 'The minutes as they will be printed' });
+  }
+
   async announced(text: string): Promise<void> {
     await this.page.waitForFunction(
       (expected) => (document.querySelector('[data-testid="live-region"]')?.textContent ?? '').startsWith(expected),

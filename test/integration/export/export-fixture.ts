@@ -150,7 +150,7 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
   h.clock.set('2025-07-10T09:00:00.000Z');
   await h.call('meetings.publishAgenda', { id: later.id });
   h.clock.set('2025-07-22T15:00:00.000Z');
-  const signed = await h.call('minutes.approve', { meetingId: meeting.id, atMeetingId: later.id, signature: { name: 'Cllr Amina Okafor', personId: id('chair'), signedOn: '2025-07-22' } });
+  const { meeting: signed } = await h.call('minutes.approve', { meetingId: meeting.id, atMeetingId: later.id, signature: { name: 'Cllr Amina Okafor', personId: id('chair'), signedOn: '2025-07-22' } });
   h.clock.set('2025-07-25T09:00:00.000Z');
 
   const resolutions = (await h.call('meetings.get', { id: meeting.id })).resolutions;

@@ -104,4 +104,22 @@ describe('autosaving a minute', () => {
     sent[0]?.resolve();
     expect(await flushed).toMatchObject({ kind: 'saved' });
   });
+
+  it('sends nothing for words the backend wrote itself, once the editor shows them too', async () => {
+    const { autosave, sent } = harness({ initialText: 'Minutes approved.', savedText: 'Minutes approved.' });
+    autosave.acknowledge('Minutes approved.\n\nSigned by the chair.', '2025-07-15T15:00:00.000Z');
+    autosave.edit('Minutes approved.\n\nSigned by the chair.');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sent).toEqual([]);
+    expect(autosave.state()).toEqual({ kind: 'saved', at: '2025-07-15T15:00:00.000Z' });
+  });
+
+  it('still saves what the clerk typed meanwhile, with the backend’s words after it', async () => {
+    const { autosave, sent } = harness({ initialText: '', savedText: '' });
+    autosave.edit('Typed before the approval.');
+    autosave.acknowledge('Signed by the chair.', '2025-07-15T15:00:00.000Z');
+    autosave.edit('Typed before the approval.\n\nSigned by the chair.');
+    await vi.advanceTimersByTimeAsync(800);
+    expect(sent.map((s) => s.text)).toEqual(['Typed before the approval.\n\nSigned by the chair.']);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberedItem } from '../../../shared/api/views';
 import type { Attendance, Declaration } from '../../../shared/model/attendance';
-import { apologiesWording, approvalWording, declarationsWording } from '../../../renderer/src/features/live-minutes/standard-wording';
+import { apologiesWording, declarationsWording } from '../../../renderer/src/features/live-minutes/standard-wording';
 import { item } from '../../support/builders';
 
 const T = '2025-06-10T13:00:00.000Z';
@@ -26,12 +26,5 @@ describe('standard wording', () => {
       'Cllr Amina Okafor declared a disclosable pecuniary interest in item 9, Home care contract: Her spouse works for a provider. They left the room for that item and took no part in the vote.',
     );
     expect(declarationsWording([], items, publicName)).toBe('There were no declarations of interest.');
-  });
-
-  it('approves the previous minutes as a correct record', () => {
-    expect(approvalWording('2025-05-13', 'Cllr Amina Okafor')).toEqual({
-      minute: 'The minutes of the meeting held on Tuesday 13 May 2025 were approved as a correct record and signed by Cllr Amina Okafor.',
-      resolution: 'That the minutes of the meeting held on Tuesday 13 May 2025 be approved as a correct record.',
-    });
   });
 });

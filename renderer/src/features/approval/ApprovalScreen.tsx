@@ -19,7 +19,6 @@ import { ApproveForm, type Approval } from './ApproveForm';
 import { Corrections } from './Corrections';
 import { approvalChoices } from './meeting-order';
 import { MinutesPreview } from './MinutesPreview';
-import { recordApprovalAt } from './record-approval';
 import '../live-minutes/live-minutes.css';
 import './approval.css';
 
@@ -78,11 +77,12 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
   const approvedAt = meetings.status === 'ready' ? meetings.value.find((m) => m.id === meeting.approval?.atMeetingId) : undefined;
   const context = useMemo<LiveMeeting>(() => ({ ...work, locked: signed || status === 'cancelled', refresh }), [work, signed, status, refresh]);
 
+  // One call: the approval, the signature and the lock, and the approving meeting's resolution and minute.
   const onApprove = ({ atMeeting, signature: signed }: Approval): void =>
-    void approve.run(async () => {
-      await call('minutes.approve', { meetingId: meeting.id, atMeetingId: atMeeting.id, signature: signed });
-      await recordApprovalAt(call, meeting, atMeeting, signed.name);
-    }, 'The minutes are approved and signed. They are now locked.');
+    void approve.run(
+      () => call('minutes.approve', { meetingId: meeting.id, atMeetingId: atMeeting.id, signature: signed }),
+      'The minutes are approved and signed. They are now locked.',
+    );
 
   return (
     <LiveMeetingContext value={context}>

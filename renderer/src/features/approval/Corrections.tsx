@@ -62,11 +62,12 @@ export function Corrections({ work, boardMeetings }: { work: MeetingWork; boardM
       return;
     }
     void record
-      .run(async () => {
-        // An item of its own, so the correction never overwrites what is minuted under another item.
-        const item = await call('agenda.add', { meetingId: at.id, title: `Correction to the minutes of ${formatLongDate(corrected.date)}`, purpose: 'decision' });
-        await call('minutes.recordCorrection', { meetingId: at.id, itemId: item.id, corrects: { meetingId: corrected.id, itemId }, text: text.trim() });
-      }, `The correction is minuted at the meeting of ${formatLongDate(at.date)}.`)
+      // No item named: the backend adds one of its own in the same change, so the correction never overwrites
+      // what is minuted under another item.
+      .run(
+        () => call('minutes.recordCorrection', { meetingId: at.id, corrects: { meetingId: corrected.id, itemId }, text: text.trim() }),
+        `The correction is minuted at the meeting of ${formatLongDate(at.date)}.`,
+      )
       .then((done) => {
         if (done) {
           setText('');

@@ -14,15 +14,23 @@ function RunsView({ runs }: { runs: Runs }): ReactNode {
   });
 }
 
-// The document's own headings sit under the dialog's: shown as styled paragraphs, not as headings of the app.
-function BlockView({ block }: { block: Block }): ReactNode {
+type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
+const HEADING_TAGS: readonly HeadingTag[] = ['h3', 'h4', 'h5', 'h6'];
+
+/**
+ * The document's own headings: under a screen's level-2 heading they become headings of the page, one level down
+ * each (the title an h3); in a dialog they are styled paragraphs, not headings of the app.
+ */
+function BlockView({ block, headings }: { block: Block; headings: boolean }): ReactNode {
   switch (block.kind) {
-    case 'heading':
+    case 'heading': {
+      const Tag = headings ? (HEADING_TAGS[block.level - 1] ?? 'h6') : 'p';
       return (
-        <p className={`doc-preview__h doc-preview__h${block.level}`} style={{ fontSize: `${HEADING_SCALE[block.level]}em` }}>
+        <Tag className={`doc-preview__h doc-preview__h${block.level}`} style={{ fontSize: `${HEADING_SCALE[block.level]}em` }}>
           <RunsView runs={block.runs} />
-        </p>
+        </Tag>
       );
+    }
     case 'paragraph':
       return (
         <p className={`doc-preview__p doc-preview__p--${block.style ?? 'body'}`} style={{ fontSize: `${PARAGRAPH_SCALE[block.style ?? 'body']}em` }}>
@@ -79,9 +87,11 @@ function BlockView({ block }: { block: Block }): ReactNode {
 
 /**
  * A document as it will look in the board's house style: its font, its margins (in proportion to A4), its logo
- * and organisation. Drawn by React from the same document model the files are made from, so no HTML is injected.
+ * and organisation. Drawn by React from the same document model the files are made from, so no HTML is injected
+ * and the screen cannot say other than the paper. `whole` shows every page's text, as the approval screen does;
+ * otherwise the first page shows, in a box that scrolls.
  */
-export function DocPreview({ doc, label }: { doc: DocModel; label: string }): ReactNode {
+export function DocPreview({ doc, label, whole = false }: { doc: DocModel; label: string; whole?: boolean }): ReactNode {
   const m = doc.style.marginsMm;
   const pct = (mm: number): string => `${((mm / A4_MM.width) * 100).toFixed(2)}%`;
   const page: CSSProperties = {
@@ -89,15 +99,15 @@ export function DocPreview({ doc, label }: { doc: DocModel; label: string }): Re
     padding: `${pct(m.top)} ${pct(m.right)} ${pct(m.bottom)} ${pct(m.left)}`,
   };
   return (
-    // Focusable, because it scrolls: a keyboard user must be able to scroll it too.
-    <figure className="doc-preview" aria-label={label} tabIndex={0}>
+    // Focusable when it scrolls: a keyboard user must be able to scroll it too.
+    <figure className={whole ? 'doc-preview doc-preview--whole' : 'doc-preview'} aria-label={label} tabIndex={whole ? undefined : 0}>
       <div className="doc-preview__header">
         <span>{doc.meta.header.left}</span>
         <span>{doc.meta.header.right}</span>
       </div>
       <div className="doc-preview__page" style={page}>
         {doc.blocks.map((block, i) => (
-          <BlockView key={i} block={block} />
+          <BlockView key={i} block={block} headings={whole} />
         ))}
       </div>
     </figure>

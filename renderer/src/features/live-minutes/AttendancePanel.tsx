@@ -32,12 +32,12 @@ export function AttendancePanel({ item }: { item: NumberedItem }): ReactNode {
     .map(([status, n]) => `${attendanceWords(status)}: ${n}`);
   const unmarked = roster.filter((e) => e.attendance === null && e.membership !== null && !ROLES_NOT_MARKED_BY_DEFAULT.has(e.membership.role));
 
+  // One call: everyone is marked, or nobody is.
   const markAllPresent = (): void =>
-    void markRest.run(async () => {
-      for (const entry of unmarked) {
-        await call('attendance.set', { meetingId: detail.meeting.id, personId: entry.person.id, status: 'present' });
-      }
-    }, `${plural(unmarked.length, 'member')} marked as present.`);
+    void markRest.run(
+      () => call('attendance.markPresent', { meetingId: detail.meeting.id, personIds: unmarked.map((entry) => entry.person.id) }),
+      `${plural(unmarked.length, 'member')} marked as present.`,
+    );
 
   return (
     <section className="attendance" aria-labelledby={headingId}>

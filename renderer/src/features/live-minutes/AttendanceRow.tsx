@@ -61,22 +61,11 @@ export function AttendanceRow({
       `${person.name} ${kind === 'arrived' ? 'arrived' : 'left'} during item ${item.number}.`,
     );
 
-  // The API keeps movements once recorded; a wrong one is undone by recording the person again without it.
-  const undoLastMove = (): void => {
-    if (attendance === null) return;
-    const kept = attendance.movements.slice(0, -1);
-    void change.run(async () => {
-      await call('attendance.remove', { meetingId, personId: person.id });
-      await call('attendance.set', {
-        meetingId,
-        personId: person.id,
-        status: attendance.status,
-        ...(attendance.substituteForPersonId === undefined ? {} : { substituteForPersonId: attendance.substituteForPersonId }),
-        ...(attendance.note === undefined ? {} : { note: attendance.note }),
-      });
-      for (const m of kept) await call('attendance.recordMovement', { meetingId, personId: person.id, kind: m.kind, itemId: m.itemId });
-    }, `The last arrival or departure of ${person.name} was removed.`);
-  };
+  const undoLastMove = (): void =>
+    void change.run(
+      () => call('attendance.undoMovement', { meetingId, personId: person.id }),
+      `The last arrival or departure of ${person.name} was removed.`,
+    );
 
   return (
     <li className="roster__row" data-person={person.name}>

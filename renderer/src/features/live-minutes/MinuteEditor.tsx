@@ -6,6 +6,11 @@ import type { MinuteAutosave } from './minute-autosave';
 export type MinuteEditorHandle = {
   /** Adds a paragraph at the end (standard wording, say) as one undoable edit, and leaves the caret after it. */
   appendParagraph(text: string): void;
+  /**
+   * Shows a paragraph the backend has already added to this minute (`saved` is the minute it now holds): the editor
+   * gets it too, after whatever the clerk has typed meanwhile, and nothing is sent again for it.
+   */
+  appendSaved(paragraph: string, saved: { readonly text: string; readonly updatedAt: string }): void;
   focus(): void;
 };
 
@@ -71,6 +76,10 @@ export const MinuteEditor = memo(function MinuteEditor({
 
   useImperativeHandle(ref, () => ({
     appendParagraph: (text) => run((value) => appendParagraph(value, text)),
+    appendSaved: (paragraph, saved) => {
+      autosave.acknowledge(saved.text, saved.updatedAt);
+      if (!autosave.text().includes(paragraph)) run((value) => appendParagraph(value, paragraph));
+    },
     focus: () => area.current?.focus(),
   }));
 

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { ReactNode, RefObject } from 'react';
+import type { MinutesApproval } from '../../../../shared/api/approval';
 import type { NumberedItem } from '../../../../shared/api/views';
+import { approvalWording } from '../../../../shared/domain/approval-wording';
 import { formatLongDate, formatShortDate, formatTimestamp } from '../../../../shared/domain/british-dates';
 import { meetingStatusLabel } from '../../../../shared/domain/labels';
 import { useApi } from '../../api/ApiProvider';
@@ -10,7 +12,6 @@ import { ApproveForm, type Approval } from '../approval/ApproveForm';
 import { previousMeeting } from '../approval/meeting-order';
 import { useLiveMeeting } from './meeting-context';
 import type { MinuteEditorHandle } from './MinuteEditor';
-import { approvalWording } from './standard-wording';
 import { useMutation } from './use-mutation';
 
 /**
@@ -31,17 +32,17 @@ export function PreviousMinutesPanel({ item, editor }: { item: NumberedItem; edi
   if (meetings.status !== 'ready') return meetings.status === 'loading' ? <p className="loading">Looking for the previous meeting…</p> : null;
   const previous = previousMeeting(meetings.value, meeting);
 
+  // One call: the approval, the signature and the lock, and this meeting's resolution and minute. The minute is
+  // then shown in the editor, which holds the clerk's words from here on.
   const onApprove = ({ signature }: Approval): void => {
     if (previous === undefined) return;
-    const words = approvalWording(previous.date, signature.name);
-    const alreadyResolved = detail.resolutions.some((r) => r.itemId === item.id && r.parts.some((p) => p.text === words.resolution));
+    let recorded: MinutesApproval['recorded'];
     void approve
       .run(async () => {
-        await call('minutes.approve', { meetingId: previous.id, atMeetingId: meeting.id, signature });
-        if (!alreadyResolved) await call('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'RESOLVED', parts: [words.resolution] });
+        ({ recorded } = await call('minutes.approve', { meetingId: previous.id, atMeetingId: meeting.id, signature }));
       }, `The minutes of ${formatLongDate(previous.date)} are approved and signed.`)
       .then((done) => {
-        if (done) editor.current?.appendParagraph(words.minute);
+        if (done && recorded?.itemId === item.id) editor.current?.appendSaved(approvalWording(previous.date, signature.name).minute, recorded.minute);
       });
   };
 

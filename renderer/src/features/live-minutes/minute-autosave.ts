@@ -33,6 +33,8 @@ export type MinuteAutosave = {
   edit(text: string): void;
   /** Saves now (Ctrl+S, leaving the item) and resolves once the backend has the latest words, or has refused. */
   flush(): Promise<SaveState>;
+  /** The backend now holds `text`, written by another change (an approval minuted here): nothing to send for it. */
+  acknowledge(text: string, at: string): void;
   subscribe(listener: () => void): () => void;
   /** Stops the timers. Whatever is unsaved stays in the draft. */
   dispose(): void;
@@ -124,6 +126,18 @@ export function createMinuteAutosave(options: AutosaveOptions): MinuteAutosave {
       for (;;) {
         await run();
         if (inFlight === null && (current === saved || state.kind === 'failed')) return state;
+      }
+    },
+    acknowledge(text, at) {
+      saved = text;
+      savedAt = at;
+      if (current === saved && inFlight === null) {
+        clearTimers();
+        options.dropDraft();
+        setState({ kind: 'saved', at });
+      } else if (state.kind === 'saved') {
+        setState({ kind: 'unsaved' });
+        schedule(delayMs);
       }
     },
     subscribe(listener) {

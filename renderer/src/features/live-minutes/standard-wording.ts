@@ -1,5 +1,4 @@
 import type { NumberedItem } from '../../../../shared/api/views';
-import { formatLongDate } from '../../../../shared/domain/british-dates';
 import type { Attendance, Declaration } from '../../../../shared/model/attendance';
 import { listInWords } from './words';
 
@@ -37,13 +36,4 @@ export function declarationsWording(declarations: readonly Declaration[], items:
       return `${publicName(d.personId)} declared ${INTEREST_PHRASES[d.type]}${where}: ${d.nature.replace(/\.?\s*$/, '.')}${left}${vote}`;
     })
     .join('\n\n');
-}
-
-/** The minute and the resolution that approve the previous meeting's minutes. */
-export function approvalWording(previousDate: string, signedBy: string): { readonly minute: string; readonly resolution: string } {
-  const date = formatLongDate(previousDate);
-  return {
-    minute: `The minutes of the meeting held on ${date} were approved as a correct record and signed by ${signedBy}.`,
-    resolution: `That the minutes of the meeting held on ${date} be approved as a correct record.`,
-  };
 }

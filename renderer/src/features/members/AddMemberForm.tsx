@@ -18,7 +18,7 @@ type Who = 'known' | 'new';
 
 /**
  * Adds someone to the board: a person Minute Book already knows (from another board, or an earlier term) or
- * someone new, who is created first.
+ * someone new, who is created with their membership.
  */
 export function AddMemberForm({
   boardId,
@@ -60,23 +60,19 @@ export function AddMemberForm({
     setChecked(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
+    const known = useKnown ? people.find((p) => p.id === chosenId) : undefined;
+    // One call: someone new is created with their membership, so a refused membership leaves nobody half-added.
     const added = await submit.run(async () => {
-      const joining = useKnown ? people.find((p) => p.id === chosenId) : await call('people.create', personInput(person));
-      if (!joining) throw new Error('That person is no longer in Minute Book.');
-      // From here on the person exists: a refused membership must not create them twice on the next try.
-      if (!useKnown) {
-        setWho('known');
-        setPersonId(joining.id);
-      }
+      if (useKnown && known === undefined) throw new Error('That person is no longer in Minute Book.');
       await call('members.add', {
         boardId,
-        personId: joining.id,
+        ...(known === undefined ? { person: personInput(person) } : { personId: known.id }),
         role: membership.role,
         voting: membership.voting,
         termStart: membership.termStart,
         ...(membership.termEnd === '' ? {} : { termEnd: membership.termEnd }),
       });
-      return joining;
+      return { name: known?.name ?? person.name.trim() };
     });
     if (!added) return;
     announce(`${added.name} added as ${memberRoleLabel(membership.role).toLowerCase()}`);

@@ -33,6 +33,7 @@ export function EditMemberForm({ member, onDone }: { member: MemberView; onDone:
     setChecked(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
+    // One call: the membership and the person change together, or neither does.
     const done = await submit.run(async () => {
       await call('members.update', {
         id: member.membership.id,
@@ -42,8 +43,8 @@ export function EditMemberForm({ member, onDone }: { member: MemberView; onDone:
           termStart: membership.termStart,
           termEnd: membership.termEnd === '' ? null : membership.termEnd,
         },
+        person: personPatch(person, member.person),
       });
-      await call('people.update', { id: member.person.id, patch: personPatch(person, member.person) });
       return true;
     });
     if (done) onDone(true);
