@@ -1,25 +1,25 @@
 import type { HandlerMap } from './handler-context';
-import { actionHandlers } from './actions';
-import { agendaHandlers } from './agenda';
-import { attachmentHandlers } from './attachments';
-import { attendanceHandlers } from './attendance';
-import { boardHandlers } from './boards';
-import { calendarHandlers } from './calendar';
-import { dataHandlers } from './data';
-import { exportHandlers } from './exports';
-import { meetingHandlers } from './meetings';
-import { minuteHandlers } from './minutes';
-import { peopleHandlers } from './people';
-import { resolutionHandlers } from './resolutions';
-import { searchHandlers } from './search';
-import { accessHandlers } from './access';
-import { rewardHandlers } from './reward';
-import { ratingsHandlers } from './ratings';
-import { participationHandlers } from './participation';
-import { youSaidHandlers } from './you-said';
-import { reportsHandlers } from './reports';
-import { plainEnglishHandlers } from './plain-english';
-import { backupHandlers } from './backups';
+import { actionHandlers } from './actions/actions';
+import { agendaHandlers } from './meetings/agenda';
+import { attachmentHandlers } from './meetings/attachments';
+import { attendanceHandlers } from './meetings/attendance';
+import { boardHandlers } from './boards/boards';
+import { calendarHandlers } from './meetings/calendar';
+import { dataHandlers } from './data/data';
+import { exportHandlers } from './exports/exports';
+import { meetingHandlers } from './meetings/meetings';
+import { minuteHandlers } from './minutes/minutes';
+import { peopleHandlers } from './boards/people';
+import { resolutionHandlers } from './decisions/resolutions';
+import { searchHandlers } from './search/search';
+import { accessHandlers } from './coproduction/access';
+import { rewardHandlers } from './coproduction/reward';
+import { ratingsHandlers } from './coproduction/ratings';
+import { participationHandlers } from './coproduction/participation';
+import { youSaidHandlers } from './coproduction/you-said';
+import { reportsHandlers } from './exports/reports';
+import { plainEnglishHandlers } from './coproduction/plain-english';
+import { backupHandlers } from './data/backups';
 
 
 /** Every method of the contract has exactly one handler: a missing one is a compile error. */
