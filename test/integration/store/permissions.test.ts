@@ -1,3 +1,4 @@
+// In the integration project (separate processes): process.umask cannot be set from a worker thread.
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/backend/backend';
 import { sequentialIds } from '../../../electron/backend/ids';
 import { testClock } from '../../support/temp-backend';
-import { removeDir, tempDir } from './records';
+import { removeDir, tempDir } from '../../unit/store/records';
 
 /** Every file and folder under `dir`, with its permission bits, as paths relative to `dir`. */
 function modes(dir: string): Map<string, { readonly kind: 'file' | 'folder'; readonly mode: number }> {
