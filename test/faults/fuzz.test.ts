@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { INPUTS, METHODS, type ExportProgress, type Method } from '../../shared/api';
+import { INPUTS, METHODS, fail, type ExportProgress, type Method } from '../../shared/api';
 import { Bundle } from '../../shared/model';
 import { openBackend } from '../../electron/backend/backend';
 import { storeContent } from './support/content-hash';
@@ -10,29 +10,45 @@ import { faultSeed, seededRandom } from './support/seeded-random';
 import { openDemoStore } from './fuzz/demo-store';
 import { IdPools } from './fuzz/id-pools';
 import { InputMaker } from './fuzz/input-maker';
+import { printEverything } from './fuzz/print-everything';
 import { renameIds } from './fuzz/rename-ids';
 
 /*
  * A seeded fuzz of the contract: 10,000 calls spread over every method, through the same dispatch the app, the
  * browser mode and the CLI use, on the demo store. Most inputs satisfy the method's schema and name real records
- * (so they reach the handler's own rules); some have one part broken; some are arbitrary JSON. No call may end in
- * an `internal` error or throw, and the store must be sound afterwards and open again.
+ * (so they reach the handler's own rules); some have one part broken; some are arbitrary JSON. Then every document
+ * of a meeting in each state, and every report, is printed from what the calls stored. No call may end in an
+ * `internal` error or throw; the store must be sound afterwards, open again, and export and import whole.
  */
 
 const CALLS = 10_000;
 const SEED = faultSeed(13_2025);
-/** Methods that render documents take a fifth of a second or more a call; they get fewer of the calls. */
-const RENDERING: ReadonlySet<string> = new Set(['exports.render', 'exports.start', 'exports.preview', 'reports.render', 'reward.statement']);
-const RENDERING_CALLS = 40;
+/**
+ * Methods that render documents, make a backup or read the whole history take tens of milliseconds or more a call
+ * (others take one or two): they get fewer of the calls, so the fuzz spends its time on breadth.
+ */
+const SLOW: ReadonlySet<string> = new Set([
+  'exports.render',
+  'exports.start',
+  'exports.preview',
+  'reports.render',
+  'reward.statement',
+  'reward.financeCsv',
+  'plainEnglish.meetingCheck',
+  'backups.create',
+]);
+const SLOW_CALLS = 40;
+/** How many boards (the demo's, then the fuzz's own) get every report printed at the end. */
+const PRINTED_BOARDS = 2;
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mb-faults-fuzz-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-/** The methods to call, in an order the seed decides: every method, the rendering ones fewer times. */
+/** The methods to call, in an order the seed decides: every method, the slow ones fewer times. */
 function schedule(random: ReturnType<typeof seededRandom>): Method[] {
-  const rendering = METHODS.filter((m) => RENDERING.has(m));
-  const others = METHODS.filter((m) => !RENDERING.has(m));
-  const calls: Method[] = rendering.flatMap((m) => Array.from({ length: RENDERING_CALLS }, () => m));
+  const slow = METHODS.filter((m) => SLOW.has(m));
+  const others = METHODS.filter((m) => !SLOW.has(m));
+  const calls: Method[] = slow.flatMap((m) => Array.from({ length: SLOW_CALLS }, () => m));
   for (let n = 0; calls.length < CALLS; n += 1) calls.push(others[n % others.length] as Method);
   return random.shuffle(calls);
 }
@@ -55,7 +71,7 @@ function grouped(failures: readonly Failure[]): string[] {
 }
 
 describe('a seeded fuzz of every contract method', () => {
-  it(`answers ${CALLS} random and crafted calls without an internal error or a throw, and leaves the store sound`, async () => {
+  it(`answers ${CALLS} random and crafted calls, then prints every document from what they stored, without an internal error or a throw, and leaves the store sound`, async () => {
     const dataDir = path.join(root, 'demo');
     const { backend } = await openDemoStore(dataDir);
     const random = seededRandom(SEED);
@@ -76,6 +92,7 @@ describe('a seeded fuzz of every contract method', () => {
 
     const failures: Failure[] = [];
     const jobs: string[] = [];
+    let printed = 0;
     const answered = new Map<string, { ok: number; refused: number }>();
     const calls = schedule(random);
     // An unexpected error answers with a fixed sentence and logs its details: keep them for the failure message.
@@ -108,6 +125,14 @@ describe('a seeded fuzz of every contract method', () => {
       }
       if (n % 500 === 499) refreshPools();
     }
+
+    // Then every document of a meeting in each state, and every report of the first boards, from what is stored now.
+    for (const { method, input } of printEverything(backend.repository, PRINTED_BOARDS)) {
+      logged.length = 0;
+      const envelope = await backend.dispatch(method, input).catch((error: unknown) => fail('internal', `threw: ${String(error)}`));
+      printed += 1;
+      if (!envelope.ok && envelope.error.code === 'internal') failures.push({ method, input: show(input), error: [envelope.error.message, ...logged].join(' | logged: ') });
+    }
     log.mockRestore();
 
     // Exports started in the background finish before the store is checked and closed; a job that fails must
@@ -125,7 +150,7 @@ describe('a seeded fuzz of every contract method', () => {
     }
     const neverAnswered = METHODS.filter((m) => (answered.get(m)?.ok ?? 0) === 0);
     console.log(
-      `fuzz: seed ${SEED} (set FAULT_SEED to choose others), ${calls.length} calls over ${METHODS.length} methods; ` +
+      `fuzz: seed ${SEED} (set FAULT_SEED to choose others), ${calls.length} calls over ${METHODS.length} methods, then ${printed} documents printed; ` +
         `${[...answered.values()].reduce((sum, t) => sum + t.ok, 0)} answered, the rest refused; ` +
         `never answered: ${neverAnswered.join(', ') || 'none'}`,
     );

@@ -30,7 +30,16 @@ const RECOVERY_POINTS = 12;
  * Runs work in memory where Linux offers it (/dev/shm): a kill tests what a crash of the process leaves, which
  * flushing to the disk does not change, and a run then costs a fraction of the time on a busy disk.
  */
-const scratch = fs.existsSync('/dev/shm') && fs.statSync('/dev/shm').isDirectory() ? '/dev/shm' : os.tmpdir();
+function inMemoryFolder(): string | undefined {
+  try {
+    const { bavail, bsize } = fs.statfsSync('/dev/shm');
+    // A run's folders take a few megabytes; a container's /dev/shm may be as small as 64 MB.
+    return bavail * bsize > 48 * 1024 * 1024 ? '/dev/shm' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const scratch = inMemoryFolder() ?? os.tmpdir();
 const root = fs.mkdtempSync(path.join(scratch, 'mb-faults-kill-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

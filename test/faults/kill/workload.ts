@@ -127,7 +127,7 @@ export async function runWorkload(session: Session): Promise<void> {
       const bundle: unknown = JSON.parse(fs.readFileSync(session.bundleFile, 'utf8'));
       await call('data.import', { bundle });
     }),
-    main('backup-made', async () => void backendOf('main').repository.backup('manual')),
+    main('backup-made', async () => void (await call('backups.create', {}))),
     main('minute-saved-3', async () => void (await call('minutes.save', { meetingId: id('meeting'), itemId: id('item'), text: 'Minute, as agreed.' }))),
     main('attendance-set', async () => void (await call('attendance.set', { meetingId: id('meeting'), personId: id('person'), status: 'apologies' }))),
     main('closed', async () => closeFolder('main')),
@@ -136,7 +136,7 @@ export async function runWorkload(session: Session): Promise<void> {
     main('next-meeting-created', async () => void made.set('next', (await call('meetings.create', { boardId: id('board'), date: '2025-10-21', startTime: '10:00' })).id)),
     main('next-item-added', async () => void made.set('nextItem', (await call('agenda.add', { meetingId: id('next'), title: 'Carers’ week', purpose: 'information' })).id)),
     main('next-item-renamed', async () => void (await call('agenda.update', { meetingId: id('next'), id: id('nextItem'), patch: { title: 'Carers’ week 2025' } }))),
-    main('second-backup-made', async () => void backendOf('main').repository.backup('manual')),
+    main('second-backup-made', async () => void (await call('backups.create', {}))),
     // A clerk typing a minute: saved again and again, the newest acknowledged text must survive.
     ...Array.from({ length: TYPED_SAVES }, (_, n) =>
       main(`minute-typed-${n + 1}`, async () => void (await call('minutes.save', { meetingId: id('next'), itemId: id('nextItem'), text: `Carers’ week: ${'the board heard from carers. '.repeat(n + 1)}` }))),
