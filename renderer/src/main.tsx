@@ -1,7 +1,6 @@
 // The renderer's entry, kept small: it starts the opening screen's calls (boot.ts), then loads the app, so the
 // backend answers while the browser compiles and runs the app's script.
-import { earlyCalls, transport } from './api/boot';
-import { withEarlyCalls } from './api/early-calls';
+import { client, queryClient } from './api/boot';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
@@ -13,7 +12,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 import('./start-app').then(
-  ({ startApp }) => startApp(container, withEarlyCalls(transport.invoke, earlyCalls)),
+  ({ startApp }) => startApp(container, client, queryClient),
   (error: unknown) => {
     // Only a damaged or half-updated installation gets here; say so rather than leave a blank window.
     const alert = document.createElement('div');

@@ -1,8 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Invoke } from '../../shared/api/transport';
 import { ApiProvider } from './api/ApiProvider';
-import { createClient } from './api/client';
+import type { ApiClient } from './api/client';
 import { App } from './app';
 import { AnnouncerProvider } from './components/Announcer';
 import { RouteProvider } from './routing/RouteProvider';
@@ -10,12 +10,12 @@ import { RouteProvider } from './routing/RouteProvider';
 /** The mark `startApp` leaves on the page's timeline: the app's script has loaded and run (for benchmarks and profiling). */
 export const APP_START_MARK = 'minute-book:app-start';
 
-/** Draws the app into `container`, reaching the backend through `invoke`. */
-export function startApp(container: HTMLElement, invoke: Invoke): void {
+/** Draws the app into `container`, reaching the backend through `client` and keeping its answers in `queryClient`. */
+export function startApp(container: HTMLElement, client: ApiClient, queryClient: QueryClient): void {
   performance.mark(APP_START_MARK);
   createRoot(container).render(
     <StrictMode>
-      <ApiProvider client={createClient(invoke)}>
+      <ApiProvider client={client} queryClient={queryClient}>
         <RouteProvider>
           <AnnouncerProvider>
             <App />

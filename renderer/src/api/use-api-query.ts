@@ -1,40 +1,34 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { Input, Method, Output } from '../../../shared/api/contract';
-import { toApiCallError } from './api-call-error';
 import type { ApiCallError } from './api-call-error';
-import { callKey } from './call-key';
 import { useApi } from './ApiProvider';
+import { apiQueryKey } from './query-keys';
 
-export type QueryState<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly value: T }
-  | { readonly status: 'error'; readonly error: ApiCallError };
+/**
+ * One method's answer, kept in the query cache under its method and input. While it is asked for again (after a
+ * change made it stale, or `refetch`) the last answer stays on screen; a failed first answer is `isLoadingError`,
+ * a failed later one `isRefetchError` beside the answer still shown.
+ */
+export type ApiQuery<M extends Method> = UseQueryResult<Output<M>, ApiCallError>;
 
-type Settled<T> = { readonly key: string; readonly state: QueryState<T> };
+export type ApiQueryOptions = {
+  /** False while the input is not known yet (it waits on another answer). */
+  readonly enabled?: boolean;
+  /** Keeps showing the last input's answer while a new input's answer comes. */
+  readonly keepPrevious?: boolean;
+};
 
-/** Loads one method's result and keeps it while the inputs stay the same; `reload` asks again. */
-export function useApiQuery<M extends Method>(
-  method: M,
-  input: Input<M>,
-): QueryState<Output<M>> & { readonly reload: () => void } {
+export function useApiQuery<M extends Method>(method: M, input: Input<M>, { enabled, keepPrevious = false }: ApiQueryOptions = {}): ApiQuery<M> {
   const { call } = useApi();
-  const [attempt, setAttempt] = useState(0);
-  const key = `${callKey(method, input)} ${attempt}`;
-  const [settled, setSettled] = useState<Settled<Output<M>> | null>(null);
+  return useQuery<Output<M>, ApiCallError, Output<M>, readonly unknown[]>({
+    queryKey: apiQueryKey(method, input),
+    queryFn: () => call(method, input),
+    ...(enabled === undefined ? {} : { enabled }),
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
+  });
+}
 
-  useEffect(() => {
-    let current = true;
-    call(method, input).then(
-      (value) => current && setSettled({ key, state: { status: 'ready', value } }),
-      (thrown: unknown) => current && setSettled({ key, state: { status: 'error', error: toApiCallError(method, thrown) } }),
-    );
-    return () => {
-      current = false;
-    };
-    // `key` stands for `method` and `input`, which callers rebuild on every render.
-  }, [key, call]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const state: QueryState<Output<M>> = settled?.key === key ? settled.state : { status: 'loading' };
-  return { ...state, reload };
+/** Asks again, or waits for the request already on its way (one a change started): for screens that await it. */
+export function refreshed(query: { readonly refetch: (options: { cancelRefetch: boolean }) => Promise<unknown> }): Promise<void> {
+  return query.refetch({ cancelRefetch: false }).then(() => undefined);
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-
-export type Crumb = { readonly label: string; readonly href?: string };
+import type { Crumb } from '../routing/route-naming';
 
 /** Where this screen sits; the last crumb is the screen itself and is not a link. */
 export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }): ReactNode {

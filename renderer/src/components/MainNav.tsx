@@ -1,26 +1,22 @@
 import type { ReactNode } from 'react';
 import { useRoute } from '../routing/RouteProvider';
-import { hrefFor } from '../routing/routes';
-import type { Route } from '../routing/routes';
+import { hrefFor, routeSpec, type KnownRoute, type Section } from '../routing/routes';
 
-type Section = {
+type Link = {
   readonly label: string;
-  readonly href: string;
-  /** The screen the link opens. */
-  readonly page: Route['name'];
-  /** Screens reached from it, which keep the link marked as the current section. */
-  readonly within: readonly Route['name'][];
+  /** The screen the link opens; every screen of its section keeps the link marked as the current section. */
+  readonly page: Extract<KnownRoute, { name: Section }>;
   /** A keyboard shortcut that opens it from anywhere. */
   readonly keys?: string;
 };
 
-const SECTIONS: readonly Section[] = [
-  { label: 'Boards', href: hrefFor({ name: 'boards' }), page: 'boards', within: ['board', 'meeting', 'board-new', 'board-edit', 'members', 'meeting-new', 'meeting-edit', 'agenda-builder', 'live-minutes', 'approval', 'access', 'coproduction', 'participation', 'you-said', 'reports'] },
-  { label: 'Actions', href: hrefFor({ name: 'actions', search: '' }), page: 'actions', within: [] },
-  { label: 'Resolutions', href: hrefFor({ name: 'resolutions', search: '' }), page: 'resolutions', within: [] },
-  { label: 'Reward', href: hrefFor({ name: 'reward', search: '' }), page: 'reward', within: [] },
-  { label: 'Search', href: hrefFor({ name: 'search', search: '' }), page: 'search', within: [], keys: 'Control+K' },
-  { label: 'Backups', href: hrefFor({ name: 'backups' }), page: 'backups', within: [] },
+const LINKS: readonly Link[] = [
+  { label: 'Boards', page: { name: 'boards' } },
+  { label: 'Actions', page: { name: 'actions', search: '' } },
+  { label: 'Resolutions', page: { name: 'resolutions', search: '' } },
+  { label: 'Reward', page: { name: 'reward', search: '' } },
+  { label: 'Search', page: { name: 'search', search: '' }, keys: 'Control+K' },
+  { label: 'Backups', page: { name: 'backups' } },
 ];
 
 export function MainNav(): ReactNode {
@@ -28,18 +24,18 @@ export function MainNav(): ReactNode {
   return (
     <nav className="main-nav" aria-label="Main">
       <ul className="main-nav__list">
-        {SECTIONS.map((section) => {
-          const here = route.name === section.page;
-          const active = here || section.within.includes(route.name);
+        {LINKS.map((link) => {
+          const here = route.name === link.page.name;
+          const active = route.name !== 'not-found' && routeSpec(route.name).section === link.page.name;
           return (
-            <li key={section.page}>
+            <li key={link.page.name}>
               <a
                 className={active ? 'main-nav__link main-nav__link--active' : 'main-nav__link'}
-                href={section.href}
+                href={hrefFor(link.page)}
                 aria-current={here ? 'page' : undefined}
-                aria-keyshortcuts={section.keys}
+                aria-keyshortcuts={link.keys}
               >
-                {section.label}
+                {link.label}
               </a>
             </li>
           );

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { hrefFor } from '../routing/routes';
 import { PageHeading } from './PageHeading';
-import { useDocumentTitle } from './use-document-title';
+import { useScreenTitle } from '../routing/use-screen-title';
 
 export function NotFoundScreen(): ReactNode {
-  useDocumentTitle('Page not found');
+  useScreenTitle();
   return (
     <>
       <PageHeading>Page not found</PageHeading>

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberedItem } from '../../../shared/api/views';
-import type { Board, Meeting, Person, Resolution } from '../../../shared/model';
-import { itemFields, itemPatch, itemValues } from '../../../renderer/src/features/agenda-builder/item-form-values';
-import { boardPatch, boardValues, newBoardValues, boardInput } from '../../../renderer/src/features/boards/board-form-values';
+import type { Person, Resolution } from '../../../shared/model';
+import { itemFormSchema, itemPatch, itemValues } from '../../../renderer/src/features/agenda-builder/item-form-schema';
 import { clearable, filled } from '../../../renderer/src/components/form/patch-fields';
 import { decisionPatch } from '../../../renderer/src/features/live-minutes/decision-draft';
 import { personInput, personPatch, personValues } from '../../../renderer/src/features/members/person-values';
-import { meetingFields, meetingPatch, meetingValues } from '../../../renderer/src/features/meetings/meeting-form-values';
 
 const at = '2025-06-01T09:00:00.000Z';
 
@@ -23,40 +21,6 @@ describe('building a patch from a form', () => {
   });
 });
 
-describe('the meeting form', () => {
-  const meeting: Meeting = {
-    id: 'm1',
-    boardId: 'b1',
-    title: 'Budget meeting',
-    date: '2025-06-10',
-    startTime: '14:00',
-    endTime: '16:00',
-    venue: 'Town Hall',
-    onlineLink: 'https://meet.example/b1',
-    status: 'draft',
-    createdAt: at,
-    updatedAt: at,
-  };
-
-  it('clears the end time, title, venue and link the clerk emptied', () => {
-    const values = { ...meetingValues(meeting), endTime: '', title: ' ', venue: '', onlineLink: '' };
-    expect(meetingPatch(values, meeting)).toEqual({ date: '2025-06-10', startTime: '14:00', endTime: null, title: null, venue: null, onlineLink: null });
-  });
-
-  it('sends no null for fields that were empty before and still are', () => {
-    const bare: Meeting = { id: 'm1', boardId: 'b1', date: '2025-06-10', startTime: '14:00', status: 'draft', createdAt: at, updatedAt: at };
-    expect(meetingPatch(meetingValues(bare), bare)).toEqual({ date: '2025-06-10', startTime: '14:00' });
-  });
-
-  it('leaves blank fields out of a new meeting', () => {
-    expect(meetingFields({ date: '2025-06-10', startTime: '14:00', endTime: '', title: '', venue: ' Library ', onlineLink: '' })).toEqual({
-      date: '2025-06-10',
-      startTime: '14:00',
-      venue: 'Library',
-    });
-  });
-});
-
 describe('the item form', () => {
   const item = {
     id: 'i1',
@@ -69,14 +33,14 @@ describe('the item form', () => {
   } as unknown as NumberedItem;
 
   it('clears a presenter and time allowance the clerk emptied, rather than setting them to nothing or no time', () => {
-    const patch = itemPatch({ ...itemValues(item), presenter: '', minutes: '' }, item);
+    const patch = itemPatch(itemFormSchema.parse({ ...itemValues(item), presenter: '', minutes: '' }), item);
     expect(patch.presenter).toBeNull();
     expect(patch.timeAllowanceMinutes).toBeNull();
     expect(patch.title).toBe('Carers’ breaks');
   });
 
   it('leaves a blank presenter and time out of a new item', () => {
-    const fields = itemFields({ ...itemValues(item), presenter: ' ', minutes: '' });
+    const fields = itemFormSchema.parse({ ...itemValues(item), presenter: ' ', minutes: '' });
     expect(fields).not.toHaveProperty('presenter');
     expect(fields).not.toHaveProperty('timeAllowanceMinutes');
   });
@@ -107,26 +71,6 @@ describe('the person form', () => {
     const input = personInput({ ...personValues(person), organisation: '', jobTitle: '', email: '' });
     for (const field of ['organisation', 'jobTitle', 'email']) expect(input).not.toHaveProperty(field);
     expect(input).toMatchObject({ name: 'Amina Okafor', publicName: 'Cllr Amina Okafor' });
-  });
-});
-
-describe('the board form', () => {
-  const board = {
-    ...boardInput({ ...newBoardValues(), name: 'Health and Wellbeing Board', shortCode: 'HWB', organisation: 'Riverside Council', clerkName: 'Michael Reid' }),
-    id: 'b1',
-  } as unknown as Board;
-
-  it('clears the organisation and the clerk when their fields are emptied', () => {
-    const patch = boardPatch({ ...boardValues(board), organisation: '', clerkName: '', clerkEmail: '' }, board);
-    expect(patch.organisation).toBeNull();
-    expect(patch.clerk).toBeNull();
-  });
-
-  it('does not touch the house style or word list, which the form does not show', () => {
-    const patch = boardPatch(boardValues(board), board);
-    expect(patch).not.toHaveProperty('houseStyle');
-    expect(patch).not.toHaveProperty('plainEnglishWords');
-    expect(patch.clerk).toEqual({ name: 'Michael Reid' });
   });
 });
 

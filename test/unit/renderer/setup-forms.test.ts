@@ -1,44 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberView } from '../../../shared/api/views';
 import type { Meeting } from '../../../shared/model';
-import { itemErrors, itemPatch, newItemValues } from '../../../renderer/src/features/agenda-builder/item-form-values';
-import { boardErrors, boardInput, newBoardValues } from '../../../renderer/src/features/boards/board-form-values';
+import { itemFormSchema, itemPatch, newItemValues } from '../../../renderer/src/features/agenda-builder/item-form-schema';
 import { groupMembers } from '../../../renderer/src/features/members/member-groups';
 import { meetingAgendaNotice } from '../../../renderer/src/features/meetings/agenda-notice';
-import { meetingErrors, newMeetingValues } from '../../../renderer/src/features/meetings/meeting-form-values';
-
-describe('the board form', () => {
-  it('names every mistake at once', () => {
-    const errors = boardErrors({ ...newBoardValues(), shortCode: '9', quorum: '0', numberingTemplate: 'x' });
-    expect(errors.map((e) => e.fieldId)).toEqual(['board-name', 'board-short-code', 'board-quorum', 'board-numbering-template']);
-  });
-
-  it('sends the ticked standard items in the usual order, with their times', () => {
-    const values = newBoardValues();
-    const input = boardInput({
-      ...values,
-      name: ' Health and Wellbeing Board ',
-      shortCode: 'HWB',
-      standardItems: { ...values.standardItems, 'public-questions': { ...values.standardItems['public-questions'], included: true, minutes: '15' } },
-    });
-    expect(input.name).toBe('Health and Wellbeing Board');
-    expect(input.standardItems?.map((s) => `${s.kind} ${s.timeAllowanceMinutes ?? '-'}`)).toEqual([
-      'apologies 2',
-      'declarations 2',
-      'previous-minutes 5',
-      'matters-arising 10',
-      'public-questions 15',
-      'any-other-business 5',
-      'date-of-next-meeting 1',
-    ]);
-  });
-});
 
 describe('the item form', () => {
   it('asks for the category of an exempt item, and sends it with the reason', () => {
     const exempt = { ...newItemValues(), title: 'Contract award', access: 'exempt' as const };
-    expect(itemErrors(exempt, 'f').map((e) => e.message)).toEqual(['Choose the category of exempt information']);
-    expect(itemPatch({ ...exempt, category: '3', reason: ' Commercially sensitive ' }).confidentiality).toEqual({
+    expect(itemFormSchema.safeParse(exempt).error?.issues.map((e) => e.message)).toEqual(['Choose the category of exempt information']);
+    expect(itemPatch(itemFormSchema.parse({ ...exempt, category: '3', reason: ' Commercially sensitive ' })).confidentiality).toEqual({
       access: 'exempt',
       category: 3,
       reason: 'Commercially sensitive',
@@ -46,15 +17,14 @@ describe('the item form', () => {
   });
 
   it('turns the recommendations box into one recommendation a line', () => {
-    expect(itemPatch({ ...newItemValues(), title: 'T', recommendations: 'That A.\n\n  That B.  \n' }).recommendations).toEqual(['That A.', 'That B.']);
+    expect(itemPatch(itemFormSchema.parse({ ...newItemValues(), title: 'T', recommendations: 'That A.\n\n  That B.  \n' })).recommendations).toEqual(['That A.', 'That B.']);
   });
-});
 
-describe('the meeting form', () => {
-  it('wants a date and a start, and an end after the start', () => {
-    expect(meetingErrors({ ...newMeetingValues(), date: '2025-02-30' }).map((e) => e.fieldId)).toEqual(['meeting-date']);
-    expect(meetingErrors({ ...newMeetingValues(), date: '2025-02-03', endTime: '13:00' }).map((e) => e.message)).toEqual([
-      'The meeting must end after it starts',
+  it('says what is wrong with the title and the time allowed, in the contract’s limits', () => {
+    const result = itemFormSchema.safeParse({ ...newItemValues(), title: ' ', minutes: '601' });
+    expect(result.error?.issues.map((e) => [e.path.join('.'), e.message])).toEqual([
+      ['title', 'Enter the item’s title'],
+      ['minutes', 'Enter the time allowed as a whole number of minutes, up to 600'],
     ]);
   });
 });

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { accessNeedLabel, accessNeedTask, formatTimestamp, type ChecklistNeed } from '../../../../shared/domain';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
 import { CheckboxField } from '../../components/form/CheckboxField';
 import { TextField } from '../../components/form/TextField';
@@ -27,8 +26,7 @@ export function AccessNeedLine({
   canArrange: boolean;
   onSaved: () => Promise<void>;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('access.arrange');
   const announce = useAnnounce();
   const [ticking, setTicking] = useState<boolean | null>(null);
   const [note, setNote] = useState(need.note ?? '');
@@ -37,7 +35,7 @@ export function AccessNeedLine({
   const base = `access-${personId}-${need.need}`;
 
   const save = async (nextArranged: boolean, nextNote: string, message: string): Promise<void> => {
-    const saved = await submit.run(() => call('access.arrange', { meetingId, personId, need: need.need, arranged: nextArranged, note: nextNote.trim() }));
+    const saved = await submit.run({ meetingId, personId, need: need.need, arranged: nextArranged, note: nextNote.trim() });
     if (saved) {
       await onSaved();
       announce(message);

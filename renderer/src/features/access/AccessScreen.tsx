@@ -1,60 +1,53 @@
 import type { ReactNode } from 'react';
 import { checklistSummary, formatLongDate, formatTime } from '../../../../shared/domain';
-import { useLiveQuery } from '../../api/use-live-query';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { MeetingPagesNav } from '../../components/MeetingPagesNav';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
+import type { Known } from '../../routing/route-naming';
 import { hrefFor } from '../../routing/routes';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { AccessPersonSection } from './AccessPersonSection';
 import './access.css';
-
-const BOARDS_CRUMB = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
 
 /**
  * A meeting's access checklist: everyone expected who has told the secretariat of a need, each need ticked as it is
  * arranged. Each tick is saved at once.
  */
 export function AccessScreen({ meetingId }: { meetingId: string }): ReactNode {
-  const checklist = useLiveQuery('access.checklist', { meetingId });
-  const ready = checklist.status === 'ready' ? checklist.value : null;
-  useDocumentTitle(ready ? `Access checklist: ${ready.meeting.boardName}, ${formatLongDate(ready.meeting.date)}` : 'Access checklist');
+  const checklist = useApiQuery('access.checklist', { meetingId });
+  const about = checklist.data?.meeting;
+  const known: Known = about ? { board: { id: about.boardId, name: about.boardName }, meeting: about } : {};
+  useScreenTitle(known);
 
-  if (checklist.status === 'loading') return <LoadingMessage>Loading the access checklist…</LoadingMessage>;
-  if (checklist.status === 'error') {
+  if (checklist.isPending) return <LoadingMessage>Loading the access checklist…</LoadingMessage>;
+  if (checklist.isLoadingError) {
     return (
       <>
-        <Breadcrumbs trail={[BOARDS_CRUMB, { label: 'Access checklist' }]} />
+        <ScreenCrumbs />
         <PageHeading>Access checklist</PageHeading>
-        <ErrorAlert error={checklist.error} context="The access checklist of this meeting could not be shown." onRetry={() => void checklist.refresh()} />
+        <ErrorAlert error={checklist.error} context="The access checklist of this meeting could not be shown." onRetry={() => void checklist.refetch()} />
       </>
     );
   }
 
-  const { meeting, people, total, unmet, canArrange, why } = checklist.value;
+  const { meeting, people, total, unmet, canArrange, why } = checklist.data;
   const date = formatLongDate(meeting.date);
   const membersHref = hrefFor({ name: 'members', boardId: meeting.boardId });
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          BOARDS_CRUMB,
-          { label: meeting.boardName, href: hrefFor({ name: 'board', boardId: meeting.boardId }) },
-          { label: date, href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
-          { label: 'Access checklist' },
-        ]}
-      />
+      <ScreenCrumbs known={known} />
       <PageHeading caption={`${meeting.boardName}, ${date}`}>Access checklist</PageHeading>
       <MeetingPagesNav meetingId={meeting.id} current="access" />
       <p className="lead">
         The adjustments people expected at the meeting at {formatTime(meeting.startTime)} need to take part. People who have sent
         apologies are left out.
       </p>
-      {checklist.refreshError ? (
-        <ErrorAlert error={checklist.refreshError} context="The checklist could not be brought up to date." onRetry={() => void checklist.refresh()} />
+      {checklist.isRefetchError ? (
+        <ErrorAlert error={checklist.error} context="The checklist could not be brought up to date." onRetry={() => void checklist.refetch()} />
       ) : null}
       {canArrange ? null : <p className="callout callout--warning">{why}</p>}
       {people.length === 0 ? (
@@ -70,7 +63,7 @@ export function AccessScreen({ meetingId }: { meetingId: string }): ReactNode {
             {checklistSummary({ total, unmet })}.
           </p>
           {people.map((person) => (
-            <AccessPersonSection key={person.personId} meetingId={meeting.id} person={person} canArrange={canArrange} onSaved={checklist.refresh} />
+            <AccessPersonSection key={person.personId} meetingId={meeting.id} person={person} canArrange={canArrange} onSaved={() => refreshed(checklist)} />
           ))}
           <p className="quiet">
             Needs come from each person’s details: <a href={membersHref}>change them on the board’s members</a>.

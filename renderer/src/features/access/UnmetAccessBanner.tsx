@@ -10,8 +10,8 @@ import { hrefFor } from '../../routing/routes';
  */
 export function UnmetAccessBanner({ meetingId }: { meetingId: string }): ReactNode {
   const checklist = useApiQuery('access.checklist', { meetingId });
-  if (checklist.status !== 'ready') return null;
-  const { unmet, total, meeting } = checklist.value;
+  if (checklist.data === undefined) return null;
+  const { unmet, total, meeting } = checklist.data;
   const before = meeting.status === 'draft' || meeting.status === 'agenda-published';
   if (unmet === 0 || !before) return null;
   return (

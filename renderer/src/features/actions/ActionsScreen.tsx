@@ -2,14 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { ActionView } from '../../../../shared/api/views';
 import type { ActionStatus } from '../../../../shared/model/action';
-import { useApiQuery } from '../../api/use-api-query';
-import { useLiveQuery } from '../../api/use-live-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { useRoute } from '../../routing/RouteProvider';
 import { replaceAddress } from '../../routing/replace-address';
 import {
@@ -28,6 +26,7 @@ import { ActionFiltersForm } from './ActionFiltersForm';
 import { ActionsTable } from './ActionsTable';
 import { UpdateActionDialog } from './UpdateActionDialog';
 import '../../styles/trackers.css';
+import { useScreenTitle } from '../../routing/use-screen-title';
 
 const SUMMARY_ID = 'actions-summary';
 
@@ -49,11 +48,11 @@ function useAddressFilters(): [ActionFilters, (next: ActionFilters) => void, str
 export function ActionsScreen(): ReactNode {
   const [filters, setFilters, focusId] = useAddressFilters();
   const boards = useApiQuery('boards.list', {});
-  const list = useLiveQuery('actions.list', { ...(filters.boardId === '' ? {} : { boardId: filters.boardId }), status: filters.status });
+  const list = useApiQuery('actions.list', { ...(filters.boardId === '' ? {} : { boardId: filters.boardId }), status: filters.status });
   const announce = useAnnounce();
-  useDocumentTitle('Actions');
+  useScreenTitle();
 
-  const loaded = list.status === 'ready' ? list.value : null;
+  const loaded = list.data ?? null;
   const visible = useMemo(() => (loaded ? filterActions(loaded, filters) : null), [loaded, filters]);
   const owners = useMemo(() => ownerChoices(loaded ?? [], filters.owner), [loaded, filters.owner]);
   const countWords = visible ? actionCountWords(visible, filters.status) : '';
@@ -104,19 +103,19 @@ export function ActionsScreen(): ReactNode {
   const saved = async (action: ActionView, status: ActionStatus): Promise<void> => {
     afterRedraw.current = { message: `Update saved: the action is ${STATUS_WORDS[status].toLowerCase()}.`, actionId: action.id };
     setUpdating(null);
-    await list.refresh();
+    await refreshed(list);
   };
 
-  const boardName = filters.boardId === '' ? 'all boards' : (boards.status === 'ready' ? boards.value.find((b) => b.id === filters.boardId)?.name : undefined) ?? 'the chosen board';
+  const boardName = filters.boardId === '' ? 'all boards' : boards.data?.find((b) => b.id === filters.boardId)?.name ?? 'the chosen board';
   const ownerName = filters.owner === '' ? null : (owners.find((o) => o.value === filters.owner)?.label ?? null);
 
   return (
     <>
       <PageHeading>Actions</PageHeading>
       <p className="lead">Every action from the minutes of every board. Overdue actions are marked; done actions leave the next agenda’s action log.</p>
-      <ActionFiltersForm filters={filters} boards={boards.status === 'ready' ? boards.value : []} owners={owners} onChange={setFilters} />
-      {list.status === 'loading' ? <LoadingMessage>Loading actions…</LoadingMessage> : null}
-      {list.status === 'error' ? <ErrorAlert error={list.error} context="The actions could not be loaded." onRetry={() => void list.refresh()} /> : null}
+      <ActionFiltersForm filters={filters} boards={boards.data ?? []} owners={owners} onChange={setFilters} />
+      {list.isPending ? <LoadingMessage>Loading actions…</LoadingMessage> : null}
+      {list.isLoadingError ? <ErrorAlert error={list.error} context="The actions could not be loaded." onRetry={() => void list.refetch()} /> : null}
       {visible !== null && loaded !== null ? (
         <>
           <p ref={summary} id={SUMMARY_ID} className="tracker-summary" tabIndex={-1}>

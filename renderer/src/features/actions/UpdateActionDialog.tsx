@@ -3,8 +3,7 @@ import type { FormEvent, ReactNode } from 'react';
 import type { ActionView } from '../../../../shared/api/views';
 import { londonDateOf } from '../../../../shared/domain';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/model/action';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { FormDialog } from '../../components/FormDialog';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
@@ -31,8 +30,7 @@ export function UpdateActionDialog({
   onSaved: (status: ActionStatus) => void;
   onClose: () => void;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('actions.addUpdate');
   const statusId = useId();
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [date, setDate] = useState(() => londonDateOf(new Date()));
@@ -48,8 +46,7 @@ export function UpdateActionDialog({
     }
     setDateError(undefined);
     const trimmed = note.trim();
-    const saved = await submit.run(() =>
-      call('actions.addUpdate', { meetingId: action.meetingId, id: action.id, status, date, ...(trimmed === '' ? {} : { note: trimmed }) }),
+    const saved = await submit.run({ meetingId: action.meetingId, id: action.id, status, date, ...(trimmed === '' ? {} : { note: trimmed }) },
     );
     if (saved) onSaved(saved.status);
   };

@@ -2,14 +2,15 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { MeetingDetail } from '../../../../shared/api/views';
 import { agendaTiming, formatLongDate, meetingStatusLabel } from '../../../../shared/domain';
-import { useLiveQuery } from '../../api/use-live-query';
+import type { ApiCallError } from '../../api/api-call-error';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { hrefFor } from '../../routing/routes';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { groupAgenda } from '../agenda/group-agenda';
 import { UnmetAccessBanner } from '../access/UnmetAccessBanner';
 import { useNonWorkingDays, type NonWorkingDays } from '../meetings/use-non-working-days';
@@ -22,15 +23,13 @@ import { PublishPanel } from './PublishPanel';
 import { TimingSummary } from './TimingSummary';
 import { ADD_ITEM_BUTTON_ID, useAgendaBuilder } from './use-agenda-builder';
 
-const BOARDS_CRUMB = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
-
 /** Builds a meeting's agenda: items in order, nested and timed, exempt items in the private part, then publishes it. */
 export function AgendaBuilderScreen({ meetingId }: { meetingId: string }): ReactNode {
-  const detail = useLiveQuery('meetings.get', { id: meetingId });
+  const detail = useApiQuery('meetings.get', { id: meetingId });
   const days = useNonWorkingDays();
   const announce = useAnnounce();
-  const ready = detail.status === 'ready' ? detail.value : null;
-  useDocumentTitle(ready ? `Build the agenda: ${ready.board.name}, ${formatLongDate(ready.meeting.date)}` : 'Build the agenda');
+  const ready = detail.data ?? null;
+  useScreenTitle(detail.data);
   const loadedOnce = useRef(false);
   useEffect(() => {
     if (!ready || loadedOnce.current) return;
@@ -38,17 +37,17 @@ export function AgendaBuilderScreen({ meetingId }: { meetingId: string }): React
     announce(`Agenda builder: ${ready.items.length} ${ready.items.length === 1 ? 'item' : 'items'}`);
   }, [ready, announce]);
 
-  if (detail.status === 'loading') return <LoadingMessage>Loading the agenda…</LoadingMessage>;
-  if (detail.status === 'error') {
+  if (detail.isPending) return <LoadingMessage>Loading the agenda…</LoadingMessage>;
+  if (detail.isLoadingError) {
     return (
       <>
-        <Breadcrumbs trail={[BOARDS_CRUMB, { label: 'Build the agenda' }]} />
+        <ScreenCrumbs />
         <PageHeading>Build the agenda</PageHeading>
-        <ErrorAlert error={detail.error} context="This meeting could not be loaded." onRetry={() => void detail.refresh()} />
+        <ErrorAlert error={detail.error} context="This meeting could not be loaded." onRetry={() => void detail.refetch()} />
       </>
     );
   }
-  return <Builder detail={detail.value} days={days} refresh={detail.refresh} refreshError={detail.refreshError} />;
+  return <Builder detail={detail.data} days={days} refresh={() => refreshed(detail)} refreshError={detail.isRefetchError ? detail.error : null} />;
 }
 
 function Builder({
@@ -60,7 +59,7 @@ function Builder({
   detail: MeetingDetail;
   days: NonWorkingDays | null;
   refresh: () => Promise<void>;
-  refreshError: ReturnType<typeof useLiveQuery>['refreshError'];
+  refreshError: ApiCallError | null;
 }): ReactNode {
   const { meeting, board, items } = detail;
   const builder = useAgendaBuilder(detail, refresh);
@@ -96,14 +95,7 @@ function Builder({
 
   return (
     <PlainEnglishWords words={board.plainEnglishWords}>
-      <Breadcrumbs
-        trail={[
-          BOARDS_CRUMB,
-          { label: board.name, href: hrefFor({ name: 'board', boardId: board.id }) },
-          { label: formatLongDate(meeting.date), href: meetingHref },
-          { label: 'Build the agenda' },
-        ]}
-      />
+      <ScreenCrumbs known={detail} />
       <PageHeading caption={`${board.name}, ${formatLongDate(meeting.date)}`}>Build the agenda</PageHeading>
       <UnmetAccessBanner meetingId={meeting.id} />
       {editable ? null : (

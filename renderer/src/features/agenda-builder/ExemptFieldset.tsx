@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { EXEMPT_CATEGORIES } from '../../../../shared/model/exempt-categories';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
-import { itemFieldId, type Access, type CategoryChoice, type ItemFormValues } from './item-form-values';
+import { itemFieldId, type Access, type CategoryChoice, type ItemFormValues } from './item-form-schema';
 
 const CATEGORY_CHOICES = (Object.keys(EXEMPT_CATEGORIES) as CategoryChoice[]).map((n) => ({
   value: n,

@@ -1,16 +1,18 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { itemPurposeLabel } from '../../../../shared/domain';
 import { ITEM_PURPOSES, type ItemPurpose } from '../../../../shared/model/board';
 import type { NumberedItem } from '../../../../shared/api/views';
 import type { ApiCallError } from '../../api/api-call-error';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
 import { TextReadability } from '../plain-english/TextReadability';
 import { ExemptFieldset } from './ExemptFieldset';
-import { itemErrors, itemFieldId, itemValues, newItemValues, type ItemFormValues } from './item-form-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { itemFieldId, itemFieldIdFor, itemFormSchema, itemValues, newItemValues, type ItemFormValues, type ItemInput } from './item-form-schema';
 
 const PURPOSES = ITEM_PURPOSES.map((p) => ({ value: p, label: itemPurposeLabel(p) }));
 
@@ -30,39 +32,31 @@ export function ItemEditor({
   submitLabel: string;
   pending: boolean;
   refusal: ApiCallError | null;
-  /** The form's values, checked; the builder turns them into a new item or a patch of the one edited. */
-  onSave: (values: ItemFormValues) => void;
+  /** The item's fields, checked; the builder sends them as a new item or a patch of the one edited. */
+  onSave: (input: ItemInput) => void;
   onCancel: () => void;
 }): ReactNode {
   const formId = useId().replace(/:/g, '');
-  const [values, setValues] = useState<ItemFormValues>(() => (item ? itemValues(item) : newItemValues()));
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const form = useClerkForm(itemFormSchema, item ? itemValues(item) : newItemValues());
+  const fieldIdFor = itemFieldIdFor(formId);
+  const { errors, errorFor: errorAt, attempt } = useFormErrors(form, fieldIdFor, { error: refusal, fieldForPath: (path) => (path === undefined ? undefined : fieldIdFor(path)), fallbackId: itemFieldId(formId, 'title') });
+  const errorFor = (field: 'title' | 'minutes' | 'category' | 'presenter' | 'recommendations' | 'easyReadSummary'): string | undefined => errorAt(itemFieldId(formId, field));
+  const values = form.watch();
   const title = useRef<HTMLInputElement>(null);
-  const set = (patch: Partial<ItemFormValues>): void => setValues((v) => ({ ...v, ...patch }));
+  const setExempt = (patch: Partial<ItemFormValues>): void => {
+    if (patch.access !== undefined) form.setValue('access', patch.access);
+    if (patch.category !== undefined) form.setValue('category', patch.category);
+    if (patch.reason !== undefined) form.setValue('reason', patch.reason);
+  };
 
   useEffect(() => {
     title.current?.focus();
   }, []);
 
-  const errors: readonly FieldError[] =
-    refusal && checked.length === 0 ? [{ fieldId: itemFieldId(formId, 'title'), message: refusal.message }] : checked;
-  const errorFor = (field: 'title' | 'minutes' | 'category'): string | undefined =>
-    errors.find((e) => e.fieldId === itemFieldId(formId, field))?.message;
-
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    const found = itemErrors(values, formId);
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length > 0) return;
-    onSave(values);
-  };
-
   return (
     <form
       className="form item-editor"
-      onSubmit={submit}
+      onSubmit={(event) => void form.handleSubmit(onSave)(event)}
       noValidate
       aria-labelledby={`${formId}-heading`}
       data-testid="item-editor"
@@ -77,24 +71,26 @@ export function ItemEditor({
       <h3 id={`${formId}-heading`} className="item-editor__heading">
         {heading}
       </h3>
-      <ErrorSummary errors={errors} attempt={attempt + (refusal ? 1 : 0)} />
+      <ErrorSummary errors={errors} attempt={attempt} />
       <TextField
         id={itemFieldId(formId, 'title')}
         inputRef={title}
         label="Title"
         width="full"
         value={values.title}
-        onChange={(v) => set({ title: v })}
+        onChange={(v) => form.setValue('title', v)}
         error={errorFor('title')}
       />
-      <RadioGroup<ItemPurpose> legend="Purpose" name={`${formId}-purpose`} value={values.purpose} inline choices={PURPOSES} onChange={(purpose) => set({ purpose })} />
+      <RadioGroup<ItemPurpose> legend="Purpose" name={`${formId}-purpose`} value={values.purpose} inline choices={PURPOSES} onChange={(purpose) => form.setValue('purpose', purpose)} />
       <div className="field-row">
         <TextField
+          id={itemFieldId(formId, 'presenter')}
           label="Presented by (optional)"
           hint="A name, a role, or both."
           width="long"
           value={values.presenter}
-          onChange={(v) => set({ presenter: v })}
+          onChange={(v) => form.setValue('presenter', v)}
+          error={errorFor('presenter')}
         />
         <TextField
           id={itemFieldId(formId, 'minutes')}
@@ -102,27 +98,31 @@ export function ItemEditor({
           width="short"
           inputMode="numeric"
           value={values.minutes}
-          onChange={(v) => set({ minutes: v })}
+          onChange={(v) => form.setValue('minutes', v)}
           error={errorFor('minutes')}
         />
       </div>
       <TextAreaField
+        id={itemFieldId(formId, 'recommendations')}
         label="Recommendations (optional)"
         hint="One on each line. They are printed in the agenda, numbered (1), (2), …"
         rows={3}
         value={values.recommendations}
-        onChange={(v) => set({ recommendations: v })}
+        onChange={(v) => form.setValue('recommendations', v)}
+        error={errorFor('recommendations')}
       />
       <TextReadability text={values.recommendations} name="the recommendations" lines />
       <TextAreaField
+        id={itemFieldId(formId, 'easyReadSummary')}
         label="Easy-read summary (optional)"
         hint="Short sentences, one idea on each line. Printed in the easy-read agenda and minutes; without it they give the title and purpose."
         rows={3}
         value={values.easyReadSummary}
-        onChange={(v) => set({ easyReadSummary: v })}
+        onChange={(v) => form.setValue('easyReadSummary', v)}
+        error={errorFor('easyReadSummary')}
       />
       <TextReadability text={values.easyReadSummary} name="the easy-read summary" lines />
-      <ExemptFieldset formId={formId} values={values} categoryError={errorFor('category')} onChange={set} />
+      <ExemptFieldset formId={formId} values={values} categoryError={errorFor('category')} onChange={setExempt} />
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={pending}>
           {submitLabel}

@@ -4,11 +4,11 @@ import type { MeetingDetail, NumberedItem } from '../../../../shared/api/views';
 import { itemWithDescendants } from '../../../../shared/domain';
 import { useApi } from '../../api/ApiProvider';
 import type { ApiCallError } from '../../api/api-call-error';
-import { useSubmit, type Submit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
 import { placeBeside, type Placement } from './agenda-moves';
 import { focusedControl, itemControlSelector, type ItemControl } from './item-selectors';
-import { itemFields, itemPatch, type ItemFormValues } from './item-form-values';
+import { itemPatch, type ItemInput } from './item-form-schema';
 import { readFileBase64 } from './read-file-base64';
 
 
@@ -27,7 +27,8 @@ export const ADD_ITEM_BUTTON_ID = 'add-agenda-item';
 export type AgendaBuilder = {
   readonly editing: Editing | null;
   readonly pending: Pending | null;
-  readonly submit: Submit;
+  /** The item form's or the confirming dialog's change: on its way, or refused. */
+  readonly submit: { readonly pending: boolean; readonly error: ApiCallError | null };
   /** A change that was refused outside a form (a move, an attachment): shown above the agenda. */
   readonly problem: ApiCallError | Error | null;
   readonly dragging: string | null;
@@ -35,7 +36,7 @@ export type AgendaBuilder = {
   startEdit(id: string): void;
   startAdd(parentId: string | null): void;
   cancelEdit(): void;
-  saveItem(values: ItemFormValues): Promise<void>;
+  saveItem(input: ItemInput): Promise<void>;
   move(item: NumberedItem, placement: Placement | null, control: ItemControl): Promise<void>;
   askRemoveItem(item: NumberedItem): void;
   askRemovePaper(item: NumberedItem, attachmentId: string, name: string): void;
@@ -53,7 +54,16 @@ export type AgendaBuilder = {
 export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<void>): AgendaBuilder {
   const { call } = useApi();
   const announce = useAnnounce();
-  const submit = useSubmit();
+  const add = useApiMutation('agenda.add');
+  const update = useApiMutation('agenda.update');
+  const remove = useApiMutation('agenda.remove');
+  const removePaper = useApiMutation('attachments.remove');
+  const publish = useApiMutation('meetings.publishAgenda');
+  const changes = [add, update, remove, removePaper, publish];
+  const submit = { pending: changes.some((c) => c.pending), error: changes.find((c) => c.error !== null)?.error ?? null };
+  const clearErrors = (): void => {
+    for (const change of changes) change.clearError();
+  };
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<ApiCallError | Error | null>(null);
@@ -98,11 +108,11 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
   };
 
   const startEdit = (id: string): void => {
-    submit.clearError();
+    clearErrors();
     setEditing({ kind: 'edit', id });
   };
   const startAdd = (parentId: string | null): void => {
-    submit.clearError();
+    clearErrors();
     setEditing({ kind: 'add', parentId });
   };
   const cancelEdit = (): void => {
@@ -112,13 +122,13 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
     setEditing(null);
   };
 
-  const saveItem = async (values: ItemFormValues): Promise<void> => {
+  const saveItem = async (input: ItemInput): Promise<void> => {
     if (editing === null) return;
-    const saved = await submit.run(() =>
+    clearErrors();
+    const saved =
       editing.kind === 'edit'
-        ? call('agenda.update', { meetingId, id: editing.id, patch: itemPatch(values, detail.items.find((i) => i.id === editing.id)) })
-        : call('agenda.add', { meetingId, parentId: editing.parentId, ...itemFields(values) }),
-    );
+        ? await update.run({ meetingId, id: editing.id, patch: itemPatch(input, detail.items.find((i) => i.id === editing.id)) })
+        : await add.run({ meetingId, parentId: editing.parentId, ...input });
     if (!saved) return;
     focusLater(itemControlSelector(saved.id, 'edit'));
     // The editor closes once the agenda shows the change, so the old item never flashes back into view.
@@ -145,7 +155,7 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
     setPending({ kind: 'remove-paper', item, attachmentId, name });
   const askPublish = (): void => setPending({ kind: 'publish' });
   const cancelPending = (): void => {
-    submit.clearError();
+    clearErrors();
     setPending(null);
   };
 
@@ -156,7 +166,8 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
       const gone = itemWithDescendants(items, item.id);
       const index = items.findIndex((i) => i.id === item.id);
       const neighbour = items.slice(index + 1).find((i) => !gone.includes(i.id)) ?? items.slice(0, index).findLast((i) => !gone.includes(i.id));
-      const removed = await submit.run(() => call('agenda.remove', { meetingId, id: item.id }));
+      clearErrors();
+      const removed = await remove.run({ meetingId, id: item.id });
       if (!removed) return;
       setPending(null);
       await after(
@@ -165,12 +176,14 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
       );
     } else if (pending.kind === 'remove-paper') {
       const { item, attachmentId, name } = pending;
-      const removed = await submit.run(() => call('attachments.remove', { meetingId, id: attachmentId }));
+      clearErrors();
+      const removed = await removePaper.run({ meetingId, id: attachmentId });
       if (!removed) return;
       setPending(null);
       await after(`${name} removed from item ${item.number}.`, itemControlSelector(item.id, 'attach'));
     } else {
-      const published = await submit.run(() => call('meetings.publishAgenda', { id: meetingId }));
+      clearErrors();
+      const published = await publish.run({ id: meetingId });
       if (!published) return;
       setPending(null);
       await after('Agenda published. Changes from now on are marked as supplementary.', '#publish-heading');

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { MeetingDetail } from '../../../../shared/api/views';
-import { useLiveQuery } from '../../api/use-live-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { formatLongDate } from '../../../../shared/domain';
 import { formatDuration } from '../../../../shared/domain';
 import { hrefFor } from '../../routing/routes';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { PublicationDeadline } from '../meetings/PublicationDeadline';
 import { useNonWorkingDays } from '../meetings/use-non-working-days';
 import { AgendaPart } from './AgendaPart';
@@ -24,11 +24,11 @@ import { UnmetAccessBanner } from '../access/UnmetAccessBanner';
 
 /** A meeting and its agenda, public part then private part, as the printed agenda would show them. */
 export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
-  const detail = useLiveQuery('meetings.get', { id: meetingId });
+  const detail = useApiQuery('meetings.get', { id: meetingId });
   const days = useNonWorkingDays();
   const announce = useAnnounce();
-  const ready = detail.status === 'ready' ? detail.value : null;
-  useDocumentTitle(ready ? `Agenda: ${ready.board.name}, ${formatLongDate(ready.meeting.date)}` : 'Agenda');
+  const ready = detail.data ?? null;
+  useScreenTitle(detail.data);
   const loadedOnce = useRef(false);
   useEffect(() => {
     // Once: later refreshes (after cancelling) announce what changed instead.
@@ -37,28 +37,21 @@ export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
     announce(`Agenda loaded: ${ready.items.length} ${ready.items.length === 1 ? 'item' : 'items'}`);
   }, [ready, announce]);
 
-  const boardsCrumb = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
-  if (detail.status === 'loading') return <LoadingMessage>Loading the agenda…</LoadingMessage>;
-  if (detail.status === 'error') {
+  if (detail.isPending) return <LoadingMessage>Loading the agenda…</LoadingMessage>;
+  if (detail.isLoadingError) {
     return (
       <>
-        <Breadcrumbs trail={[boardsCrumb, { label: 'Meeting' }]} />
+        <ScreenCrumbs />
         <PageHeading>Meeting</PageHeading>
-        <ErrorAlert error={detail.error} context="This meeting could not be shown." onRetry={() => void detail.refresh()} />
+        <ErrorAlert error={detail.error} context="This meeting could not be shown." onRetry={() => void detail.refetch()} />
       </>
     );
   }
 
-  const { meeting, board } = detail.value;
+  const { meeting, board } = detail.data;
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          boardsCrumb,
-          { label: board.name, href: hrefFor({ name: 'board', boardId: board.id }) },
-          { label: formatLongDate(meeting.date) },
-        ]}
-      />
+      <ScreenCrumbs known={detail.data} />
       <PageHeading caption={board.name}>{formatLongDate(meeting.date)}</PageHeading>
       <MeetingPagesNav meetingId={meeting.id} current="meeting" />
       <UnmetAccessBanner meetingId={meeting.id} />
@@ -69,18 +62,18 @@ export function AgendaScreen({ meetingId }: { meetingId: string }): ReactNode {
       <MeetingFacts meeting={meeting} />
       <PublicationDeadline meeting={meeting} days={days} />
       <MeetingActions
-        detail={detail.value}
+        detail={detail.data}
         onCancelled={async () => {
-          await detail.refresh();
+          await refreshed(detail);
           announce('Meeting cancelled');
           // The cancel button has gone: put focus back at the top of the meeting, which now says it is cancelled.
           requestAnimationFrame(() => document.querySelector<HTMLElement>('h1')?.focus());
         }}
       />
       <div className="button-row">
-        <ExportButton detail={detail.value} />
+        <ExportButton detail={detail.data} />
       </div>
-      <Agenda detail={detail.value} />
+      <Agenda detail={detail.data} />
     </>
   );
 }

@@ -2,20 +2,18 @@ import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatLongDate } from '../../../../shared/domain';
 import type { Meeting } from '../../../../shared/model/meeting';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextAreaField } from '../../components/form/TextAreaField';
 
 /** Cancels a meeting, with the reason recorded. A cancelled meeting stays cancelled: the clerk schedules another. */
 export function CancelMeetingDialog({ meeting, onClose }: { meeting: Meeting; onClose: (cancelled: boolean) => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('meetings.cancel');
   const [reason, setReason] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const confirm = async (): Promise<void> => {
     const trimmed = reason.trim();
-    const done = await submit.run(() => call('meetings.cancel', { id: meeting.id, ...(trimmed === '' ? {} : { reason: trimmed }) }));
+    const done = await submit.run({ id: meeting.id, ...(trimmed === '' ? {} : { reason: trimmed }) });
     if (done) onClose(true);
   };
   return (

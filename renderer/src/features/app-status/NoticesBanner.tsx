@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { AppStatus, Notice } from '../../../../shared/api/views';
-import type { QueryState } from '../../api/use-api-query';
+import type { Notice } from '../../../../shared/api/views';
+import type { ApiQuery } from '../../api/use-api-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTimestamp } from '../../../../shared/domain';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -20,12 +20,12 @@ export function NoticesBanner({
   status,
   onRetry,
 }: {
-  status: QueryState<AppStatus>;
+  status: ApiQuery<'app.status'>;
   onRetry: () => void;
 }): ReactNode {
   const [hidden, setHidden] = useState(false);
-  if (status.status === 'loading') return null;
-  if (status.status === 'error') {
+  if (status.isPending) return null;
+  if (status.isLoadingError) {
     return (
       <section className="notices" aria-label="Notices">
         <div className="container">
@@ -34,7 +34,7 @@ export function NoticesBanner({
       </section>
     );
   }
-  const { notices, readOnly, readOnlyReason } = status.value;
+  const { notices, readOnly, readOnlyReason } = status.data;
   const readOnlyBanner = readOnly ? <ReadOnlyBanner reason={readOnlyReason} /> : null;
   if (notices.length === 0 || hidden) return readOnlyBanner;
   return (

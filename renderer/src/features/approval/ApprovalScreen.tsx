@@ -2,13 +2,12 @@ import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { formatLongDate, formatShortDate, formatTimestamp } from '../../../../shared/domain/british-dates';
 import { useApi } from '../../api/ApiProvider';
-import { useLiveQuery } from '../../api/use-live-query';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
-import { hrefFor } from '../../routing/routes';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { FormError } from '../live-minutes/FormError';
 import { LiveMeetingContext, type LiveMeeting } from '../live-minutes/meeting-context';
 import { MeetingPagesNav } from '../../components/MeetingPagesNav';
@@ -26,13 +25,12 @@ import './approval.css';
 export function ApprovalScreen({ meetingId }: { meetingId: string }): ReactNode {
   const work = useMeetingWork(meetingId);
   useWideLayout();
-  const ready = work.status === 'ready' ? work.value : null;
-  useDocumentTitle(ready ? `Approval: ${ready.detail.board.name}, ${formatLongDate(ready.detail.meeting.date)}` : 'Approval of minutes');
+  useScreenTitle(work.status === 'ready' ? work.value.detail : undefined);
   if (work.status === 'loading') return <LoadingMessage>Loading the minutes…</LoadingMessage>;
   if (work.status === 'error') {
     return (
       <>
-        <Breadcrumbs trail={[{ label: 'Boards', href: hrefFor({ name: 'boards' }) }, { label: 'Approval of minutes' }]} />
+        <ScreenCrumbs />
         <PageHeading>Approval of minutes</PageHeading>
         <ErrorAlert error={work.error} context="The minutes of this meeting could not be opened." onRetry={work.retry} />
       </>
@@ -58,9 +56,9 @@ function Step({ state, title, children }: { state: StepState; title: string; chi
 function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise<void> }): ReactNode {
   const { call } = useApi();
   const { meeting, board } = work.detail;
-  const meetings = useLiveQuery('meetings.list', { boardId: board.id });
+  const meetings = useApiQuery('meetings.list', { boardId: board.id });
   const refreshAll = async (): Promise<void> => {
-    await Promise.all([refresh(), meetings.refresh()]);
+    await Promise.all([refresh(), refreshed(meetings)]);
   };
   const hold = useMutation(refreshAll);
   const draft = useMutation(refreshAll);
@@ -72,9 +70,9 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
   const drafted = status === 'minutes-drafted' || status === 'minutes-signed';
   const circulated = meeting.minutesCirculatedAt !== undefined;
   const signed = status === 'minutes-signed';
-  const choices = meetings.status === 'ready' ? approvalChoices(meetings.value, meeting) : [];
+  const choices = meetings.data !== undefined ? approvalChoices(meetings.data, meeting) : [];
   const signature = meeting.approval?.signature;
-  const approvedAt = meetings.status === 'ready' ? meetings.value.find((m) => m.id === meeting.approval?.atMeetingId) : undefined;
+  const approvedAt = meetings.data?.find((m) => m.id === meeting.approval?.atMeetingId);
   const context = useMemo<LiveMeeting>(() => ({ ...work, locked: signed || status === 'cancelled', refresh }), [work, signed, status, refresh]);
 
   // One call: the approval, the signature and the lock, and the approving meeting's resolution and minute.
@@ -86,14 +84,7 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
 
   return (
     <LiveMeetingContext value={context}>
-      <Breadcrumbs
-        trail={[
-          { label: 'Boards', href: hrefFor({ name: 'boards' }) },
-          { label: board.name, href: hrefFor({ name: 'board', boardId: board.id }) },
-          { label: formatLongDate(meeting.date), href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
-          { label: 'Approval and signing' },
-        ]}
-      />
+      <ScreenCrumbs known={work.detail} />
       <PageHeading caption={board.name}>Approval of the minutes of {formatLongDate(meeting.date)}</PageHeading>
       <MeetingPagesNav meetingId={meeting.id} current="approval" />
       {status === 'cancelled' ? <p className="callout callout--warning">This meeting was cancelled: it has no minutes to approve.</p> : null}
@@ -161,7 +152,7 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
             ) : drafted ? (
               <>
                 <p>At the next meeting, under “Minutes of the previous meeting”, the board approves the minutes as a correct record and the chair signs them.</p>
-                {meetings.status === 'ready' ? <ApproveForm toApprove={meeting} choices={choices} busy={approve.busy} error={approve.error} onApprove={onApprove} /> : null}
+                {meetings.data !== undefined ? <ApproveForm toApprove={meeting} choices={choices} busy={approve.busy} error={approve.error} onApprove={onApprove} /> : null}
               </>
             ) : (
               <p>The minutes are approved at the board’s next meeting, once they are drafted.</p>
@@ -169,7 +160,7 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
           </Step>
         </ol>
       </section>
-      {signed && meetings.status === 'ready' ? <Corrections work={work} boardMeetings={meetings.value} /> : null}
+      {signed && meetings.data !== undefined ? <Corrections work={work} boardMeetings={meetings.data} /> : null}
       <MinutesPreview work={work} />
     </LiveMeetingContext>
   );

@@ -35,7 +35,7 @@ export function ApproveForm({
   const [atId, setAtId] = useState(choices[0]?.id ?? '');
   const at = choices.find((m) => m.id === atId) ?? choices[0];
   const members = useApiQuery('members.list', { boardId: toApprove.boardId, on: at?.date ?? toApprove.date });
-  const signers = members.status === 'ready' ? signersFrom(members.value) : [];
+  const signers = members.data !== undefined ? signersFrom(members.data) : [];
   const [signerId, setSignerId] = useState('');
   const [signedOn, setSignedOn] = useState(at?.date ?? '');
   const [confirmed, setConfirmed] = useState(false);
@@ -99,7 +99,7 @@ export function ApproveForm({
         label="Signed by"
         hint="Usually the chair of the meeting that approves them."
         value={signerId}
-        choices={[{ value: '', label: members.status === 'loading' ? 'Loading the members…' : 'Choose who signed' }, ...signers.map((s) => ({ value: s.personId, label: s.label }))]}
+        choices={[{ value: '', label: members.isPending ? 'Loading the members…' : 'Choose who signed' }, ...signers.map((s) => ({ value: s.personId, label: s.label }))]}
         onChange={setSignerId}
         error={problemFor(`${base}-signer`)}
       />

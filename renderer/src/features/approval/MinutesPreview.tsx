@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { DocPreview } from '../exports/DocPreview';
@@ -15,21 +15,14 @@ import '../exports/exports.css';
 export function MinutesPreview({ work }: { work: MeetingWork }): ReactNode {
   const headingId = useId();
   const { meeting, board } = work.detail;
-  const preview = useLiveQuery('exports.preview', { boardId: board.id, meetingId: meeting.id, kind: 'minutes', audience: 'private' });
-  // Drawn again whenever the screen reads the meeting again: after each step, the minutes as they now stand.
-  const seen = useRef(work.detail);
-  const { refresh } = preview;
-  useEffect(() => {
-    if (seen.current === work.detail) return;
-    seen.current = work.detail;
-    void refresh();
-  }, [work.detail, refresh]);
+  // Drawn again after each step (every change to the meeting makes its preview stale: api/invalidation.ts).
+  const preview = useApiQuery('exports.preview', { boardId: board.id, meetingId: meeting.id, kind: 'minutes', audience: 'private' });
   return (
     <section className="minutes-preview" aria-labelledby={headingId}>
       <h2 id={headingId}>The minutes as they stand</h2>
-      {preview.status === 'loading' ? <LoadingMessage>Laying out the minutes…</LoadingMessage> : null}
-      {preview.status === 'error' ? <ErrorAlert error={preview.error} context="The minutes could not be laid out." onRetry={() => void refresh()} /> : null}
-      {preview.status === 'ready' ? <DocPreview doc={preview.value.doc} label="The minutes as they will be printed" whole /> : null}
+      {preview.isPending ? <LoadingMessage>Laying out the minutes…</LoadingMessage> : null}
+      {preview.isLoadingError ? <ErrorAlert error={preview.error} context="The minutes could not be laid out." onRetry={() => void preview.refetch()} /> : null}
+      {preview.data !== undefined ? <DocPreview doc={preview.data.doc} label="The minutes as they will be printed" whole /> : null}
     </section>
   );
 }

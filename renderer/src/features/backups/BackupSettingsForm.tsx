@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { BackupOverview, BackupSettings } from '../../../../shared/api/areas/backups';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/TextField';
 import { formatCount } from './backup-words';
@@ -15,8 +14,7 @@ const savedWords = (settings: BackupSettings): string =>
 
 /** The second folder and the space the backups may take, checked with the contract's schema before saving. */
 export function BackupSettingsForm({ settings, onSaved }: { settings: BackupSettings; onSaved: (overview: BackupOverview, message: string) => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('backups.updateSettings');
   const [values, setValues] = useState<BackupSettingsValues>(() => backupSettingsValues(settings));
   const [checked, setChecked] = useState<readonly FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -30,7 +28,7 @@ export function BackupSettingsForm({ settings, onSaved }: { settings: BackupSett
     setChecked(result.ok ? [] : result.errors);
     setAttempt((n) => n + 1);
     if (!result.ok) return false;
-    const overview = await submit.run(() => call('backups.updateSettings', { settings: result.settings }));
+    const overview = await submit.run({ settings: result.settings });
     if (overview === undefined) {
       setAttempt((n) => n + 1);
       return false;

@@ -2,23 +2,21 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { BackupOverview, BackupSummary } from '../../../../shared/api/areas/backups';
 import { formatTimestamp } from '../../../../shared/domain';
-import { useApi } from '../../api/ApiProvider';
-import { useApiQuery } from '../../api/use-api-query';
-import { useLiveQuery } from '../../api/use-live-query';
-import { useSubmit } from '../../api/use-submit';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FactList } from '../../components/FactList';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupsTable } from './BackupsTable';
 import { addedWords, backupReasonLabel, filesWords, formatBytes, formatCount } from './backup-words';
 import { RestoreHelp } from './RestoreHelp';
 import '../../styles/trackers.css';
 import './backups.css';
+import { useScreenTitle } from '../../routing/use-screen-title';
 
 const madeWords = (b: BackupSummary): string =>
   `Backup made on ${formatTimestamp(b.createdAt)}: ${filesWords(b.files)}, ${addedWords(b.newBytes).toLowerCase()} added on the disk${b.secondCopy ? ', and copied to the second folder' : ''}.`;
@@ -28,11 +26,11 @@ const madeWords = (b: BackupSummary): string =>
  * each backup is copied to, every backup kept, and how to restore one.
  */
 export function BackupsScreen(): ReactNode {
-  useDocumentTitle('Backups');
-  const overview = useLiveQuery('backups.list', {});
+  useScreenTitle();
+  const overview = useApiQuery('backups.list', {});
   const status = useApiQuery('app.status', {});
-  const readOnly = status.status === 'ready' && status.value.readOnly;
-  const dataDir = status.status === 'ready' ? status.value.dataDir : null;
+  const readOnly = status.data?.readOnly === true;
+  const dataDir = status.data?.dataDir ?? null;
   return (
     <>
       <PageHeading>Backups</PageHeading>
@@ -41,21 +39,20 @@ export function BackupsScreen(): ReactNode {
         file is damaged, it is put back from the newest good copy.
       </p>
       {readOnly ? <p className="callout callout--warning">This data folder is open read-only, so no backup can be made from here and the settings cannot be changed.</p> : null}
-      {overview.status === 'loading' ? <LoadingMessage>Loading the backups…</LoadingMessage> : null}
-      {overview.status === 'error' ? <ErrorAlert error={overview.error} context="The backups could not be listed." onRetry={() => void overview.refresh()} /> : null}
-      {overview.status === 'ready' ? <Backups overview={overview.value} refresh={overview.refresh} readOnly={readOnly} dataDir={dataDir} /> : null}
+      {overview.isPending ? <LoadingMessage>Loading the backups…</LoadingMessage> : null}
+      {overview.isLoadingError ? <ErrorAlert error={overview.error} context="The backups could not be listed." onRetry={() => void overview.refetch()} /> : null}
+      {overview.data !== undefined ? <Backups overview={overview.data} refresh={() => refreshed(overview)} readOnly={readOnly} dataDir={dataDir} /> : null}
     </>
   );
 }
 
 function Backups({ overview, refresh, readOnly, dataDir }: { overview: BackupOverview; refresh: () => Promise<void>; readOnly: boolean; dataDir: string | null }): ReactNode {
-  const { call } = useApi();
   const announce = useAnnounce();
-  const making = useSubmit();
+  const making = useApiMutation('backups.create');
   const [made, setMade] = useState<BackupSummary | null>(null);
 
   const backUpNow = async (): Promise<void> => {
-    const summary = await making.run(() => call('backups.create', {}));
+    const summary = await making.run({});
     if (summary === undefined) return;
     setMade(summary);
     await refresh();

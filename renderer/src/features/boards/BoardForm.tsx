@@ -1,12 +1,14 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import type { Input } from '../../../../shared/api/contract';
 import { boardKindLabel } from '../../../../shared/domain';
 import { BOARD_KINDS } from '../../../../shared/model/board';
 import type { ApiCallError } from '../../api/api-call-error';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
-import { BOARD_FIELD_IDS, boardErrors, boardFieldForPath, type BoardFormValues } from './board-form-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { BOARD_FIELD_IDS, boardFieldForPath, boardFieldId, boardFormSchema, type BoardFormValues } from './board-form-schema';
 import { StandardItemsFieldset } from './StandardItemsFieldset';
 
 const KINDS = BOARD_KINDS.map((k) => ({ value: k, label: boardKindLabel(k) }));
@@ -32,52 +34,36 @@ export function BoardForm({
   submitLabel: string;
   pending: boolean;
   refusal: ApiCallError | null;
-  onSubmit: (values: BoardFormValues) => void;
+  onSubmit: (input: Input<'boards.create'>) => void;
   cancelHref: string;
 }): ReactNode {
-  const [values, setValues] = useState(initial);
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const set = <K extends keyof BoardFormValues>(key: K, value: BoardFormValues[K]): void => setValues((v) => ({ ...v, [key]: value }));
-
-  const refusalField = refusal ? boardFieldForPath(refusal.apiError.path) : undefined;
-  const errors: readonly FieldError[] =
-    refusal && checked.length === 0
-      ? [{ fieldId: refusalField ?? BOARD_FIELD_IDS.name, message: refusal.message }]
-      : checked;
-  const errorFor = (id: string): string | undefined => errors.find((e) => e.fieldId === id)?.message;
-
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    const found = boardErrors(values);
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length === 0) onSubmit(values);
-  };
+  const form = useClerkForm(boardFormSchema, initial);
+  const { errors, errorFor, attempt } = useFormErrors(form, boardFieldId, { error: refusal, fieldForPath: boardFieldForPath, fallbackId: BOARD_FIELD_IDS.name });
+  const values = form.watch();
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <ErrorSummary errors={errors} attempt={attempt + (refusal ? 1 : 0)} />
+    <form className="form" onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate>
+      <ErrorSummary errors={errors} attempt={attempt} />
       <fieldset className="fieldset form-section">
         <legend className="fieldset__legend fieldset__legend--large">About the board</legend>
-        <TextField id={BOARD_FIELD_IDS.name} label="Name" value={values.name} onChange={(v) => set('name', v)} error={errorFor(BOARD_FIELD_IDS.name)} />
+        <TextField id={BOARD_FIELD_IDS.name} label="Name" value={values.name} onChange={(v) => form.setValue('name', v)} error={errorFor(BOARD_FIELD_IDS.name)} />
         <TextField
           id={BOARD_FIELD_IDS.shortCode}
           label="Short code"
           hint="Used in minute and resolution references, for example HWB or ACPB."
           width="medium"
           value={values.shortCode}
-          onChange={(v) => set('shortCode', v)}
+          onChange={(v) => form.setValue('shortCode', v)}
           error={errorFor(BOARD_FIELD_IDS.shortCode)}
           spellCheck={false}
         />
-        <SelectField id={BOARD_FIELD_IDS.kind} label="Kind of board" value={values.kind} choices={KINDS} onChange={(v) => set('kind', v)} />
+        <SelectField id={BOARD_FIELD_IDS.kind} label="Kind of board" value={values.kind} choices={KINDS} onChange={(v) => form.setValue('kind', v)} />
         <TextField
           id={BOARD_FIELD_IDS.organisation}
           label="Organisation (optional)"
           hint="The council or partnership the board belongs to."
           value={values.organisation}
-          onChange={(v) => set('organisation', v)}
+          onChange={(v) => form.setValue('organisation', v)}
           autoComplete="organization"
         />
         <TextField
@@ -87,20 +73,20 @@ export function BoardForm({
           width="short"
           inputMode="numeric"
           value={values.quorum}
-          onChange={(v) => set('quorum', v)}
+          onChange={(v) => form.setValue('quorum', v)}
           error={errorFor(BOARD_FIELD_IDS.quorum)}
         />
       </fieldset>
 
       <fieldset className="fieldset form-section">
         <legend className="fieldset__legend fieldset__legend--large">Clerk (optional)</legend>
-        <TextField id={BOARD_FIELD_IDS.clerkName} label="Clerk’s name" value={values.clerkName} onChange={(v) => set('clerkName', v)} autoComplete="name" />
+        <TextField id={BOARD_FIELD_IDS.clerkName} label="Clerk’s name" value={values.clerkName} onChange={(v) => form.setValue('clerkName', v)} autoComplete="name" />
         <TextField
           id={BOARD_FIELD_IDS.clerkEmail}
           label="Clerk’s email address"
           type="email"
           value={values.clerkEmail}
-          onChange={(v) => set('clerkEmail', v)}
+          onChange={(v) => form.setValue('clerkEmail', v)}
           autoComplete="email"
           spellCheck={false}
         />
@@ -109,7 +95,7 @@ export function BoardForm({
       <StandardItemsFieldset
         items={values.standardItems}
         errors={errors}
-        onChange={(kind, next) => setValues((v) => ({ ...v, standardItems: { ...v.standardItems, [kind]: next } }))}
+        onChange={(kind, next) => form.setValue(`standardItems.${kind}`, next)}
       />
 
       <fieldset className="fieldset form-section">
@@ -125,17 +111,17 @@ export function BoardForm({
           hint="For example {n}. gives 23. and {code}{year}/{n} gives HWB24/25/23."
           width="medium"
           value={values.numberingTemplate}
-          onChange={(v) => set('numberingTemplate', v)}
+          onChange={(v) => form.setValue('numberingTemplate', v)}
           error={errorFor(BOARD_FIELD_IDS.numberingTemplate)}
           spellCheck={false}
         />
-        <SelectField label="Minute numbers start again at 1" value={values.numberingRestart} choices={RESTARTS} onChange={(v) => set('numberingRestart', v)} />
+        <SelectField label="Minute numbers start again at 1" value={values.numberingRestart} choices={RESTARTS} onChange={(v) => form.setValue('numberingRestart', v)} />
         <TextField
           id={BOARD_FIELD_IDS.referenceTemplate}
           label="Resolution references"
           width="long"
           value={values.referenceTemplate}
-          onChange={(v) => set('referenceTemplate', v)}
+          onChange={(v) => form.setValue('referenceTemplate', v)}
           error={errorFor(BOARD_FIELD_IDS.referenceTemplate)}
           spellCheck={false}
         />
@@ -147,11 +133,11 @@ export function BoardForm({
               label="Day"
               width="short"
               inputMode="numeric"
-              value={values.yearStartDay}
-              onChange={(v) => set('yearStartDay', v)}
+              value={values.yearStart.day}
+              onChange={(v) => form.setValue('yearStart.day', v)}
               error={errorFor(BOARD_FIELD_IDS.yearStartDay)}
             />
-            <SelectField label="Month" value={values.yearStartMonth} choices={MONTHS} onChange={(v) => set('yearStartMonth', v)} />
+            <SelectField label="Month" value={values.yearStart.month} choices={MONTHS} onChange={(v) => form.setValue('yearStart.month', v)} />
           </div>
         </fieldset>
       </fieldset>

@@ -1,43 +1,40 @@
 import type { ReactNode } from 'react';
-import { useApi } from '../../api/ApiProvider';
+import type { Input } from '../../../../shared/api/contract';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
-import { useSubmit } from '../../api/use-submit';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { hrefFor } from '../../routing/routes';
 import { navigate } from '../../routing/navigate';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { PlainEnglishWordsForm } from '../plain-english/PlainEnglishWordsForm';
 import { BoardForm } from './BoardForm';
-import { boardInput, boardPatch, boardValues, newBoardValues, type BoardFormValues } from './board-form-values';
-
-const BOARDS_CRUMB = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
+import { boardPatch, boardValues, newBoardValues } from './board-form-schema';
 
 /** A new board. */
 export function NewBoardScreen(): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const create = useApiMutation('boards.create');
   const announce = useAnnounce();
-  useDocumentTitle('Create a board');
-  const save = async (values: BoardFormValues): Promise<void> => {
-    const board = await submit.run(() => call('boards.create', boardInput(values)));
+  useScreenTitle();
+  const save = async (input: Input<'boards.create'>): Promise<void> => {
+    const board = await create.run(input);
     if (!board) return;
     announce(`Board created: ${board.name}`);
     navigate({ name: 'board', boardId: board.id });
   };
   return (
     <>
-      <Breadcrumbs trail={[BOARDS_CRUMB, { label: 'Create a board' }]} />
+      <ScreenCrumbs />
       <PageHeading>Create a board</PageHeading>
       <BoardForm
         initial={newBoardValues()}
         submitLabel="Create the board"
-        pending={submit.pending}
-        refusal={submit.error}
-        onSubmit={(values) => void save(values)}
+        pending={create.pending}
+        refusal={create.error}
+        onSubmit={(input) => void save(input)}
         cancelHref={hrefFor({ name: 'boards' })}
       />
     </>
@@ -46,42 +43,41 @@ export function NewBoardScreen(): ReactNode {
 
 /** A board's settings. */
 export function EditBoardScreen({ boardId }: { boardId: string }): ReactNode {
-  const { call } = useApi();
   const board = useApiQuery('boards.get', { id: boardId });
-  const submit = useSubmit();
+  const update = useApiMutation('boards.update');
   const announce = useAnnounce();
-  useDocumentTitle(board.status === 'ready' ? `Settings: ${board.value.name}` : 'Board settings');
-  if (board.status === 'loading') return <LoadingMessage>Loading the board…</LoadingMessage>;
-  if (board.status === 'error') {
+  useScreenTitle({ board: board.data });
+  if (board.isPending) return <LoadingMessage>Loading the board…</LoadingMessage>;
+  if (board.isLoadingError) {
     return (
       <>
-        <Breadcrumbs trail={[BOARDS_CRUMB, { label: 'Board settings' }]} />
+        <ScreenCrumbs />
         <PageHeading>Board settings</PageHeading>
-        <ErrorAlert error={board.error} context="This board could not be loaded." onRetry={board.reload} />
+        <ErrorAlert error={board.error} context="This board could not be loaded." onRetry={() => void board.refetch()} />
       </>
     );
   }
-  const boardHref = hrefFor({ name: 'board', boardId });
-  const save = async (values: BoardFormValues): Promise<void> => {
+  const before = board.data;
+  const save = async (input: Input<'boards.create'>): Promise<void> => {
     // Emptied fields (the organisation, the clerk) are cleared rather than left as they were.
-    const saved = await submit.run(() => call('boards.update', { id: boardId, patch: boardPatch(values, board.value) }));
+    const saved = await update.run({ id: boardId, patch: boardPatch(input, before) });
     if (!saved) return;
     announce(`Settings saved for ${saved.name}`);
     navigate({ name: 'board', boardId });
   };
   return (
     <>
-      <Breadcrumbs trail={[BOARDS_CRUMB, { label: board.value.name, href: boardHref }, { label: 'Settings' }]} />
-      <PageHeading caption={board.value.name}>Board settings</PageHeading>
+      <ScreenCrumbs known={{ board: before }} />
+      <PageHeading caption={before.name}>Board settings</PageHeading>
       <BoardForm
-        initial={boardValues(board.value)}
+        initial={boardValues(before)}
         submitLabel="Save the settings"
-        pending={submit.pending}
-        refusal={submit.error}
-        onSubmit={(values) => void save(values)}
-        cancelHref={boardHref}
+        pending={update.pending}
+        refusal={update.error}
+        onSubmit={(input) => void save(input)}
+        cancelHref={hrefFor({ name: 'board', boardId })}
       />
-      <PlainEnglishWordsForm board={board.value} />
+      <PlainEnglishWordsForm board={before} />
     </>
   );
 }

@@ -6,16 +6,16 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { hrefFor } from '../../routing/routes';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { BoardCard } from './BoardCard';
 
 export function BoardsScreen(): ReactNode {
   const boards = useApiQuery('boards.list', {});
   const reminders = useApiQuery('members.termReminders', {});
   const announce = useAnnounce();
-  useDocumentTitle('Boards');
-  const count = boards.status === 'ready' ? boards.value.length : null;
+  useScreenTitle();
+  const count = boards.data !== undefined ? boards.data.length : null;
   useEffect(() => {
     if (count !== null) announce(count === 1 ? '1 board listed' : `${count} boards listed`);
   }, [count, announce]);
@@ -28,11 +28,11 @@ export function BoardsScreen(): ReactNode {
           Create a board
         </a>
       </p>
-      {boards.status === 'loading' ? <LoadingMessage>Loading boards…</LoadingMessage> : null}
-      {boards.status === 'error' ? (
-        <ErrorAlert error={boards.error} context="The list of boards could not be loaded." onRetry={boards.reload} />
+      {boards.isPending ? <LoadingMessage>Loading boards…</LoadingMessage> : null}
+      {boards.isLoadingError ? (
+        <ErrorAlert error={boards.error} context="The list of boards could not be loaded." onRetry={() => void boards.refetch()} />
       ) : null}
-      {boards.status === 'ready' && boards.value.length === 0 ? (
+      {boards.data !== undefined && boards.data.length === 0 ? (
         <EmptyState title="No boards yet.">
           <p>
             Start by <a href={hrefFor({ name: 'board-new' })}>creating a board</a>: its name, quorum and the standard
@@ -44,12 +44,12 @@ export function BoardsScreen(): ReactNode {
           </p>
         </EmptyState>
       ) : null}
-      {boards.status === 'ready' && boards.value.length > 0 ? (
+      {boards.data !== undefined && boards.data.length > 0 ? (
         <>
           <p className="lead">Choose a board to see its meetings.</p>
           <ul className="card-list" aria-label="Boards">
-            {boards.value.map((board) => (
-              <BoardCard key={board.id} board={board} termReminders={reminders.status === 'ready' ? reminders.value.filter((r) => r.boardId === board.id).length : 0} />
+            {boards.data.map((board) => (
+              <BoardCard key={board.id} board={board} termReminders={reminders.data !== undefined ? reminders.data.filter((r) => r.boardId === board.id).length : 0} />
             ))}
           </ul>
         </>

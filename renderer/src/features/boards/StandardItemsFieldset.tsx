@@ -5,7 +5,7 @@ import { CheckboxField } from '../../components/form/CheckboxField';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import type { FieldError } from '../../components/form/ErrorSummary';
-import { standardItemFieldId, type StandardItemValues } from './board-form-values';
+import { standardItemFieldId, type StandardItemValues } from './board-form-schema';
 
 const PURPOSES = ITEM_PURPOSES.map((p) => ({ value: p, label: itemPurposeLabel(p) }));
 const POSITIONS = [

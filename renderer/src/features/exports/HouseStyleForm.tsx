@@ -3,8 +3,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { HOUSE_FONTS } from '../../../../shared/document/fonts';
 import { DEFAULT_FONT, DEFAULT_MARGINS_MM, type Margins } from '../../../../shared/document/house-style';
 import type { Board, HouseFontId, HouseStyleSettings } from '../../../../shared/model/board';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 
@@ -33,8 +32,7 @@ function readLogo(file: File): Promise<Logo | string> {
 
 /** Changes how a board's documents look: organisation, logo, font and margins. */
 export function HouseStyleForm({ board, onSaved }: { board: Board; onSaved: () => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('boards.update');
   const current = board.houseStyle ?? {};
   const [organisation, setOrganisation] = useState(current.organisationName ?? '');
   const [font, setFont] = useState<HouseFontId>(current.font ?? DEFAULT_FONT);
@@ -63,7 +61,7 @@ export function HouseStyleForm({ board, onSaved }: { board: Board; onSaved: () =
       marginsMm: { top: Number(margins.top), right: Number(margins.right), bottom: Number(margins.bottom), left: Number(margins.left) },
       ...(logo === undefined ? {} : { logo: { mediaType: logo.mediaType, dataBase64: logo.dataBase64, ...(alt.trim() === '' ? {} : { alt: alt.trim() }) } }),
     };
-    const done = await submit.run(() => call('boards.update', { id: board.id, patch: { houseStyle } }));
+    const done = await submit.run({ id: board.id, patch: { houseStyle } });
     if (done !== undefined) {
       setSaved(true);
       onSaved();

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { HOUSE_FONTS } from '../../../../shared/document/fonts';
-import { useApiQuery } from '../../api/use-api-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { useModalDialog } from '../../components/use-modal-dialog';
@@ -28,32 +28,32 @@ function PreviewDialog({ boardId, onClose }: { boardId: string; onClose: () => v
       <h2 id={titleId} className="dialog__title">
         House style
       </h2>
-      {preview.status === 'loading' ? <LoadingMessage>Laying out the preview…</LoadingMessage> : null}
-      {preview.status === 'error' ? <ErrorAlert error={preview.error} context="The preview could not be made." onRetry={preview.reload} /> : null}
-      {preview.status === 'ready' ? (
+      {preview.isPending ? <LoadingMessage>Laying out the preview…</LoadingMessage> : null}
+      {preview.isLoadingError ? <ErrorAlert error={preview.error} context="The preview could not be made." onRetry={() => void preview.refetch()} /> : null}
+      {preview.data !== undefined ? (
         <>
           <dl className="house-style-facts">
             <dt>Organisation</dt>
-            <dd>{preview.value.doc.style.organisation}</dd>
+            <dd>{preview.data.doc.style.organisation}</dd>
             <dt>Font</dt>
-            <dd>{HOUSE_FONTS[preview.value.doc.style.font].label}</dd>
+            <dd>{HOUSE_FONTS[preview.data.doc.style.font].label}</dd>
             <dt>Paper and margins</dt>
             <dd>
-              A4; top {preview.value.doc.style.marginsMm.top} mm, right {preview.value.doc.style.marginsMm.right} mm, bottom{' '}
-              {preview.value.doc.style.marginsMm.bottom} mm, left {preview.value.doc.style.marginsMm.left} mm
+              A4; top {preview.data.doc.style.marginsMm.top} mm, right {preview.data.doc.style.marginsMm.right} mm, bottom{' '}
+              {preview.data.doc.style.marginsMm.bottom} mm, left {preview.data.doc.style.marginsMm.left} mm
             </dd>
             <dt>Logo</dt>
-            <dd>{preview.value.doc.style.logo === undefined ? 'None' : `Yes, described as “${preview.value.doc.style.logo.alt}”`}</dd>
+            <dd>{preview.data.doc.style.logo === undefined ? 'None' : `Yes, described as “${preview.data.doc.style.logo.alt}”`}</dd>
           </dl>
           <p className="quiet">
-            {preview.value.meetingId === undefined ? 'Sample text, as the board has no meetings yet.' : 'The public agenda of the board’s next meeting, as it will be printed.'}
+            {preview.data.meetingId === undefined ? 'Sample text, as the board has no meetings yet.' : 'The public agenda of the board’s next meeting, as it will be printed.'}
           </p>
-          <DocPreview doc={preview.value.doc} label="Preview of the first page in the board’s house style" />
+          <DocPreview doc={preview.data.doc} label="Preview of the first page in the board’s house style" />
         </>
       ) : null}
-      {board.status === 'ready' ? (
+      {board.data !== undefined ? (
         // The form keeps what was saved, so only the preview needs to be laid out again.
-        <HouseStyleForm board={board.value} onSaved={preview.reload} />
+        <HouseStyleForm board={board.data} onSaved={() => void refreshed(preview)} />
       ) : null}
       <div className="button-row">
         <button ref={close} type="button" className="button button--secondary" onClick={onClose}>

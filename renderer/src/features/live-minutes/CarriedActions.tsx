@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ActionView } from '../../../../shared/api/views';
 import { formatLongDate } from '../../../../shared/domain/british-dates';
 import { useApi } from '../../api/ApiProvider';
-import { useLiveQuery } from '../../api/use-live-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { Tag } from '../../components/Tag';
 import { FormError } from './FormError';
 import { useLiveMeeting } from './meeting-context';
@@ -16,8 +16,8 @@ import { useMutation } from './use-mutation';
 export function CarriedActions(): ReactNode {
   const { detail, locked } = useLiveMeeting();
   const { call } = useApi();
-  const carried = useLiveQuery('actions.openForMeeting', { meetingId: detail.meeting.id });
-  const done = useMutation(carried.refresh);
+  const carried = useApiQuery('actions.openForMeeting', { meetingId: detail.meeting.id });
+  const done = useMutation(() => refreshed(carried));
   const headingId = useId();
 
   const markDone = (action: ActionView): void =>
@@ -38,12 +38,12 @@ export function CarriedActions(): ReactNode {
       <h3 id={headingId} className="item-section__title">
         Action log
       </h3>
-      {carried.status === 'loading' ? <p className="loading">Loading the open actions…</p> : null}
-      {carried.status === 'error' ? <FormError error={carried.error} /> : null}
-      {carried.status === 'ready' && carried.value.length === 0 ? <p className="quiet">No actions of earlier meetings are open.</p> : null}
-      {carried.status === 'ready' && carried.value.length > 0 ? (
+      {carried.isPending ? <p className="loading">Loading the open actions…</p> : null}
+      {carried.isLoadingError ? <FormError error={carried.error} /> : null}
+      {carried.data !== undefined && carried.data.length === 0 ? <p className="quiet">No actions of earlier meetings are open.</p> : null}
+      {carried.data !== undefined && carried.data.length > 0 ? (
         <ul className="action-list">
-          {carried.value.map((action) => (
+          {carried.data.map((action) => (
             <li key={action.id} className="action-list__item">
               <p className="action-list__text">{action.text}</p>
               <p className="action-list__meta">

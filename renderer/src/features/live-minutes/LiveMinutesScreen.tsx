@@ -5,12 +5,12 @@ import { isLocked } from '../../../../shared/domain/meeting-transitions';
 import { useApi } from '../../api/ApiProvider';
 import { ApiCallError } from '../../api/api-call-error';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { hrefFor } from '../../routing/routes';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { AttendancePanel } from './AttendancePanel';
 import { afterNextPaint, draftStore, localDraftStorage } from './draft-store';
 import { ItemPanel } from './ItemPanel';
@@ -32,15 +32,13 @@ import './live-minutes.css';
 export function LiveMinutesScreen({ meetingId, itemId }: { meetingId: string; /** Open at this item (from a search). */ itemId?: string }): ReactNode {
   const work = useMeetingWork(meetingId);
   useWideLayout();
-  const ready = work.status === 'ready' ? work.value : null;
-  useDocumentTitle(ready ? `Minutes: ${ready.detail.board.name}, ${formatLongDate(ready.detail.meeting.date)}` : 'Minutes');
-  const boards = { label: 'Boards', href: hrefFor({ name: 'boards' }) };
+  useScreenTitle(work.status === 'ready' ? work.value.detail : undefined);
 
   if (work.status === 'loading') return <LoadingMessage>Loading the meeting…</LoadingMessage>;
   if (work.status === 'error') {
     return (
       <>
-        <Breadcrumbs trail={[boards, { label: 'Minutes' }]} />
+        <ScreenCrumbs />
         <PageHeading>Minutes</PageHeading>
         <ErrorAlert error={work.error} context="The minutes of this meeting could not be opened." onRetry={work.retry} />
       </>
@@ -163,14 +161,7 @@ function LiveMinutes({ work, refresh, arriveAt }: { work: MeetingWork; refresh: 
 
   return (
     <LiveMeetingContext value={context}>
-      <Breadcrumbs
-        trail={[
-          { label: 'Boards', href: hrefFor({ name: 'boards' }) },
-          { label: board.name, href: hrefFor({ name: 'board', boardId: board.id }) },
-          { label: formatLongDate(meeting.date), href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
-          { label: 'Live minutes' },
-        ]}
-      />
+      <ScreenCrumbs known={work.detail} />
       <PageHeading caption={board.name}>Minutes: {formatLongDate(meeting.date)}</PageHeading>
       <MeetingPagesNav meetingId={meeting.id} current="live-minutes" />
       <div className="live-minutes__bar">

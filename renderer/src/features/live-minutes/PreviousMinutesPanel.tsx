@@ -6,7 +6,7 @@ import { approvalWording } from '../../../../shared/domain/approval-wording';
 import { formatLongDate, formatShortDate, formatTimestamp } from '../../../../shared/domain/british-dates';
 import { meetingStatusLabel } from '../../../../shared/domain/labels';
 import { useApi } from '../../api/ApiProvider';
-import { useLiveQuery } from '../../api/use-live-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { hrefFor } from '../../routing/routes';
 import { ApproveForm, type Approval } from '../approval/ApproveForm';
 import { previousMeeting } from '../approval/meeting-order';
@@ -23,14 +23,14 @@ export function PreviousMinutesPanel({ item, editor }: { item: NumberedItem; edi
   const { detail, locked, refresh } = useLiveMeeting();
   const { call } = useApi();
   const headingId = useId();
-  const meetings = useLiveQuery('meetings.list', { boardId: detail.board.id });
+  const meetings = useApiQuery('meetings.list', { boardId: detail.board.id });
   const approve = useMutation(async () => {
-    await Promise.all([refresh(), meetings.refresh()]);
+    await Promise.all([refresh(), refreshed(meetings)]);
   });
   const { meeting } = detail;
 
-  if (meetings.status !== 'ready') return meetings.status === 'loading' ? <p className="loading">Looking for the previous meeting…</p> : null;
-  const previous = previousMeeting(meetings.value, meeting);
+  if (meetings.data === undefined) return meetings.isPending ? <p className="loading">Looking for the previous meeting…</p> : null;
+  const previous = previousMeeting(meetings.data, meeting);
 
   // One call: the approval, the signature and the lock, and this meeting's resolution and minute. The minute is
   // then shown in the editor, which holds the clerk's words from here on.

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { partialMatchKey, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { MeetingDetail, MemberView } from '../../../../shared/api/views';
 import type { Person } from '../../../../shared/model/person';
-import { toApiCallError, type ApiCallError } from '../../api/api-call-error';
-import { useApi } from '../../api/ApiProvider';
+import type { ApiCallError } from '../../api/api-call-error';
+import { useApiQuery } from '../../api/use-api-query';
 
 /** A meeting with what its minutes screens need besides: the board's members on the day, and everyone on file. */
 export type MeetingWork = {
@@ -18,42 +19,38 @@ export type MeetingWorkState =
   | { readonly status: 'error'; readonly error: ApiCallError };
 
 /**
- * Loads a meeting for the live minutes and approval screens. `refresh` asks again but keeps showing what is there
- * meanwhile: after each decision, action or attendance change the screen updates in place, without a loading
- * flash and without disturbing the editor.
+ * Loads a meeting for the live minutes and approval screens: the meeting, its board's members on its day (once the
+ * meeting has said which board and day) and everyone on file, as the route table's early calls ask for them.
+ * After a change the answers are asked for again while the screen keeps showing what is there: it updates in
+ * place, without a loading flash and without disturbing the editor. `refresh` waits for those answers.
  */
 export function useMeetingWork(meetingId: string): MeetingWorkState & { readonly refresh: () => Promise<void>; readonly retry: () => void } {
-  const { call } = useApi();
-  const [state, setState] = useState<MeetingWorkState>({ status: 'loading' });
-  const latest = useRef(0);
+  const people = useApiQuery('people.list', {});
+  // The carried-forward actions are loaded by the one panel that shows them: they cost a read of the board's history.
+  const detail = useApiQuery('meetings.get', { id: meetingId, carriedActions: false });
+  const on = detail.data === undefined ? undefined : { boardId: detail.data.board.id, on: detail.data.meeting.date };
+  // A meeting moved to another day keeps its members on screen until those of the new day come.
+  const members = useApiQuery('members.list', on ?? { boardId: '' }, { enabled: on !== undefined, keepPrevious: true });
 
-  const load = useCallback(async (): Promise<void> => {
-    const ticket = (latest.current += 1);
-    try {
-      // The meeting first: the members are those of its board on its day. People load alongside.
-      const peoplePromise = call('people.list', {});
-      // Marked as handled now: if the meeting fails first, this one's failure must not surface as unhandled.
-      peoplePromise.catch(() => undefined);
-      // The carried-forward actions are loaded by the one panel that shows them: they cost a read of the board's history.
-      const detail = await call('meetings.get', { id: meetingId, carriedActions: false });
-      const [members, people] = await Promise.all([call('members.list', { boardId: detail.board.id, on: detail.meeting.date }), peoplePromise]);
-      if (ticket === latest.current) setState({ status: 'ready', value: { detail, members, people } });
-    } catch (thrown) {
-      const error = toApiCallError('meetings.get', thrown);
-      // A failed refresh keeps the screen as it was (the caller hears of it); a failed first load shows the error.
-      if (ticket === latest.current) setState((previous) => (previous.status === 'ready' ? previous : { status: 'error', error }));
-      throw error;
-    }
-  }, [call, meetingId]);
-
-  useEffect(() => {
-    load().catch(() => undefined);
-  }, [load]);
-
+  const value = useMemo<MeetingWork | null>(
+    () => (detail.data && members.data && people.data ? { detail: detail.data, members: members.data, people: people.data } : null),
+    [detail.data, members.data, people.data],
+  );
+  const queryClient = useQueryClient();
+  // Waits for the requests a change started (its invalidation rule says which of the screen's answers it made
+  // stale), asking nothing more; the change is announced as those answers come, before the screen redraws.
+  const refresh = useCallback(async (): Promise<void> => {
+    const mine = [['meetings.get', { id: meetingId }], ['members.list'], ['people.list']] as const;
+    await queryClient.refetchQueries(
+      { type: 'active', fetchStatus: 'fetching', predicate: (query) => mine.some((key) => partialMatchKey(query.queryKey, key)) },
+      { cancelRefetch: false },
+    );
+  }, [queryClient, meetingId]);
   const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    load().catch(() => undefined);
-  }, [load]);
+    for (const query of [detail, members, people]) if (query.isError) void query.refetch();
+  }, [detail, members, people]);
 
-  return { ...state, refresh: load, retry };
+  const failed = [detail, members, people].find((query) => query.isLoadingError);
+  const state: MeetingWorkState = value ? { status: 'ready', value } : failed?.error ? { status: 'error', error: failed.error } : { status: 'loading' };
+  return { ...state, refresh, retry };
 }

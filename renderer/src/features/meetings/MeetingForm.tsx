@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatLongDate, parseIsoDate } from '../../../../shared/domain';
 import type { Meeting } from '../../../../shared/model/meeting';
 import type { ApiCallError } from '../../api/api-call-error';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/TextField';
-import { MEETING_FIELD_IDS, meetingErrors, meetingFieldForPath, type MeetingFormValues } from './meeting-form-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { MEETING_FIELD_IDS, meetingFieldId, meetingFormSchema, type MeetingFormInput, type MeetingFormValues } from './meeting-form-schema';
 import { PublicationDeadline } from './PublicationDeadline';
 import type { NonWorkingDays } from './use-non-working-days';
 
@@ -28,33 +29,18 @@ export function MeetingForm({
   submitLabel: string;
   pending: boolean;
   refusal: ApiCallError | null;
-  onSubmit: (values: MeetingFormValues) => void;
+  onSubmit: (input: MeetingFormInput) => void;
   cancelHref: string;
   /** Extra fields, placed before the buttons. */
   children?: ReactNode;
 }): ReactNode {
-  const [values, setValues] = useState(initial);
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const set = (key: keyof MeetingFormValues, value: string): void => setValues((v) => ({ ...v, [key]: value }));
-
-  const errors: readonly FieldError[] =
-    refusal && checked.length === 0
-      ? [{ fieldId: meetingFieldForPath(refusal.apiError.path) ?? MEETING_FIELD_IDS.date, message: refusal.message }]
-      : checked;
-  const errorFor = (id: string): string | undefined => errors.find((e) => e.fieldId === id)?.message;
+  const form = useClerkForm(meetingFormSchema, initial);
+  const { errors, errorFor, attempt } = useFormErrors(form, meetingFieldId, { error: refusal, fieldForPath: meetingFieldId, fallbackId: MEETING_FIELD_IDS.date });
+  const values = form.watch();
   const validDate = parseIsoDate(values.date) !== null;
 
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    const found = meetingErrors(values);
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length === 0) onSubmit(values);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate>
       <ErrorSummary errors={errors} attempt={attempt} />
       <TextField
         id={MEETING_FIELD_IDS.date}
@@ -62,7 +48,7 @@ export function MeetingForm({
         type="date"
         width="medium"
         value={values.date}
-        onChange={(v) => set('date', v)}
+        onChange={(v) => form.setValue('date', v)}
         hint={validDate ? formatLongDate(values.date) : 'For example 10 December 2025.'}
         error={errorFor(MEETING_FIELD_IDS.date)}
         required
@@ -75,7 +61,7 @@ export function MeetingForm({
           type="time"
           width="medium"
           value={values.startTime}
-          onChange={(v) => set('startTime', v)}
+          onChange={(v) => form.setValue('startTime', v)}
           error={errorFor(MEETING_FIELD_IDS.startTime)}
           required
         />
@@ -85,7 +71,7 @@ export function MeetingForm({
           type="time"
           width="medium"
           value={values.endTime}
-          onChange={(v) => set('endTime', v)}
+          onChange={(v) => form.setValue('endTime', v)}
           error={errorFor(MEETING_FIELD_IDS.endTime)}
         />
       </div>
@@ -94,7 +80,7 @@ export function MeetingForm({
         label="Title (optional)"
         hint="Only if the meeting is special, for example “Annual meeting” or “Extraordinary meeting”."
         value={values.title}
-        onChange={(v) => set('title', v)}
+        onChange={(v) => form.setValue('title', v)}
       />
       <TextField
         id={MEETING_FIELD_IDS.venue}
@@ -102,7 +88,7 @@ export function MeetingForm({
         hint="The room and building, with its address."
         width="full"
         value={values.venue}
-        onChange={(v) => set('venue', v)}
+        onChange={(v) => form.setValue('venue', v)}
         autoComplete="street-address"
       />
       <TextField
@@ -111,7 +97,7 @@ export function MeetingForm({
         type="url"
         width="full"
         value={values.onlineLink}
-        onChange={(v) => set('onlineLink', v)}
+        onChange={(v) => form.setValue('onlineLink', v)}
         error={errorFor(MEETING_FIELD_IDS.onlineLink)}
         spellCheck={false}
       />

@@ -4,14 +4,14 @@ import { londonDateOf } from '../../../../shared/domain';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FactList } from '../../components/FactList';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { hrefFor } from '../../routing/routes';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { boardFacts } from '../boards/board-facts';
 import { AgendaDueNote } from './AgendaDueNote';
 import { MeetingList } from './MeetingList';
@@ -25,38 +25,37 @@ export function MeetingsScreen({ boardId }: { boardId: string }): ReactNode {
   const meetings = useApiQuery('meetings.list', { boardId });
   const days = useNonWorkingDays();
   const announce = useAnnounce();
-  const list = meetings.status === 'ready' ? meetings.value : null;
+  const list = meetings.data ?? null;
   const today = londonDateOf(new Date());
   const split = useMemo(() => (list ? splitMeetings(list, today) : null), [list, today]);
-  useDocumentTitle(board.status === 'ready' ? board.value.name : 'Board');
+  useScreenTitle({ board: board.data });
   useEffect(() => {
     if (split) announce(`${split.upcoming.length} upcoming and ${split.past.length} past meetings`);
   }, [split, announce]);
 
-  const trail = [{ label: 'Boards', href: hrefFor({ name: 'boards' }) }];
-  const failure = board.status === 'error' ? board.error : meetings.status === 'error' ? meetings.error : null;
+  const failure = board.isLoadingError ? board.error : meetings.isLoadingError ? meetings.error : null;
   if (failure) {
     const retry = (): void => {
-      board.reload();
-      meetings.reload();
+      void board.refetch();
+      void meetings.refetch();
     };
     return (
       <>
-        <Breadcrumbs trail={[...trail, { label: 'Board' }]} />
+        <ScreenCrumbs />
         <PageHeading>Board</PageHeading>
         <ErrorAlert error={failure} context="This board could not be shown." onRetry={retry} />
       </>
     );
   }
-  if (board.status !== 'ready' || split === null) return <LoadingMessage>Loading the board and its meetings…</LoadingMessage>;
+  if (board.data === undefined || split === null) return <LoadingMessage>Loading the board and its meetings…</LoadingMessage>;
 
   const scheduleHref = hrefFor({ name: 'meeting-new', boardId });
   const dueNote = (meeting: Meeting): ReactNode => <AgendaDueNote meeting={meeting} days={days} today={today} />;
   return (
     <>
-      <Breadcrumbs trail={[...trail, { label: board.value.name }]} />
-      <PageHeading caption="Board">{board.value.name}</PageHeading>
-      <FactList facts={boardFacts(board.value)} inline />
+      <ScreenCrumbs known={{ board: board.data }} />
+      <PageHeading caption="Board">{board.data.name}</PageHeading>
+      <FactList facts={boardFacts(board.data)} inline />
       <div className="button-row">
         <a className="button" href={scheduleHref}>
           Schedule a meeting

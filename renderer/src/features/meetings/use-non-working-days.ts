@@ -11,6 +11,6 @@ export type NonWorkingDays = {
 /** Bank holidays and the clerk's own closed days; null until loaded, or if they could not be loaded. */
 export function useNonWorkingDays(): NonWorkingDays | null {
   const query = useApiQuery('calendar.nonWorkingDays', {});
-  const view = query.status === 'ready' ? query.value : null;
+  const view = query.data !== undefined ? query.data : null;
   return useMemo(() => (view ? { closed: new Set(view.days.map((d) => d.date)), view } : null), [view]);
 }

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { memberRoleLabel } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/model/person';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
@@ -34,8 +33,7 @@ export function AddMemberForm({
   today: string;
   onAdded: () => Promise<void>;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('members.add');
   const announce = useAnnounce();
   const choosable = people.filter((p) => !currentIds.has(p.id));
   const [who, setWho] = useState<Who>(choosable.length > 0 ? 'known' : 'new');
@@ -57,25 +55,22 @@ export function AddMemberForm({
       ...(useKnown ? (chosenId === '' ? [{ fieldId: `${PREFIX}-person`, message: 'Choose who is joining' }] : []) : personErrors(person, PREFIX)),
       ...membershipErrors(membership, PREFIX),
     ];
+    const known = useKnown ? people.find((p) => p.id === chosenId) : undefined;
+    if (useKnown && known === undefined) found.push({ fieldId: `${PREFIX}-person`, message: 'That person is no longer in Minute Book.' });
     setChecked(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
-    const known = useKnown ? people.find((p) => p.id === chosenId) : undefined;
     // One call: someone new is created with their membership, so a refused membership leaves nobody half-added.
-    const added = await submit.run(async () => {
-      if (useKnown && known === undefined) throw new Error('That person is no longer in Minute Book.');
-      await call('members.add', {
-        boardId,
-        ...(known === undefined ? { person: personInput(person) } : { personId: known.id }),
-        role: membership.role,
-        voting: membership.voting,
-        termStart: membership.termStart,
-        ...(membership.termEnd === '' ? {} : { termEnd: membership.termEnd }),
-      });
-      return { name: known?.name ?? person.name.trim() };
+    const added = await submit.run({
+      boardId,
+      ...(known === undefined ? { person: personInput(person) } : { personId: known.id }),
+      role: membership.role,
+      voting: membership.voting,
+      termStart: membership.termStart,
+      ...(membership.termEnd === '' ? {} : { termEnd: membership.termEnd }),
     });
     if (!added) return;
-    announce(`${added.name} added as ${memberRoleLabel(membership.role).toLowerCase()}`);
+    announce(`${known?.name ?? person.name.trim()} added as ${memberRoleLabel(membership.role).toLowerCase()}`);
     setPerson(newPersonValues());
     setMembership(newMembershipValues(today));
     setChecked([]);

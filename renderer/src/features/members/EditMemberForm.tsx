@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { MemberView } from '../../../../shared/api/views';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { MembershipFieldset } from './MembershipFieldset';
 import { membershipErrors, membershipValues, type MembershipValues } from './membership-values';
@@ -11,8 +10,7 @@ import { personErrors, personPatch, personValues, type PersonValues } from './pe
 
 /** Changes a member's place on the board and how they are named. Opens with focus on its first field. */
 export function EditMemberForm({ member, onDone }: { member: MemberView; onDone: (saved: boolean) => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('members.update');
   const prefix = `edit-${member.membership.id}`;
   const [person, setPerson] = useState<PersonValues>(() => personValues(member.person));
   const [membership, setMembership] = useState<MembershipValues>(() => membershipValues(member.membership));
@@ -34,18 +32,15 @@ export function EditMemberForm({ member, onDone }: { member: MemberView; onDone:
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
     // One call: the membership and the person change together, or neither does.
-    const done = await submit.run(async () => {
-      await call('members.update', {
-        id: member.membership.id,
-        patch: {
-          role: membership.role,
-          voting: membership.voting,
-          termStart: membership.termStart,
-          termEnd: membership.termEnd === '' ? null : membership.termEnd,
-        },
-        person: personPatch(person, member.person),
-      });
-      return true;
+    const done = await submit.run({
+      id: member.membership.id,
+      patch: {
+        role: membership.role,
+        voting: membership.voting,
+        termStart: membership.termStart,
+        termEnd: membership.termEnd === '' ? null : membership.termEnd,
+      },
+      person: personPatch(person, member.person),
     });
     if (done) onDone(true);
   };

@@ -2,8 +2,7 @@ import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { MemberView } from '../../../../shared/api/views';
 import { formatLongDate, parseIsoDate } from '../../../../shared/domain';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/TextField';
 
@@ -17,8 +16,7 @@ export function EndMembershipDialog({
   today: string;
   onClose: (ended: boolean) => void;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('members.update');
   const [lastDay, setLastDay] = useState(today);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const field = useRef<HTMLInputElement>(null);
@@ -32,7 +30,7 @@ export function EndMembershipDialog({
       return;
     }
     setProblem(undefined);
-    const ended = await submit.run(() => call('members.update', { id: member.membership.id, patch: { termEnd: lastDay } }));
+    const ended = await submit.run({ id: member.membership.id, patch: { termEnd: lastDay } });
     if (ended) onClose(true);
   };
   return (

@@ -2,16 +2,14 @@ import { useCallback, useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { MemberView } from '../../../../shared/api/views';
 import { londonDateOf } from '../../../../shared/domain';
-import { useApiQuery } from '../../api/use-api-query';
-import { useLiveQuery } from '../../api/use-live-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
-import { hrefFor } from '../../routing/routes';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { AddMemberForm } from './AddMemberForm';
 import { MemberCard } from './MemberCard';
 import { TermReminders } from './TermReminders';
@@ -20,49 +18,46 @@ import { groupMembers } from './member-groups';
 /** A board's members: current, appointed from a later date, and past (kept, because old minutes name them). */
 export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
   const board = useApiQuery('boards.get', { id: boardId });
-  const members = useLiveQuery('members.list', { boardId, includePast: true });
-  const people = useLiveQuery('people.list', {});
-  const reminders = useLiveQuery('members.termReminders', { boardId });
+  const members = useApiQuery('members.list', { boardId, includePast: true });
+  const people = useApiQuery('people.list', {});
+  const reminders = useApiQuery('members.termReminders', { boardId });
   const announce = useAnnounce();
   const today = londonDateOf(new Date());
-  useDocumentTitle(board.status === 'ready' ? `Members: ${board.value.name}` : 'Members');
-  const memberList = members.status === 'ready' ? members.value : null;
+  useScreenTitle({ board: board.data });
+  const memberList = members.data ?? null;
   const groups = useMemo(() => (memberList ? groupMembers(memberList, today) : null), [memberList, today]);
-  const { refresh: refreshMembers } = members;
-  const { refresh: refreshPeople } = people;
-  const { refresh: refreshReminders } = reminders;
-  const refresh = useCallback(async () => {
-    await Promise.all([refreshMembers(), refreshPeople(), refreshReminders()]);
-  }, [refreshMembers, refreshPeople, refreshReminders]);
+  // After a change: wait for the lists it made stale (or ask again), so the announcement follows what is shown.
+  const refresh = async (): Promise<void> => {
+    await Promise.all([refreshed(members), refreshed(people), refreshed(reminders)]);
+  };
   const changed = useCallback(
     async (message: string) => {
-      await refresh();
+      await Promise.all([refreshed(members), refreshed(people), refreshed(reminders)]);
       announce(message);
     },
-    [refresh, announce],
+    [members, people, reminders, announce],
   );
 
-  const trail = [{ label: 'Boards', href: hrefFor({ name: 'boards' }) }];
-  const failure = board.status === 'error' ? board.error : members.status === 'error' ? members.error : people.status === 'error' ? people.error : null;
+  const failure = board.isLoadingError ? board.error : members.isLoadingError ? members.error : people.isLoadingError ? people.error : null;
   if (failure) {
     return (
       <>
-        <Breadcrumbs trail={[...trail, { label: 'Members' }]} />
+        <ScreenCrumbs />
         <PageHeading>Members</PageHeading>
         <ErrorAlert error={failure} context="The members of this board could not be shown." onRetry={() => void refresh()} />
       </>
     );
   }
-  if (board.status !== 'ready' || groups === null || people.status !== 'ready') return <LoadingMessage>Loading the members…</LoadingMessage>;
+  if (board.data === undefined || groups === null || people.data === undefined) return <LoadingMessage>Loading the members…</LoadingMessage>;
 
   const currentIds = new Set([...groups.current, ...groups.future].map((m) => m.person.id));
   return (
     <>
-      <Breadcrumbs trail={[...trail, { label: board.value.name, href: hrefFor({ name: 'board', boardId }) }, { label: 'Members' }]} />
-      <PageHeading caption={board.value.name}>Members</PageHeading>
-      {members.refreshError ? <ErrorAlert error={members.refreshError} context="The list of members could not be brought up to date." /> : null}
-      {reminders.status === 'ready' ? <TermReminders reminders={reminders.value} onChanged={changed} /> : null}
-      {reminders.status === 'error' ? <ErrorAlert error={reminders.error} context="Reminders of members’ terms could not be shown." onRetry={() => void refreshReminders()} /> : null}
+      <ScreenCrumbs known={{ board: board.data }} />
+      <PageHeading caption={board.data.name}>Members</PageHeading>
+      {members.isRefetchError ? <ErrorAlert error={members.error} context="The list of members could not be brought up to date." /> : null}
+      {reminders.data !== undefined ? <TermReminders reminders={reminders.data} onChanged={changed} /> : null}
+      {reminders.isLoadingError ? <ErrorAlert error={reminders.error} context="Reminders of members’ terms could not be shown." onRetry={() => void reminders.refetch()} /> : null}
       {groups.current.length + groups.future.length + groups.past.length === 0 ? (
         <EmptyState title="This board has no members yet.">
           <p>Add the chair and the members below. Minute Book uses them for attendance, quorum and votes.</p>
@@ -73,7 +68,7 @@ export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
       {groups.future.length > 0 ? <MemberGroup title="Joining later" members={groups.future} today={today} onChanged={changed} /> : null}
       <section className="form-panel" aria-labelledby="add-member-heading">
         <h2 id="add-member-heading">Add a member</h2>
-        <AddMemberForm boardId={boardId} people={people.value} currentIds={currentIds} today={today} onAdded={refresh} />
+        <AddMemberForm boardId={boardId} people={people.data} currentIds={currentIds} today={today} onAdded={refresh} />
       </section>
       {groups.past.length > 0 ? (
         <MemberGroup title="Past members" members={groups.past} today={today} onChanged={changed} />

@@ -2,8 +2,7 @@ import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { TermReminderView } from '../../../../shared/api/areas/access';
 import { memberRoleLabel, termReminderWords } from '../../../../shared/domain';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 /**
@@ -18,12 +17,11 @@ export function TermReminders({
   onChanged: (message: string) => Promise<void>;
 }): ReactNode {
   const headingId = useId();
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('members.update');
   if (reminders.length === 0) return null;
   const confirm = async (reminder: TermReminderView): Promise<void> => {
     // Saving the membership after its last day records that the clerk has seen the end of the term.
-    const done = await submit.run(() => call('members.update', { id: reminder.membershipId, patch: { termEnd: reminder.termEnd } }));
+    const done = await submit.run({ id: reminder.membershipId, patch: { termEnd: reminder.termEnd } });
     if (done) await onChanged(`${reminder.personName}’s membership has ended`);
   };
   return (

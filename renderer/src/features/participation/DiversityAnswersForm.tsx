@@ -4,9 +4,8 @@ import { formatLongDate } from '../../../../shared/domain/british-dates';
 import { DIVERSITY_QUESTION_WORDS, PREFER_NOT_TO_SAY_LABEL } from '../../../../shared/domain/participation/diversity-questions';
 import { DIVERSITY_QUESTIONS, PREFER_NOT_TO_SAY, type DiversityResponse } from '../../../../shared/model/diversity';
 import type { Person } from '../../../../shared/model/person';
-import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/use-api-query';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -28,9 +27,9 @@ export function DiversityAnswersForm({
   onDone: () => void;
 }): ReactNode {
   const existing = useApiQuery('diversity.get', { personId: person.id });
-  if (existing.status === 'loading') return <LoadingMessage>Loading {person.name}’s answers…</LoadingMessage>;
-  if (existing.status === 'error') return <ErrorAlert error={existing.error} context="Their answers could not be loaded." onRetry={existing.reload} />;
-  return <AnswersForm person={person} existing={existing.value} boardGroups={boardGroups} onSaved={onSaved} onDone={onDone} />;
+  if (existing.isPending) return <LoadingMessage>Loading {person.name}’s answers…</LoadingMessage>;
+  if (existing.isLoadingError) return <ErrorAlert error={existing.error} context="Their answers could not be loaded." onRetry={() => void existing.refetch()} />;
+  return <AnswersForm person={person} existing={existing.data} boardGroups={boardGroups} onSaved={onSaved} onDone={onDone} />;
 }
 
 function AnswersForm({
@@ -46,8 +45,8 @@ function AnswersForm({
   onSaved: () => void;
   onDone: () => void;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const record = useApiMutation('diversity.record');
+  const withdraw = useApiMutation('diversity.remove');
   const announce = useAnnounce();
   const [answers, setAnswers] = useState<DiversityAnswers>(() => answersOf(existing));
   const [groups, setGroups] = useState<readonly string[]>(() => existing?.seldomHeardGroups ?? []);
@@ -57,14 +56,14 @@ function AnswersForm({
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = await submit.run(() => call('diversity.record', { personId: person.id, answers: answersInput(answers), seldomHeardGroups: [...groups] }));
+    const result = await record.run({ personId: person.id, answers: answersInput(answers), seldomHeardGroups: [...groups] });
     if (result === undefined) return;
     setSaved(result);
     announce(`${person.name}’s answers saved.`);
     onSaved();
   };
   const remove = async (): Promise<void> => {
-    const result = await submit.run(() => call('diversity.remove', { personId: person.id }));
+    const result = await withdraw.run({ personId: person.id });
     if (result === undefined) return;
     setConfirming(false);
     announce(`${person.name}’s answers withdrawn.`);
@@ -104,14 +103,14 @@ function AnswersForm({
           ))}
         </fieldset>
       )}
-      {submit.error ? (
+      {record.error ? (
         <p className="field__error" role="alert">
-          {submit.error.message}
+          {record.error.message}
         </p>
       ) : null}
       <div className="button-row">
-        <button type="submit" className="button" aria-disabled={submit.pending}>
-          {submit.pending ? 'Saving…' : 'Save the answers'}
+        <button type="submit" className="button" aria-disabled={record.pending}>
+          {record.pending ? 'Saving…' : 'Save the answers'}
         </button>
         {saved === null ? null : (
           <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
@@ -126,8 +125,8 @@ function AnswersForm({
           title={`Withdraw ${person.name}’s answers?`}
           confirmLabel="Withdraw the answers"
           danger
-          pending={submit.pending}
-          error={submit.error}
+          pending={withdraw.pending}
+          error={withdraw.error}
           onConfirm={() => void remove()}
           onCancel={() => setConfirming(false)}
         >

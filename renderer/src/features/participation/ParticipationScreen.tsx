@@ -1,17 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { londonDateOf } from '../../../../shared/domain/london-time';
 import type { Period } from '../../../../shared/domain/participation/period';
 import type { Board } from '../../../../shared/model/board';
-import { useApiQuery } from '../../api/use-api-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { replaceAddress } from '../../routing/replace-address';
-import { hrefFor } from '../../routing/routes';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import { DiversityForm } from './DiversityForm';
 import { DiversitySummary } from './DiversitySummary';
 import { GroupsSummary } from './GroupsSummary';
@@ -25,23 +24,22 @@ import './participation.css';
 /** A board's participation and diversity: who took part, per meeting and for a period, and aggregate diversity. */
 export function ParticipationScreen({ boardId, search }: { boardId: string; search: string }): ReactNode {
   const board = useApiQuery('boards.get', { id: boardId });
-  useDocumentTitle(board.status === 'ready' ? `Participation: ${board.value.name}` : 'Participation');
-  const trail = [{ label: 'Boards', href: hrefFor({ name: 'boards' }) }];
-  if (board.status === 'error') {
+  useScreenTitle({ board: board.data });
+  if (board.isLoadingError) {
     return (
       <>
-        <Breadcrumbs trail={[...trail, { label: 'Participation' }]} />
+        <ScreenCrumbs />
         <PageHeading>Participation and diversity</PageHeading>
-        <ErrorAlert error={board.error} context="This board could not be shown." onRetry={board.reload} />
+        <ErrorAlert error={board.error} context="This board could not be shown." onRetry={() => void board.refetch()} />
       </>
     );
   }
-  if (board.status === 'loading') return <LoadingMessage>Loading the board…</LoadingMessage>;
+  if (board.isPending) return <LoadingMessage>Loading the board…</LoadingMessage>;
   return (
     <>
-      <Breadcrumbs trail={[...trail, { label: board.value.name, href: hrefFor({ name: 'board', boardId }) }, { label: 'Participation and diversity' }]} />
-      <PageHeading caption={board.value.name}>Participation and diversity</PageHeading>
-      <BoardParticipation board={board.value} search={search} />
+      <ScreenCrumbs known={{ board: board.data }} />
+      <PageHeading caption={board.data.name}>Participation and diversity</PageHeading>
+      <BoardParticipation board={board.data} search={search} />
     </>
   );
 }
@@ -56,15 +54,13 @@ function BoardParticipation({ board, search }: { board: Board; search: string })
   const report = useApiQuery('participation.report', input);
   const diversity = useApiQuery('diversity.report', input);
   const people = useApiQuery('people.list', {});
-  const { reload: reloadReport } = report;
-  const { reload: reloadDiversity } = diversity;
-  // A saved answer can change the groups reached and the diversity counts: both are asked for again.
-  const refresh = useCallback(() => {
-    reloadReport();
-    reloadDiversity();
-  }, [reloadReport, reloadDiversity]);
+  // A saved answer can change the groups reached and the diversity counts: both are brought up to date.
+  const refresh = (): void => {
+    void refreshed(report);
+    void refreshed(diversity);
+  };
 
-  const ready = report.status === 'ready' ? report.value : null;
+  const ready = report.data ?? null;
   useEffect(() => {
     if (ready) announce(`${ready.totals.meetingsHeld} meetings held and ${ready.totals.people} people took part in this period.`);
   }, [ready, announce]);
@@ -73,8 +69,8 @@ function BoardParticipation({ board, search }: { board: Board; search: string })
     <>
       <p className="lead">Who took part in the board’s meetings, how early the papers came, and which seldom-heard groups were reached.</p>
       <PeriodForm key={`${period.from}:${period.to}`} period={period} today={today} yearStart={board.municipalYearStart} onChange={setPeriod} />
-      {report.status === 'loading' ? <LoadingMessage>Loading the participation report…</LoadingMessage> : null}
-      {report.status === 'error' ? <ErrorAlert error={report.error} context="The participation report could not be made." onRetry={report.reload} /> : null}
+      {report.isPending ? <LoadingMessage>Loading the participation report…</LoadingMessage> : null}
+      {report.isLoadingError ? <ErrorAlert error={report.error} context="The participation report could not be made." onRetry={() => void report.refetch()} /> : null}
       {ready ? (
         <>
           <PeriodFigures report={ready} />
@@ -82,9 +78,9 @@ function BoardParticipation({ board, search }: { board: Board; search: string })
           <GroupsSummary report={ready} />
         </>
       ) : null}
-      {diversity.status === 'ready' ? <DiversitySummary report={diversity.value} /> : null}
-      {diversity.status === 'error' ? <ErrorAlert error={diversity.error} context="The diversity summary could not be made." onRetry={diversity.reload} /> : null}
-      {people.status === 'ready' ? <DiversityForm people={people.value} boardGroups={board.seldomHeardGroups} onSaved={refresh} /> : null}
+      {diversity.data !== undefined ? <DiversitySummary report={diversity.data} /> : null}
+      {diversity.isLoadingError ? <ErrorAlert error={diversity.error} context="The diversity summary could not be made." onRetry={() => void diversity.refetch()} /> : null}
+      {people.data !== undefined ? <DiversityForm people={people.data} boardGroups={board.seldomHeardGroups} onSaved={refresh} /> : null}
     </>
   );
 }

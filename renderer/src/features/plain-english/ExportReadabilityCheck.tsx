@@ -22,10 +22,10 @@ function Check({ meetingId, document, audience }: { meetingId: string; document:
   const headingId = useId();
   const check = useApiQuery('plainEnglish.meetingCheck', { meetingId, document, audience });
   let body: ReactNode;
-  if (check.status === 'loading') body = <p className="quiet">Checking the words…</p>;
-  else if (check.status === 'error') body = <p className="quiet">The check could not be made ({check.error.message}). You can still export.</p>;
+  if (check.isPending) body = <p className="quiet">Checking the words…</p>;
+  else if (check.isLoadingError) body = <p className="quiet">The check could not be made ({check.error.message}). You can still export.</p>;
   else {
-    const c = check.value;
+    const c = check.data;
     const above = c.items.filter((i) => i.aboveTarget);
     body = (
       <>

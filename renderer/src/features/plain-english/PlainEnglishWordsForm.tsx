@@ -2,8 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { SHIPPED_PLAIN_ENGLISH_WORDS } from '../../../../shared/domain/readability/word-list';
 import type { Board, PlainEnglishWord } from '../../../../shared/model/board';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/TextField';
@@ -38,8 +37,7 @@ function rowErrors(rows: readonly Row[], formId: string): FieldError[] {
  * as it changes). Saved on its own, apart from the board's other settings.
  */
 export function PlainEnglishWordsForm({ board, onSaved }: { board: Board; onSaved?: (board: Board) => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('boards.update');
   const announce = useAnnounce();
   const formId = useId().replace(/:/g, '');
   const [own, setOwn] = useState(board.plainEnglishWords !== undefined);
@@ -55,7 +53,7 @@ export function PlainEnglishWordsForm({ board, onSaved }: { board: Board; onSave
   };
 
   const save = async (words: PlainEnglishWord[] | null): Promise<void> => {
-    const result = await submit.run(() => call('boards.update', { id: board.id, patch: { plainEnglishWords: words } }));
+    const result = await submit.run({ id: board.id, patch: { plainEnglishWords: words } });
     if (!result) return;
     const message = words === null ? 'The board now uses Minute Book’s list of words to avoid.' : `Saved the board’s list of ${words.length} words to avoid.`;
     setSaved(message);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { DEFAULT_CRITERIA_SETS, type DefaultSetKey } from '../../../../shared/domain/coproduction/default-sets';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { RadioGroup, type RadioChoice } from '../../components/form/RadioGroup';
 import { CriteriaSetEditor } from './CriteriaSetEditor';
 import { newSetValues, setInput, type SetValues } from './criteria-set-values';
@@ -20,8 +19,8 @@ export function AddCriteriaSetForm({
   inUse: ReadonlySet<string>;
   onAdded: (message: string) => Promise<void>;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const addShipped = useApiMutation('criteriaSets.addDefault');
+  const create = useApiMutation('criteriaSets.create');
   const offered = DEFAULT_CRITERIA_SETS.filter((s) => !inUse.has(s.name.toLowerCase()));
   const [choice, setChoice] = useState<Choice>(offered[0]?.key ?? 'own');
   const [ownKey, setOwnKey] = useState(0);
@@ -30,11 +29,11 @@ export function AddCriteriaSetForm({
   const addDefault = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (chosen === 'own') return;
-    const added = await submit.run(() => call('criteriaSets.addDefault', { boardId, key: chosen }));
+    const added = await addShipped.run({ boardId, key: chosen });
     if (added) await onAdded(`“${added.name}” added to the board’s criteria sets.`);
   };
   const addOwn = async (values: SetValues): Promise<void> => {
-    const added = await submit.run(() => call('criteriaSets.create', { boardId, ...setInput(values) }));
+    const added = await create.run({ boardId, ...setInput(values) });
     if (!added) return;
     setOwnKey((n) => n + 1);
     await onAdded(`“${added.name}” added to the board’s criteria sets.`);
@@ -48,18 +47,19 @@ export function AddCriteriaSetForm({
     <>
       <form className="form" onSubmit={(event) => void addDefault(event)} noValidate aria-label="Choose a set to add">
         <RadioGroup<Choice> legend="Which set?" name="add-set-choice" value={chosen} choices={choices} onChange={(value) => {
-            submit.clearError();
+            addShipped.clearError();
+            create.clearError();
             setChoice(value);
           }} />
         {chosen !== 'own' ? (
           <>
-            {submit.error ? (
+            {addShipped.error ? (
               <p className="field__error" role="alert">
-                {submit.error.message}
+                {addShipped.error.message}
               </p>
             ) : null}
             <div className="button-row">
-              <button type="submit" className="button" aria-disabled={submit.pending}>
+              <button type="submit" className="button" aria-disabled={addShipped.pending}>
                 Add the set
               </button>
             </div>
@@ -75,8 +75,8 @@ export function AddCriteriaSetForm({
           scoredCriterionIds={new Set()}
           minScalePoints={0}
           submitLabel="Add the set"
-          pending={submit.pending}
-          serverError={submit.error}
+          pending={create.pending}
+          serverError={create.error}
           onSave={addOwn}
         />
       ) : null}

@@ -4,23 +4,20 @@ import type { RatingView } from '../../../../shared/api/areas/ratings';
 import { londonDateOf } from '../../../../shared/domain';
 import { formatLongDate } from '../../../../shared/domain/british-dates';
 import { ratedSubjects } from '../../../../shared/domain/coproduction/trend';
-import { useApi } from '../../api/ApiProvider';
-import { useApiQuery } from '../../api/use-api-query';
-import { useLiveQuery } from '../../api/use-live-query';
-import { useSubmit } from '../../api/use-submit';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
-import { hrefFor } from '../../routing/routes';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { CriteriaSetsSection } from './CriteriaSetsSection';
 import { RatingForm } from './RatingForm';
 import { RatingsTable } from './RatingsTable';
 import { subjectChoiceKey, TrendView } from './TrendView';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import './coproduction.css';
 
 /**
@@ -28,28 +25,25 @@ import './coproduction.css';
  * one of them, the ratings made, and each subject's trend over time.
  */
 export function CoproductionScreen({ boardId }: { boardId: string }): ReactNode {
-  const { call } = useApi();
   const board = useApiQuery('boards.get', { id: boardId });
   const meetings = useApiQuery('meetings.list', { boardId });
-  const sets = useLiveQuery('criteriaSets.list', { boardId, includeArchived: true });
-  const ratings = useLiveQuery('ratings.list', { boardId });
+  const sets = useApiQuery('criteriaSets.list', { boardId, includeArchived: true });
+  const ratings = useApiQuery('ratings.list', { boardId });
   const announce = useAnnounce();
-  const remove = useSubmit();
+  const remove = useApiMutation('ratings.remove');
   const [removing, setRemoving] = useState<RatingView | null>(null);
   const [trendKey, setTrendKey] = useState('');
   const trendHeading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(board.status === 'ready' ? `Co-production ratings: ${board.value.name}` : 'Co-production ratings');
+  useScreenTitle({ board: board.data });
 
-  const { refresh: refreshSets } = sets;
-  const { refresh: refreshRatings } = ratings;
   const changed = useCallback(
     async (message: string) => {
-      await Promise.all([refreshSets(), refreshRatings()]);
+      await Promise.all([refreshed(sets), refreshed(ratings)]);
       announce(message);
     },
-    [refreshSets, refreshRatings, announce],
+    [sets, ratings, announce],
   );
-  const ratingList = ratings.status === 'ready' ? ratings.value : null;
+  const ratingList = ratings.data ?? null;
   const subjects = useMemo(() => ratedSubjects((ratingList ?? []).map((v) => v.rating)), [ratingList]);
 
   const showTrend = (key: string): void => {
@@ -59,47 +53,44 @@ export function CoproductionScreen({ boardId }: { boardId: string }): ReactNode 
   };
   const confirmRemove = async (): Promise<void> => {
     if (removing === null) return;
-    const done = await remove.run(() => call('ratings.remove', { id: removing.rating.id }));
+    const done = await remove.run({ id: removing.rating.id });
     if (!done) return;
     setRemoving(null);
     await changed(`The rating of “${removing.rating.subject.name}” on ${formatLongDate(removing.rating.ratedOn)} was deleted.`);
   };
 
   const retry = (): void => {
-    board.reload();
-    meetings.reload();
-    void Promise.all([refreshSets(), refreshRatings()]);
+    for (const query of [board, meetings, sets, ratings]) void query.refetch();
   };
-  const trail = [{ label: 'Boards', href: hrefFor({ name: 'boards' }) }];
-  const failure = [board, meetings, sets, ratings].find((q) => q.status === 'error');
-  if (failure?.status === 'error') {
+  const failure = [board, meetings, sets, ratings].map((q) => (q.isLoadingError ? q.error : null)).find((e) => e !== null);
+  if (failure) {
     return (
       <>
-        <Breadcrumbs trail={[...trail, { label: 'Co-production ratings' }]} />
+        <ScreenCrumbs />
         <PageHeading>Co-production ratings</PageHeading>
-        <ErrorAlert error={failure.error} context="The co-production ratings of this board could not be shown." onRetry={retry} />
+        <ErrorAlert error={failure} context="The co-production ratings of this board could not be shown." onRetry={retry} />
       </>
     );
   }
-  if (board.status !== 'ready' || meetings.status !== 'ready' || sets.status !== 'ready' || ratingList === null) {
+  if (board.data === undefined || meetings.data === undefined || sets.data === undefined || ratingList === null) {
     return <LoadingMessage>Loading the co-production ratings…</LoadingMessage>;
   }
 
-  const refreshError = sets.refreshError ?? ratings.refreshError;
-  const inUse = sets.value.filter((v) => !v.set.archived).map((v) => v.set);
-  const allSets = sets.value.map((v) => v.set);
+  const refreshError = (sets.isRefetchError ? sets.error : null) ?? (ratings.isRefetchError ? ratings.error : null);
+  const inUse = sets.data.filter((v) => !v.set.archived).map((v) => v.set);
+  const allSets = sets.data.map((v) => v.set);
   const today = londonDateOf(new Date());
   return (
     <>
-      <Breadcrumbs trail={[...trail, { label: board.value.name, href: hrefFor({ name: 'board', boardId }) }, { label: 'Co-production ratings' }]} />
-      <PageHeading caption={board.value.name}>Co-production ratings</PageHeading>
+      <ScreenCrumbs known={{ board: board.data }} />
+      <PageHeading caption={board.data.name}>Co-production ratings</PageHeading>
       <p className="lead">
         Is it genuine co-production? Choose the criteria the board tests its work against, then rate an item, project or workstream jointly, with evidence, and see how it
         changes over time.
       </p>
       {refreshError ? <ErrorAlert error={refreshError} context="The page could not be brought up to date." /> : null}
 
-      <CriteriaSetsSection boardId={boardId} views={sets.value} onChanged={changed} />
+      <CriteriaSetsSection boardId={boardId} views={sets.data} onChanged={changed} />
 
       <section className="form-panel coproduction-section" aria-labelledby="rate-heading">
         <h2 id="rate-heading">Rate an item, project or workstream</h2>
@@ -111,7 +102,7 @@ export function CoproductionScreen({ boardId }: { boardId: string }): ReactNode 
           <RatingForm
             boardId={boardId}
             sets={inUse}
-            meetings={meetings.value}
+            meetings={meetings.data}
             today={today}
             subjectNames={[...new Set(ratingList.filter((v) => v.rating.subject.kind !== 'item').map((v) => v.rating.subject.name))]}
             onSaved={async (message, subjectName, setId) => {

@@ -1,27 +1,25 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CriteriaSetView } from '../../../../shared/api/areas/ratings';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { CriteriaSetEditor } from './CriteriaSetEditor';
 import { setInput, valuesOfSet, type SetValues } from './criteria-set-values';
 
 /** One of the board's criteria sets: its criteria with their questions and its scale; edit or archive it. */
 export function CriteriaSetCard({ view, onChanged }: { view: CriteriaSetView; onChanged: (message: string) => Promise<void> }): ReactNode {
   const { set } = view;
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('criteriaSets.update');
   const headingId = useId();
   const [editing, setEditing] = useState(false);
 
   const save = async (values: SetValues): Promise<void> => {
-    const saved = await submit.run(() => call('criteriaSets.update', { id: set.id, patch: setInput(values) }));
+    const saved = await submit.run({ id: set.id, patch: setInput(values) });
     if (!saved) return;
     setEditing(false);
     await onChanged(`Changes to “${saved.name}” saved.`);
   };
   const archive = async (archived: boolean): Promise<void> => {
-    const saved = await submit.run(() => call('criteriaSets.update', { id: set.id, patch: { archived } }));
+    const saved = await submit.run({ id: set.id, patch: { archived } });
     if (saved) await onChanged(archived ? `“${saved.name}” archived. Its ratings are kept.` : `“${saved.name}” is back in use.`);
   };
 

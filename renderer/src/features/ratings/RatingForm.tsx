@@ -5,8 +5,7 @@ import { subjectKindLabel } from '../../../../shared/domain/coproduction/rating-
 import type { CriteriaSet, RatingSubjectKind } from '../../../../shared/model/coproduction-rating';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { RATING_SUBJECT_KINDS } from '../../../../shared/model/coproduction-rating';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { CheckboxField } from '../../components/form/CheckboxField';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
@@ -40,8 +39,7 @@ export function RatingForm({
   subjectNames: readonly string[];
   onSaved: (message: string, subjectName: string, setId: string) => Promise<void>;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('ratings.create');
   const [values, setValues] = useState<RatingValues>(() => newRatingValues(sets[0]?.id ?? '', today));
   const [checked, setChecked] = useState<readonly FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -58,7 +56,7 @@ export function RatingForm({
     setChecked(found);
     setAttempt((n) => n + 1);
     if (found.length > 0 || set === undefined) return;
-    const saved = await submit.run(() => call('ratings.create', ratingInput(current, set, boardId)));
+    const saved = await submit.run(ratingInput(current, set, boardId));
     if (!saved) return;
     setValues(newRatingValues(set.id, today));
     setChecked([]);

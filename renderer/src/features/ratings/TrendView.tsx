@@ -44,15 +44,15 @@ export function TrendView({
 
 function TrendTable({ boardId, subject, setName }: { boardId: string; subject: RatedSubject; setName: string }): ReactNode {
   const trend = useApiQuery('ratings.trend', { boardId, criteriaSetId: subject.criteriaSetId, subjectName: subject.name });
-  if (trend.status === 'loading') return <LoadingMessage>Loading the trend…</LoadingMessage>;
-  if (trend.status === 'error') return <ErrorAlert error={trend.error} context="The trend could not be loaded." onRetry={trend.reload} />;
-  const { ratings, criteria } = trend.value;
+  if (trend.isPending) return <LoadingMessage>Loading the trend…</LoadingMessage>;
+  if (trend.isLoadingError) return <ErrorAlert error={trend.error} context="The trend could not be loaded." onRetry={() => void trend.refetch()} />;
+  const { ratings, criteria } = trend.data;
   return (
     <div className="trend">
-      <TableScroll label={`Trend of ${trend.value.subjectName}`}>
+      <TableScroll label={`Trend of ${trend.data.subjectName}`}>
         <table className="tracker-table trend-table">
           <caption className="tracker-table__caption">
-            {trend.value.subjectName} against {setName}: scores by date, with the change since the previous rating
+            {trend.data.subjectName} against {setName}: scores by date, with the change since the previous rating
           </caption>
           <thead>
             <tr>
@@ -88,7 +88,7 @@ function TrendTable({ boardId, subject, setName }: { boardId: string; subject: R
           </tbody>
         </table>
       </TableScroll>
-      <TrendChart ratings={ratings} subjectName={trend.value.subjectName} />
+      <TrendChart ratings={ratings} subjectName={trend.data.subjectName} />
     </div>
   );
 }

@@ -7,36 +7,30 @@ import { useApi } from '../../api/ApiProvider';
 import { toApiCallError, type ApiCallError } from '../../api/api-call-error';
 import { useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextField } from '../../components/form/TextField';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
-import { hrefFor } from '../../routing/routes';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { inDesktopApp, saveFile } from '../exports/save-file';
 import '../exports/exports.css';
 import { REPORT_FORMAT_LABELS, REPORT_LABELS, REPORT_ORDER } from './report-choices';
+import { useScreenTitle } from '../../routing/use-screen-title';
 
 type Choices = { readonly kind: ReportKind; readonly format: ReportFormat; readonly from: string; readonly to: string };
 
 /** A board's reports over a period: chosen here, made by the backend, then saved or downloaded. */
 export function ReportsScreen({ boardId }: { boardId: string }): ReactNode {
   const board = useApiQuery('boards.get', { id: boardId });
-  useDocumentTitle(board.status === 'ready' ? `Reports: ${board.value.name}` : 'Reports');
-  const trail = [
-    { label: 'Boards', href: hrefFor({ name: 'boards' }) },
-    ...(board.status === 'ready' ? [{ label: board.value.name, href: hrefFor({ name: 'board', boardId }) }] : []),
-    { label: 'Reports' },
-  ];
+  useScreenTitle({ board: board.data });
   return (
     <>
-      <Breadcrumbs trail={trail} />
-      <PageHeading caption={board.status === 'ready' ? board.value.name : undefined}>Reports</PageHeading>
-      {board.status === 'loading' ? <LoadingMessage>Loading the board…</LoadingMessage> : null}
-      {board.status === 'error' ? <ErrorAlert error={board.error} context="The board could not be shown." onRetry={board.reload} /> : null}
-      {board.status === 'ready' ? <ReportForm boardId={boardId} period={municipalYearPeriod(board.value, londonDateOf(new Date()))} /> : null}
+      <ScreenCrumbs known={{ board: board.data }} />
+      <PageHeading caption={board.data?.name}>Reports</PageHeading>
+      {board.isPending ? <LoadingMessage>Loading the board…</LoadingMessage> : null}
+      {board.isLoadingError ? <ErrorAlert error={board.error} context="The board could not be shown." onRetry={() => void board.refetch()} /> : null}
+      {board.data !== undefined ? <ReportForm boardId={boardId} period={municipalYearPeriod(board.data, londonDateOf(new Date()))} /> : null}
     </>
   );
 }

@@ -6,7 +6,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { useRoute } from '../../routing/RouteProvider';
 import { replaceAddress } from '../../routing/replace-address';
 import {
@@ -21,6 +20,7 @@ import {
 import { ResolutionFiltersForm } from './ResolutionFiltersForm';
 import { ResolutionsTable } from './ResolutionsTable';
 import '../../styles/trackers.css';
+import { useScreenTitle } from '../../routing/use-screen-title';
 
 /** How long the words filter waits for typing to pause before the count is read out. */
 const ANNOUNCE_AFTER_MS = 600;
@@ -41,9 +41,9 @@ export function ResolutionsScreen(): ReactNode {
   const boards = useApiQuery('boards.list', {});
   const list = useApiQuery('resolutions.list', { ...(filters.boardId === '' ? {} : { boardId: filters.boardId }), ...dateRange(filters) });
   const announce = useAnnounce();
-  useDocumentTitle('Resolutions register');
+  useScreenTitle();
 
-  const loaded = list.status === 'ready' ? list.value : null;
+  const loaded = list.data !== undefined ? list.data : null;
   const visible = useMemo(() => (loaded ? filterResolutions(loaded, filters) : null), [loaded, filters]);
   const countWords = visible ? decisionCountWords(visible.length) : '';
   useEffect(() => {
@@ -54,7 +54,7 @@ export function ResolutionsScreen(): ReactNode {
 
   const datesBackwards = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   const boardName =
-    filters.boardId === '' ? 'all boards' : ((boards.status === 'ready' ? boards.value.find((b) => b.id === filters.boardId)?.name : undefined) ?? 'the chosen board');
+    filters.boardId === '' ? 'all boards' : ((boards.data !== undefined ? boards.data.find((b) => b.id === filters.boardId)?.name : undefined) ?? 'the chosen board');
 
   return (
     <>
@@ -62,12 +62,12 @@ export function ResolutionsScreen(): ReactNode {
       <p className="lead">Every decision of every board, newest meeting first, with its reference. Open an item to see the decision where it was made.</p>
       <ResolutionFiltersForm
         filters={filters}
-        boards={boards.status === 'ready' ? boards.value : []}
+        boards={boards.data !== undefined ? boards.data : []}
         onChange={setFilters}
         {...(datesBackwards ? { dateError: 'The first date must be on or before the second' } : {})}
       />
-      {list.status === 'loading' ? <LoadingMessage>Loading decisions…</LoadingMessage> : null}
-      {list.status === 'error' ? <ErrorAlert error={list.error} context="The register could not be loaded." onRetry={list.reload} /> : null}
+      {list.isPending ? <LoadingMessage>Loading decisions…</LoadingMessage> : null}
+      {list.isLoadingError ? <ErrorAlert error={list.error} context="The register could not be loaded." onRetry={() => void list.refetch()} /> : null}
       {visible !== null && loaded !== null ? (
         <>
           <p className="tracker-summary">

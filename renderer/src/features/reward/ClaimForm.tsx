@@ -6,9 +6,8 @@ import { activityKindLabel } from '../../../../shared/domain/reward/labels';
 import { ACTIVITY_KINDS, type RewardClaim } from '../../../../shared/model/reward';
 import type { Board } from '../../../../shared/model/board';
 import type { Person } from '../../../../shared/model/person';
-import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/use-api-query';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { CheckboxField } from '../../components/form/CheckboxField';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
@@ -44,8 +43,9 @@ export function ClaimForm({
   onSaved: (claim: RewardClaim, message: string) => void;
   onCancel: () => void;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const create = useApiMutation('reward.claims.create');
+  const update = useApiMutation('reward.claims.update');
+  const submit = claim === undefined ? create : update;
   const heading = useRef<HTMLHeadingElement>(null);
   const [values, setValues] = useState<ClaimValues>(() =>
     claim === undefined ? newClaimValues(defaults.boardId || (boards[0]?.id ?? ''), defaults.personId || (people[0]?.id ?? ''), today) : claimValuesOf(claim),
@@ -66,7 +66,7 @@ export function ClaimForm({
     setChecked(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
-    const saved = await submit.run(() => (claim === undefined ? call('reward.claims.create', createInput(values)) : call('reward.claims.update', updateInput(claim.id, values))));
+    const saved = claim === undefined ? await create.run(createInput(values)) : await update.run(updateInput(claim.id, values));
     if (saved === undefined) {
       setAttempt((n) => n + 1);
       return;
@@ -76,8 +76,8 @@ export function ClaimForm({
   };
 
   const meetingChoices =
-    meetings.status === 'ready'
-      ? meetings.value
+    meetings.data !== undefined
+      ? meetings.data
           .filter((m) => m.status !== 'cancelled')
           .toSorted((a, b) => b.date.localeCompare(a.date))
           .map((m) => ({ value: m.id, label: m.title === undefined ? formatLongDate(m.date) : `${formatLongDate(m.date)}: ${m.title}` }))
@@ -118,7 +118,7 @@ export function ClaimForm({
             label="Meeting"
             hint="The claim takes the meeting’s date."
             value={values.meetingId}
-            choices={[{ value: '', label: meetings.status === 'loading' ? 'Loading meetings…' : 'Choose a meeting' }, ...meetingChoices]}
+            choices={[{ value: '', label: meetings.isPending ? 'Loading meetings…' : 'Choose a meeting' }, ...meetingChoices]}
             onChange={(meetingId) => set({ meetingId })}
             error={errorFor(errors, 'meeting')}
           />

@@ -2,21 +2,19 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { RewardClaimView } from '../../../../shared/api/areas/reward';
 import type { RewardClaim } from '../../../../shared/model/reward';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { FormDialog } from '../../components/FormDialog';
 import { TextAreaField } from '../../components/form/TextAreaField';
 
 /** The one thing that may change on an approved or paid claim: its note. */
 export function ClaimNoteDialog({ claim, onSaved, onClose }: { claim: RewardClaimView; onSaved: (claim: RewardClaim) => void; onClose: () => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('reward.claims.update');
   const [note, setNote] = useState(claim.note ?? '');
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const trimmed = note.trim();
-    const saved = await submit.run(() => call('reward.claims.update', { id: claim.id, patch: { note: trimmed === '' ? null : trimmed } }));
+    const saved = await submit.run({ id: claim.id, patch: { note: trimmed === '' ? null : trimmed } });
     if (saved) onSaved(saved);
   };
 

@@ -4,8 +4,7 @@ import type { RewardClaimView } from '../../../../shared/api/areas/reward';
 import { formatLongDate } from '../../../../shared/domain';
 import { formatPence } from '../../../../shared/domain/reward/money';
 import type { ClaimStatus, RewardClaim } from '../../../../shared/model/reward';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/form/TextField';
 
@@ -41,8 +40,7 @@ export function ClaimStatusDialog({
   onSaved: (claim: RewardClaim) => void;
   onClose: () => void;
 }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('reward.claims.setStatus');
   const dateId = useId();
   const [date, setDate] = useState(today);
   const [dateError, setDateError] = useState<string | undefined>(undefined);
@@ -55,7 +53,7 @@ export function ClaimStatusDialog({
       return;
     }
     setDateError(undefined);
-    const saved = await submit.run(() => call('reward.claims.setStatus', { id: claim.id, status: to, ...(to === 'due' ? {} : { date }) }));
+    const saved = await submit.run({ id: claim.id, status: to, ...(to === 'due' ? {} : { date }) });
     if (saved) onSaved(saved);
   };
 

@@ -6,8 +6,7 @@ import { formatPence } from '../../../../shared/domain/reward/money';
 import type { Board } from '../../../../shared/model/board';
 import { PERSON_KINDS } from '../../../../shared/model/person';
 import { REWARD_BANDS, type RewardRate } from '../../../../shared/model/reward';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
@@ -15,8 +14,7 @@ import { newRateValues, rateErrors, rateFieldId, rateInput, type RateValues } fr
 
 /** A new rate from a date. History is never edited: a change of rate is a new rate from the day it applies. */
 export function RateForm({ boards, today, onAdded }: { boards: readonly Board[]; today: string; onAdded: (rate: RewardRate, message: string) => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('reward.rates.set');
   const [values, setValues] = useState<RateValues>(() => newRateValues(today));
   const [checked, setChecked] = useState<readonly FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -29,7 +27,7 @@ export function RateForm({ boards, today, onAdded }: { boards: readonly Board[];
     setChecked(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
-    const rate = await submit.run(() => call('reward.rates.set', rateInput(values)));
+    const rate = await submit.run(rateInput(values));
     if (rate === undefined) {
       setAttempt((n) => n + 1);
       return;

@@ -6,9 +6,8 @@ import { formatShortDate, personKindLabel } from '../../../../shared/domain';
 import { rewardBandLabel } from '../../../../shared/domain/reward/labels';
 import { formatPence } from '../../../../shared/domain/reward/money';
 import type { Board } from '../../../../shared/model/board';
-import { useApi } from '../../api/ApiProvider';
-import type { LiveQuery } from '../../api/use-live-query';
-import { useSubmit } from '../../api/use-submit';
+import { refreshed, type ApiQuery } from '../../api/use-api-query';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -18,15 +17,14 @@ import { RateForm } from './RateForm';
 const rateWords = (r: RewardRateView): string => `${r.boardName ?? 'all boards'}, ${personKindLabel(r.role)}, ${rewardBandLabel(r.band).toLowerCase()}, from ${formatShortDate(r.effectiveFrom)}`;
 
 /** Rates by board, role and length of involvement, each from a date and until the next took over. */
-export function RatesSection({ rates, boards, today, onChanged }: { rates: LiveQuery<readonly RewardRateView[]>; boards: readonly Board[]; today: string; onChanged: (message: string) => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+export function RatesSection({ rates, boards, today, onChanged }: { rates: ApiQuery<'reward.rates.list'>; boards: readonly Board[]; today: string; onChanged: (message: string) => void }): ReactNode {
+  const submit = useApiMutation('reward.rates.remove');
   const [removing, setRemoving] = useState<RewardRateView | null>(null);
   const remove = async (rate: RewardRateView): Promise<void> => {
-    const done = await submit.run(() => call('reward.rates.remove', { id: rate.id }));
+    const done = await submit.run({ id: rate.id });
     if (done === undefined) return;
     setRemoving(null);
-    await rates.refresh();
+    await refreshed(rates);
     // The row and its button are gone: focus goes to the section's heading.
     document.getElementById('rates-heading')?.focus();
     onChanged(`Rate removed: ${rateWords(rate)}.`);
@@ -36,14 +34,14 @@ export function RatesSection({ rates, boards, today, onChanged }: { rates: LiveQ
       <h2 id="rates-heading" tabIndex={-1}>
         Rates
       </h2>
-      {rates.status === 'loading' ? <LoadingMessage>Loading rates…</LoadingMessage> : null}
-      {rates.status === 'error' ? <ErrorAlert error={rates.error} context="The rates could not be loaded." onRetry={() => void rates.refresh()} /> : null}
-      {rates.status === 'ready' && rates.value.length === 0 ? (
+      {rates.isPending ? <LoadingMessage>Loading rates…</LoadingMessage> : null}
+      {rates.isLoadingError ? <ErrorAlert error={rates.error} context="The rates could not be loaded." onRetry={() => void rates.refetch()} /> : null}
+      {rates.data !== undefined && rates.data.length === 0 ? (
         <EmptyState title="No rates yet.">
           <p>Add a rate for each role and length of involvement below. Claims are worked out from the rate in force on the day of the activity.</p>
         </EmptyState>
       ) : null}
-      {rates.status === 'ready' && rates.value.length > 0 ? (
+      {rates.data !== undefined && rates.data.length > 0 ? (
         <TableScroll label={'Rates of reward, with the dates they apply'}>
           <table className="tracker-table reward-table">
             <caption className="tracker-table__caption">Rates of reward, with the dates they apply</caption>
@@ -58,7 +56,7 @@ export function RatesSection({ rates, boards, today, onChanged }: { rates: LiveQ
               </tr>
             </thead>
             <tbody>
-              {rates.value.map((r) => (
+              {rates.data.map((r) => (
                 <tr key={r.id} data-rate-id={r.id}>
                   <td>{r.boardName ?? 'All boards'}</td>
                   <th scope="row">{personKindLabel(r.role)}</th>
@@ -84,7 +82,7 @@ export function RatesSection({ rates, boards, today, onChanged }: { rates: LiveQ
         boards={boards}
         today={today}
         onAdded={(_rate, message) => {
-          void rates.refresh().then(() => onChanged(message));
+          void refreshed(rates).then(() => onChanged(message));
         }}
       />
       {removing ? (

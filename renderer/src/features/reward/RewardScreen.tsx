@@ -6,16 +6,14 @@ import { formatPence } from '../../../../shared/domain/reward/money';
 import { taxYearOf, taxYearsSpanning } from '../../../../shared/domain/reward/tax-year';
 import type { ClaimStatus } from '../../../../shared/model/reward';
 import { useApi } from '../../api/ApiProvider';
-import { useApiQuery } from '../../api/use-api-query';
-import { useLiveQuery } from '../../api/use-live-query';
-import { useSubmit } from '../../api/use-submit';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { ClaimForm } from './ClaimForm';
 import { ClaimNoteDialog } from './ClaimNoteDialog';
 import { ClaimStatusDialog } from './ClaimStatusDialog';
@@ -28,6 +26,7 @@ import { useDownload } from './use-download';
 import { useRewardFilters } from './use-reward-filters';
 import '../../styles/trackers.css';
 import './reward.css';
+import { useScreenTitle } from '../../routing/use-screen-title';
 
 type Editing = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly claim: RewardClaimView } | null;
 type Moving = { readonly claim: RewardClaimView; readonly to: ClaimStatus } | null;
@@ -48,15 +47,15 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
   const [filters, setFilters] = useRewardFilters(currentTaxYear);
   const { call } = useApi();
   const announce = useAnnounce();
-  const removal = useSubmit();
+  const removal = useApiMutation('reward.claims.remove');
   const download = useDownload();
-  useDocumentTitle('Reward');
+  useScreenTitle();
 
   const boards = useApiQuery('boards.list', {});
   const people = useApiQuery('people.list', {});
-  const claims = useLiveQuery('reward.claims.list', claimQuery(filters));
-  const totals = useLiveQuery('reward.totals', { taxYear: filters.taxYear, ...(filters.boardId === '' ? {} : { boardId: filters.boardId }), ...(filters.personId === '' ? {} : { personId: filters.personId }) });
-  const rates = useLiveQuery('reward.rates.list', {});
+  const claims = useApiQuery('reward.claims.list', claimQuery(filters));
+  const totals = useApiQuery('reward.totals', { taxYear: filters.taxYear, ...(filters.boardId === '' ? {} : { boardId: filters.boardId }), ...(filters.personId === '' ? {} : { personId: filters.personId }) });
+  const rates = useApiQuery('reward.rates.list', {});
 
   const [editing, setEditing] = useState<Editing>(null);
   const [moving, setMoving] = useState<Moving>(null);
@@ -64,14 +63,14 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
   const [removing, setRemoving] = useState<RewardClaimView | null>(null);
   const summary = useRef<HTMLParagraphElement>(null);
 
-  const boardList = boards.status === 'ready' ? boards.value : [];
-  const peopleList = people.status === 'ready' ? people.value : [];
-  const rateDates = rates.status === 'ready' ? rates.value.map((r) => r.effectiveFrom) : [];
+  const boardList = boards.data ?? [];
+  const peopleList = people.data ?? [];
+  const rateDates = rates.data?.map((r) => r.effectiveFrom) ?? [];
   const spanned = taxYearsSpanning(rateDates, today);
   const taxYears = spanned.includes(filters.taxYear) ? spanned : [...spanned, filters.taxYear].sort().reverse();
 
   const refreshAll = async (message: string): Promise<void> => {
-    await Promise.all([claims.refresh(), totals.refresh(), rates.refresh()]);
+    await Promise.all([refreshed(claims), refreshed(totals), refreshed(rates)]);
     announce(message);
     summary.current?.focus();
   };
@@ -84,7 +83,7 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
   };
 
   const remove = async (claim: RewardClaimView): Promise<void> => {
-    const done = await removal.run(() => call('reward.claims.remove', { id: claim.id }));
+    const done = await removal.run({ id: claim.id });
     if (done === undefined) return;
     setRemoving(null);
     await refreshAll(`Claim of ${claim.personName} removed.`);
@@ -101,8 +100,8 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
     );
   };
 
-  const noBoards = boards.status === 'ready' && boards.value.length === 0;
-  const noRates = rates.status === 'ready' && rates.value.length === 0;
+  const noBoards = boards.data !== undefined && boards.data.length === 0;
+  const noRates = rates.data !== undefined && rates.data.length === 0;
 
   return (
     <>
@@ -120,11 +119,11 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
           <RewardFiltersForm filters={filters} boards={boardList} people={peopleList} taxYears={taxYears} onChange={setFilters} />
           <section className="reward-section" aria-labelledby="claims-heading">
             <h2 id="claims-heading">Claims</h2>
-            {claims.status === 'loading' ? <LoadingMessage>Loading claims…</LoadingMessage> : null}
-            {claims.status === 'error' ? <ErrorAlert error={claims.error} context="The claims could not be loaded." onRetry={() => void claims.refresh()} /> : null}
-            {claims.status === 'ready' ? (
+            {claims.isPending ? <LoadingMessage>Loading claims…</LoadingMessage> : null}
+            {claims.isLoadingError ? <ErrorAlert error={claims.error} context="The claims could not be loaded." onRetry={() => void claims.refetch()} /> : null}
+            {claims.data !== undefined ? (
               <p ref={summary} className="tracker-summary" tabIndex={-1}>
-                <strong>{countWords(claims.value)}</strong> in {filters.taxYear}.
+                <strong>{countWords(claims.data)}</strong> in {filters.taxYear}.
               </p>
             ) : null}
             <div className="button-row">
@@ -155,10 +154,10 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
                 }}
               />
             ) : null}
-            {claims.status === 'ready' && claims.value.length > 0 ? (
-              <ClaimsTable caption={`Claims in ${filters.taxYear}, newest first`} claims={claims.value} onAction={onAction} />
+            {claims.data !== undefined && claims.data.length > 0 ? (
+              <ClaimsTable caption={`Claims in ${filters.taxYear}, newest first`} claims={claims.data} onAction={onAction} />
             ) : null}
-            {claims.status === 'ready' && claims.value.length === 0 ? (
+            {claims.data !== undefined && claims.data.length === 0 ? (
               <EmptyState title={`No claims match these filters in ${filters.taxYear}.`}>
                 <p>Choose another tax year, board, person or status, or add a claim for a meeting or activity.</p>
               </EmptyState>

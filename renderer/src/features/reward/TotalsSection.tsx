@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { TableScroll } from '../../components/TableScroll';
 import type { RewardTotalsView } from '../../../../shared/api/areas/reward';
 import { formatPence } from '../../../../shared/domain/reward/money';
-import type { QueryState } from '../../api/use-api-query';
+import type { ApiQuery } from '../../api/use-api-query';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -15,7 +15,7 @@ export function TotalsSection({
   onStatement,
 }: {
   taxYear: string;
-  totals: QueryState<readonly RewardTotalsView[]>;
+  totals: ApiQuery<'reward.totals'>;
   /** The label of the statement being made, if any. */
   pending: string | null;
   onStatement: (person: RewardTotalsView, format: 'docx' | 'pdf') => void;
@@ -24,14 +24,14 @@ export function TotalsSection({
     <section className="reward-section" aria-labelledby="totals-heading">
       <h2 id="totals-heading">Totals for {taxYear}</h2>
       <p className="quiet">The tax year runs from 6 April to 5 April. A declined reward counts nothing to pay; expenses are repaid whatever the choice.</p>
-      {totals.status === 'loading' ? <LoadingMessage>Loading totals…</LoadingMessage> : null}
-      {totals.status === 'error' ? <ErrorAlert error={totals.error} context="The totals could not be loaded." /> : null}
-      {totals.status === 'ready' && totals.value.length === 0 ? (
+      {totals.isPending ? <LoadingMessage>Loading totals…</LoadingMessage> : null}
+      {totals.isLoadingError ? <ErrorAlert error={totals.error} context="The totals could not be loaded." /> : null}
+      {totals.data !== undefined && totals.data.length === 0 ? (
         <EmptyState title={`No claims in ${taxYear}.`}>
           <p>Totals appear here once claims are entered for this tax year.</p>
         </EmptyState>
       ) : null}
-      {totals.status === 'ready' && totals.value.length > 0 ? (
+      {totals.data !== undefined && totals.data.length > 0 ? (
         <TableScroll label={`Reward and expenses per person, ${taxYear}`}>
           <table className="tracker-table reward-table">
             <caption className="tracker-table__caption">Reward and expenses per person, {taxYear}</caption>
@@ -48,7 +48,7 @@ export function TotalsSection({
               </tr>
             </thead>
             <tbody>
-              {totals.value.map((t) => (
+              {totals.data.map((t) => (
                 <tr key={t.personId} data-person-id={t.personId}>
                   <th scope="row">{t.personName}</th>
                   <td>{t.claims}</td>

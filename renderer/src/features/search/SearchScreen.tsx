@@ -5,13 +5,13 @@ import { useAnnounce } from '../../components/Announcer';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/form/SelectField';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { useRoute } from '../../routing/RouteProvider';
 import { replaceAddress } from '../../routing/replace-address';
 import { indexingWords, KIND_CHOICES, parseSearchForm, resultWords, searchFormSearch, type SearchForm } from './search-form';
 import { FOCUS_SEARCH_EVENT, rememberSearch } from './search-memory';
 import { firstHit, SearchResultsList } from './SearchResultsList';
 import { useSearch } from './use-search';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import '../../styles/trackers.css';
 
 const BOX_ID = 'search-box';
@@ -40,7 +40,7 @@ export function SearchScreen(): ReactNode {
   const announce = useAnnounce();
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  useDocumentTitle(form.text.trim() === '' ? 'Search' : `Search: ${form.text.trim()}`);
+  useScreenTitle({ subject: form.text.trim() });
 
   const focusBox = useCallback(() => {
     box.current?.focus();
@@ -105,7 +105,7 @@ export function SearchScreen(): ReactNode {
                 id="search-board"
                 label="Board"
                 value={form.boardId}
-                choices={[{ value: '', label: 'All boards' }, ...(boards.status === 'ready' ? boards.value : []).map((b) => ({ value: b.id, label: b.name }))]}
+                choices={[{ value: '', label: 'All boards' }, ...(boards.data !== undefined ? boards.data : []).map((b) => ({ value: b.id, label: b.name }))]}
                 onChange={(boardId) => setForm({ ...form, boardId })}
               />
               <SelectField id="search-kind" label="Look in" value={form.kind} choices={KIND_CHOICES} onChange={(kind) => setForm({ ...form, kind })} />

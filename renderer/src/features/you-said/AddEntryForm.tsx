@@ -5,9 +5,8 @@ import { personKindLabel } from '../../../../shared/domain/member-labels';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { PERSON_KINDS, type PersonKind } from '../../../../shared/model/person';
 import type { YouSaidWeDid } from '../../../../shared/model/you-said';
-import { useApi } from '../../api/ApiProvider';
 import { useApiQuery } from '../../api/use-api-query';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
 import { TextAreaField } from '../../components/form/TextAreaField';
@@ -24,8 +23,7 @@ const EMPTY: Draft = { meetingId: '', target: '', said: '', raiserKind: 'expert-
 
 /** A new entry: choose a meeting, then one of its items, decisions or actions, then say what was said and by whom. */
 export function AddEntryForm({ boardId, meetings, onAdded }: { boardId: string; meetings: readonly Meeting[]; onAdded: (entry: YouSaidWeDid) => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('youSaid.create');
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -50,7 +48,7 @@ export function AddEntryForm({ boardId, meetings, onAdded }: { boardId: string; 
       draft.raisedAt === ELSEWHERE
         ? { on: draft.raisedOn, raiserKind: draft.raiserKind }
         : { meetingId: draft.raisedAt === SAME ? draft.meetingId : draft.raisedAt, raiserKind: draft.raiserKind };
-    const created = await submit.run(() => call('youSaid.create', { boardId, target, said: draft.said.trim(), raised }));
+    const created = await submit.run({ boardId, target, said: draft.said.trim(), raised });
     if (created === undefined) return;
     setDraft(EMPTY);
     onAdded(created);
@@ -124,14 +122,14 @@ function TargetField({
   error: string | undefined;
 }): ReactNode {
   const detail = useApiQuery('meetings.get', { id: meetingId, carriedActions: false });
-  const ready = detail.status === 'ready' ? detail.value : null;
+  const ready = detail.data !== undefined ? detail.data : null;
   const choices = useMemo(() => (ready ? targetChoices(ready) : null), [ready]);
   // The form needs each choice's target to send; it learns them once the meeting has loaded.
   useEffect(() => {
     if (choices) onLoaded(choices);
   }, [choices, onLoaded]);
-  if (detail.status === 'loading') return <LoadingMessage>Loading the meeting’s items…</LoadingMessage>;
-  if (detail.status === 'error') return <p className="field__error">{detail.error.message}</p>;
+  if (detail.isPending) return <LoadingMessage>Loading the meeting’s items…</LoadingMessage>;
+  if (detail.isLoadingError) return <p className="field__error">{detail.error.message}</p>;
   return (
     <SelectField
       id={IDS.target}

@@ -4,8 +4,7 @@ import { londonDateOf } from '../../../../shared/domain/london-time';
 import type { YouSaidView } from '../../../../shared/domain/you-said/targets';
 import { OUTCOME_LABELS } from '../../../../shared/domain/you-said/words';
 import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../../shared/model/you-said';
-import { useApi } from '../../api/ApiProvider';
-import { useSubmit } from '../../api/use-submit';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { FormDialog } from '../../components/FormDialog';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
@@ -20,8 +19,7 @@ const HINTS: Readonly<Record<OutcomeStatus, string>> = {
 
 /** Records what became of an entry. "Not possible" needs a reason; the form keeps what was typed when refused. */
 export function OutcomeDialog({ entry, onSaved, onClose }: { entry: YouSaidView; onSaved: (status: OutcomeStatus) => void; onClose: () => void }): ReactNode {
-  const { call } = useApi();
-  const submit = useSubmit();
+  const submit = useApiMutation('youSaid.recordOutcome');
   const textId = useId();
   const dateId = useId();
   const [status, setStatus] = useState<OutcomeStatus>(entry.outcome.status);
@@ -40,8 +38,7 @@ export function OutcomeDialog({ entry, onSaved, onClose }: { entry: YouSaidView;
       return;
     }
     const trimmed = text.trim();
-    const saved = await submit.run(() =>
-      call('youSaid.recordOutcome', { id: entry.id, outcome: { status, ...(trimmed === '' ? {} : { text: trimmed }), ...(status === 'open' ? {} : { on: date }) } }),
+    const saved = await submit.run({ id: entry.id, outcome: { status, ...(trimmed === '' ? {} : { text: trimmed }), ...(status === 'open' ? {} : { on: date }) } },
     );
     if (saved) onSaved(saved.outcome.status);
   };

@@ -4,42 +4,40 @@ import type { YouSaidView } from '../../../../shared/domain/you-said/targets';
 import { OUTCOME_LABELS } from '../../../../shared/domain/you-said/words';
 import type { Board } from '../../../../shared/model/board';
 import type { OutcomeStatus } from '../../../../shared/model/you-said';
-import { useApiQuery } from '../../api/use-api-query';
+import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { useAnnounce } from '../../components/Announcer';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../components/use-document-title';
-import { hrefFor } from '../../routing/routes';
+import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { AddEntryForm } from './AddEntryForm';
 import { OutcomeDialog } from './OutcomeDialog';
 import { DEFAULT_YOU_SAID_FILTERS, entryCountWords, listInput, type YouSaidFilters } from './you-said-filters';
 import { YouSaidFiltersForm } from './YouSaidFiltersForm';
 import { YouSaidTable } from './YouSaidTable';
+import { useScreenTitle } from '../../routing/use-screen-title';
 import '../../styles/trackers.css';
 
 /** "You said, we did" for one board: what members raised, what took it up, and what became of it. */
 export function YouSaidScreen({ boardId }: { boardId: string }): ReactNode {
   const board = useApiQuery('boards.get', { id: boardId });
-  useDocumentTitle(board.status === 'ready' ? `You said, we did: ${board.value.name}` : 'You said, we did');
-  const trail = [{ label: 'Boards', href: hrefFor({ name: 'boards' }) }];
-  if (board.status === 'error') {
+  useScreenTitle({ board: board.data });
+  if (board.isLoadingError) {
     return (
       <>
-        <Breadcrumbs trail={[...trail, { label: 'You said, we did' }]} />
+        <ScreenCrumbs />
         <PageHeading>You said, we did</PageHeading>
-        <ErrorAlert error={board.error} context="This board could not be shown." onRetry={board.reload} />
+        <ErrorAlert error={board.error} context="This board could not be shown." onRetry={() => void board.refetch()} />
       </>
     );
   }
-  if (board.status === 'loading') return <LoadingMessage>Loading the board…</LoadingMessage>;
+  if (board.isPending) return <LoadingMessage>Loading the board…</LoadingMessage>;
   return (
     <>
-      <Breadcrumbs trail={[...trail, { label: board.value.name, href: hrefFor({ name: 'board', boardId }) }, { label: 'You said, we did' }]} />
-      <PageHeading caption={board.value.name}>You said, we did</PageHeading>
-      <BoardYouSaid board={board.value} />
+      <ScreenCrumbs known={{ board: board.data }} />
+      <PageHeading caption={board.data.name}>You said, we did</PageHeading>
+      <BoardYouSaid board={board.data} />
     </>
   );
 }
@@ -55,7 +53,7 @@ function BoardYouSaid({ board }: { board: Board }): ReactNode {
   // What to say, and where focus goes, once the list has been redrawn after a change.
   const afterRedraw = useRef<{ readonly message: string; readonly entryId: string | null } | null>(null);
 
-  const entries = list.status === 'ready' ? list.value : null;
+  const entries = list.data !== undefined ? list.data : null;
   const countWords = entries ? entryCountWords(entries.length, filters.status) : '';
   useEffect(() => {
     if (entries === null) return;
@@ -85,7 +83,7 @@ function BoardYouSaid({ board }: { board: Board }): ReactNode {
   const outcomeSaved = (entry: YouSaidView, status: OutcomeStatus): void => {
     afterRedraw.current = { message: `Outcome saved: ${OUTCOME_LABELS[status].toLowerCase()}.`, entryId: entry.id };
     setRecording(null);
-    list.reload();
+    void refreshed(list);
   };
 
   return (
@@ -95,8 +93,8 @@ function BoardYouSaid({ board }: { board: Board }): ReactNode {
         annual report lists them for the year.
       </p>
       <YouSaidFiltersForm filters={filters} onChange={setFilters} />
-      {list.status === 'loading' ? <LoadingMessage>Loading the entries…</LoadingMessage> : null}
-      {list.status === 'error' ? <ErrorAlert error={list.error} context="The entries could not be loaded." onRetry={list.reload} /> : null}
+      {list.isPending ? <LoadingMessage>Loading the entries…</LoadingMessage> : null}
+      {list.isLoadingError ? <ErrorAlert error={list.error} context="The entries could not be loaded." onRetry={() => void list.refetch()} /> : null}
       {entries !== null ? (
         <>
           <p ref={summary} className="tracker-summary" tabIndex={-1}>
@@ -123,17 +121,17 @@ function BoardYouSaid({ board }: { board: Board }): ReactNode {
       ) : null}
       <section aria-labelledby="you-said-add-heading" className="form-section">
         <h2 id="you-said-add-heading">Add an entry</h2>
-        {meetings.status === 'ready' ? (
+        {meetings.data !== undefined ? (
           <AddEntryForm
             boardId={board.id}
-            meetings={meetings.value}
+            meetings={meetings.data}
             onAdded={(entry) => {
               afterRedraw.current = { message: 'Entry added.', entryId: entry.id };
-              list.reload();
+              void refreshed(list);
             }}
           />
-        ) : meetings.status === 'error' ? (
-          <ErrorAlert error={meetings.error} context="The board’s meetings could not be loaded." onRetry={meetings.reload} />
+        ) : meetings.isLoadingError ? (
+          <ErrorAlert error={meetings.error} context="The board’s meetings could not be loaded." onRetry={() => void meetings.refetch()} />
         ) : (
           <LoadingMessage>Loading the board’s meetings…</LoadingMessage>
         )}

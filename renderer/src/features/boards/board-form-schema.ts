@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import type { Input } from '../../../../shared/api/contract';
+import { BoardFields } from '../../../../shared/api/inputs';
+import { standardItemKindLabel } from '../../../../shared/domain';
+import {
+  BoardKind,
+  DEFAULT_STANDARD_ITEMS,
+  ItemPurpose,
+  MinuteNumbering,
+  ResolutionReferencing,
+  STANDARD_ITEM_KINDS,
+  StandardItem,
+  type Board,
+  type StandardItemKind,
+} from '../../../../shared/model/board';
+import { clearable } from '../../components/form/patch-fields';
+import { optional, wholeNumber, worded } from '../../components/form/form-rules';
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** One standard item as the form holds it; its title and minutes are checked only when it is ticked. */
+const standardItemSchema = (kind: StandardItemKind) =>
+  z
+    .object({ included: z.boolean(), title: z.string(), purpose: ItemPurpose, position: StandardItem.shape.position, minutes: z.string() })
+    .superRefine((item, ctx) => {
+      if (!item.included) return;
+      if (!StandardItem.shape.title.safeParse(item.title).success) {
+        ctx.addIssue({ code: 'custom', path: ['title'], message: `Enter a title for “${standardItemKindLabel(kind)}”` });
+      }
+      if (!minutesAllowed.safeParse(item.minutes).success) {
+        ctx.addIssue({ code: 'custom', path: ['minutes'], message: `Enter the minutes for “${item.title || standardItemKindLabel(kind)}” as a whole number up to 600` });
+      }
+    });
+
+const minutesAllowed = optional(wholeNumber(StandardItem.shape.timeAllowanceMinutes.unwrap(), 'not a whole number up to 600'));
+
+const standardItemsSchema = z.object(
+  Object.fromEntries(STANDARD_ITEM_KINDS.map((kind) => [kind, standardItemSchema(kind)])) as Record<StandardItemKind, ReturnType<typeof standardItemSchema>>,
+);
+
+/** The start of the municipal year: a day that exists in its month. */
+const yearStartSchema = z
+  .object({ day: z.string(), month: z.string() })
+  .superRefine(({ day, month }, ctx) => {
+    const start = BoardFields.shape.municipalYearStart.unwrap().safeParse({ month: Number(month), day: Number(day) });
+    if (!/^\d+$/.test(day.trim()) || !start.success || start.data.day > (DAYS_IN_MONTH[start.data.month - 1] ?? 31)) {
+      ctx.addIssue({ code: 'custom', path: ['day'], message: 'Enter a day that exists in the month the municipal year starts' });
+    }
+  });
+
+/**
+ * The board form, from the contract's `boards.create` input (BoardFields): text as typed, in the order of the
+ * form's fields; its output is the input to send, blank optional fields left out.
+ */
+export const boardFormSchema = z
+  .object({
+    name: worded(BoardFields.shape.name, 'Enter the board’s name'),
+    shortCode: worded(BoardFields.shape.shortCode, 'Enter a short code of 1 to 12 letters, digits or hyphens, starting with a letter'),
+    kind: BoardKind,
+    organisation: optional(worded(BoardFields.shape.organisation.unwrap(), 'Enter the organisation in 200 characters or fewer')),
+    quorum: wholeNumber(BoardFields.shape.quorum, 'Enter the quorum as a whole number from 1 to 200'),
+    clerkName: z.string(),
+    clerkEmail: z.string(),
+    yearStart: yearStartSchema,
+    numberingTemplate: worded(MinuteNumbering.shape.template, 'The minute number pattern must contain {n}'),
+    numberingRestart: MinuteNumbering.shape.restart,
+    referenceTemplate: worded(ResolutionReferencing.shape.template, 'The resolution reference pattern must contain {minute}'),
+    standardItems: standardItemsSchema,
+  })
+  .transform((values): Input<'boards.create'> => {
+    const clerkName = values.clerkName.trim();
+    const clerkEmail = values.clerkEmail.trim();
+    return {
+      name: values.name,
+      shortCode: values.shortCode,
+      kind: values.kind,
+      ...(values.organisation === undefined ? {} : { organisation: values.organisation }),
+      quorum: values.quorum,
+      municipalYearStart: { month: Number(values.yearStart.month), day: Number(values.yearStart.day) },
+      minuteNumbering: { template: values.numberingTemplate, restart: values.numberingRestart },
+      resolutionReferencing: { template: values.referenceTemplate },
+      standardItems: STANDARD_ITEM_KINDS.filter((kind) => values.standardItems[kind].included).map((kind): StandardItem => {
+        const item = values.standardItems[kind];
+        const minutes = item.minutes.trim();
+        return { kind, title: item.title.trim(), purpose: item.purpose, position: item.position, ...(minutes === '' ? {} : { timeAllowanceMinutes: Number(minutes) }) };
+      }),
+      ...(clerkName === '' && clerkEmail === '' ? {} : { clerk: { name: clerkName, ...(clerkEmail === '' ? {} : { email: clerkEmail }) } }),
+    };
+  });
+
+/** What the board form holds: text as typed. */
+export type BoardFormValues = z.input<typeof boardFormSchema>;
+export type StandardItemValues = BoardFormValues['standardItems'][StandardItemKind];
+
+/** Ids of the form's fields, so the error summary can move focus to them. */
+export const BOARD_FIELD_IDS = {
+  name: 'board-name',
+  shortCode: 'board-short-code',
+  kind: 'board-kind',
+  organisation: 'board-organisation',
+  quorum: 'board-quorum',
+  clerkName: 'board-clerk-name',
+  clerkEmail: 'board-clerk-email',
+  yearStartDay: 'board-year-start-day',
+  numberingTemplate: 'board-numbering-template',
+  referenceTemplate: 'board-reference-template',
+} as const;
+
+export const standardItemFieldId = (kind: StandardItemKind, field: 'title' | 'minutes'): string => `standard-${kind}-${field}`;
+
+/** The field a problem at `path` (a path in the form, or in the contract's input) is shown beside. */
+export function boardFieldId(path: string): string | undefined {
+  const [key = '', kind, field] = path.replace(/^patch\./, '').split('.');
+  if (key === 'yearStart' || key === 'municipalYearStart') return BOARD_FIELD_IDS.yearStartDay;
+  if (key === 'standardItems' && (field === 'title' || field === 'minutes')) return `standard-${kind}-${field}`;
+  return key in BOARD_FIELD_IDS ? BOARD_FIELD_IDS[key as keyof typeof BOARD_FIELD_IDS] : undefined;
+}
+
+/** Where the backend's refusal points, as one of this form's fields. */
+export const boardFieldForPath = (path: string | undefined): string | undefined => (path === undefined ? undefined : boardFieldId(path));
+
+/** The kinds a new board gets by default are those of DEFAULT_STANDARD_ITEMS; the others start unticked. */
+function standardValues(items: readonly StandardItem[]): Record<StandardItemKind, StandardItemValues> {
+  const entries = STANDARD_ITEM_KINDS.map((kind): [StandardItemKind, StandardItemValues] => {
+    const item = items.find((s) => s.kind === kind);
+    if (item === undefined) {
+      return [
+        kind,
+        {
+          included: false,
+          title: standardItemKindLabel(kind),
+          purpose: kind === 'public-questions' ? 'discussion' : 'information',
+          position: kind === 'any-other-business' || kind === 'date-of-next-meeting' ? 'closing' : 'opening',
+          minutes: '',
+        },
+      ];
+    }
+    const minutes = item.timeAllowanceMinutes === undefined ? '' : String(item.timeAllowanceMinutes);
+    return [kind, { included: true, title: item.title, purpose: item.purpose, position: item.position, minutes }];
+  });
+  return Object.fromEntries(entries) as Record<StandardItemKind, StandardItemValues>;
+}
+
+export function newBoardValues(): BoardFormValues {
+  return {
+    name: '',
+    shortCode: '',
+    kind: 'committee',
+    organisation: '',
+    quorum: '3',
+    clerkName: '',
+    clerkEmail: '',
+    yearStart: { day: '1', month: '5' },
+    numberingTemplate: '{n}.',
+    numberingRestart: 'municipal-year',
+    referenceTemplate: '{code}/{yyyy}/{minute}-{r}',
+    standardItems: standardValues(DEFAULT_STANDARD_ITEMS),
+  };
+}
+
+export function boardValues(board: Board): BoardFormValues {
+  return {
+    name: board.name,
+    shortCode: board.shortCode,
+    kind: board.kind,
+    organisation: board.organisation ?? '',
+    quorum: String(board.quorum),
+    clerkName: board.clerk?.name ?? '',
+    clerkEmail: board.clerk?.email ?? '',
+    yearStart: { day: String(board.municipalYearStart.day), month: String(board.municipalYearStart.month) },
+    numberingTemplate: board.minuteNumbering.template,
+    numberingRestart: board.minuteNumbering.restart,
+    referenceTemplate: board.resolutionReferencing.template,
+    standardItems: standardValues(board.standardItems),
+  };
+}
+
+/**
+ * The form's input as a patch of `before` for `boards.update`: an organisation the clerk emptied, or a clerk whose
+ * name and email were both emptied, is sent as null, clearing it. The house style and word list, set elsewhere,
+ * are untouched.
+ */
+export function boardPatch(input: Input<'boards.create'>, before: Board): Input<'boards.update'>['patch'] {
+  const { organisation, clerk, ...rest } = input;
+  return { ...rest, ...clearable('organisation', organisation, before.organisation), ...clearable('clerk', clerk, before.clerk) };
+}
