@@ -67,7 +67,8 @@ function expectOpenedReadOnly(report: OpeningReport, notice: RegExp, items: read
   expect.soft(report.opened, report.opened ? '' : report.error).toBe(true);
   if (!report.opened) return;
   expect.soft(report.readOnly).toBe(true);
-  expect.soft(report.notices.map((n) => n.message).join(' | ')).toMatch(notice);
+  // Said on every screen: the read-only banner's reason, with any notices.
+  expect.soft([report.readOnlyReason ?? '', ...report.notices.map((n) => n.message)].join(' | ')).toMatch(notice);
   expect.soft(report.items).toEqual(items);
   expect.soft(report.edit.ok).toBe(false);
   if (!report.edit.ok) {
@@ -119,7 +120,7 @@ describe.skipIf(noTmpfs !== undefined)('a disk that fills up while the store is 
     }
 
     // Opened where it is, with the disk still full: read-only, saying why.
-    expectOpenedReadOnly(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand' }), store.signedMeetingId), /\bfull\b/i, before);
+    expectOpenedReadOnly(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), store.signedMeetingId), /\bfull\b/i, before);
 
     // Space freed: it opens for editing, sound, with everything acknowledged.
     fs.rmSync(filler);
@@ -149,7 +150,7 @@ describe.skipIf(noTmpfs !== undefined)('a file system remounted read-only', () =
     })();
     remount(disk, 'ro');
     try {
-      expectOpenedReadOnly(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand' }), store.signedMeetingId), /can only be read|read-only/i, items);
+      expectOpenedReadOnly(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), store.signedMeetingId), /can only be read|read-only/i, items);
     } finally {
       remount(disk, 'rw');
     }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Clock } from '../context';
 import { MANIFEST_VERSION, entriesByPath, readManifest, writeManifest, type Manifest, type ManifestEntry } from './backup-manifest';
 import { ensureDir, fsyncDir } from './durable-file';
+import { faultPoint } from './fault-points';
 import { fileStamp, type Layout } from './layout';
 import type { BackupInfo } from './repository-types';
 import { fromRel } from './store-files';
@@ -176,6 +177,7 @@ export function createBackupIn(dataDir: string, backupsDir: string, clock: Clock
     }
     const before = previous?.entries.get(rel);
     if (previous !== undefined && unchanged(stat, before) && shareCopy(fromRel(previous.dir, rel), to)) {
+      faultPoint('backup.shared', rel);
       entries.push(before);
       continue;
     }
@@ -199,6 +201,7 @@ export function createBackupIn(dataDir: string, backupsDir: string, clock: Clock
       continue;
     }
     copyVerified(from, to, sha256, bytes);
+    faultPoint('backup.copied', rel);
     newBytes += bytes.length;
     entries.push({ path: rel, sha256, size: bytes.length, ino: stat.ino, mtimeMs: stat.mtimeMs });
   }
@@ -213,6 +216,7 @@ export function createBackupIn(dataDir: string, backupsDir: string, clock: Clock
     entries,
     ...(damaged.length === 0 ? {} : { damaged: damaged.map((d) => d.rel) }),
   };
+  faultPoint('backup.files-written', name);
   writeManifest(dir, manifest);
   fsyncDir(backupsDir);
   return { name, path: dir, createdAt, reason, damaged, newBytes };
@@ -261,6 +265,7 @@ export function deleteBackupsExcept(backupsDir: string, keep: ReadonlySet<string
     // Renamed out of the way first, so a crash halfway through deleting never leaves a backup that looks whole.
     const doomed = path.join(backupsDir, `${TRASH_PREFIX}${name}`);
     fs.renameSync(full, doomed);
+    faultPoint('backup.trashed', name);
     fs.rmSync(doomed, { recursive: true, force: true });
   }
 }

@@ -10,8 +10,8 @@ import { errnoCode } from './store-error';
 
 /*
  * The write-ahead journal, `journal.jsonl`: one line per commit, `<crc32 as 8 hex digits> <json>\n`, appended and
- * flushed before the commit is acknowledged. A crash mid-append leaves a short or garbled last line, which was
- * never acknowledged and is ignored; a bad line followed by good ones means the file was damaged afterwards.
+ * flushed before the commit is acknowledged. A crash mid-append leaves a last line cut short (no newline), which
+ * was never acknowledged and is ignored; a complete line that reads wrong means the file was damaged afterwards.
  */
 
 export type JournalEntry = { readonly v: number; readonly at: string; readonly ops: readonly Op[] };
@@ -78,7 +78,7 @@ export function parseJournal(bytes: Buffer): JournalRead {
     start = i + 1;
   }
   const tail = bytes.subarray(start);
-  let tornTail = tail.length > 0;
+  const tornTail = tail.length > 0;
   const entries: JournalEntry[] = [];
   for (let n = 0; n < lines.length; n += 1) {
     const line = lines[n] as Buffer;
@@ -88,11 +88,8 @@ export function parseJournal(bytes: Buffer): JournalRead {
       continue;
     }
     const linesAfter = lines.length - n - 1;
-    // A bad last line is the remains of an append that a crash interrupted before it was acknowledged.
-    if (linesAfter === 0) {
-      tornTail = true;
-      break;
-    }
+    // A crash mid-append leaves a last line without its newline (the tail above), never a whole line that reads
+    // wrong: a complete bad line, last or not, was damaged afterwards, and is kept and reported.
     return { entries, tornTail, damage: { line: n + 1, reason: decoded, linesAfter }, bytes: bytes.length };
   }
   return { entries, tornTail, bytes: bytes.length };

@@ -8,6 +8,7 @@ import { layoutOf } from './layout';
 import { loadCore } from './load-core';
 import { acquireLock, staleLockNotice, type HeldLock } from './lock';
 import { keepCopy } from './recovery';
+import { repairBackupManifests } from './repair-manifests';
 import { Store } from './repository';
 import type { Repository } from './repository-types';
 import { StoreError, describeIoError } from './store-error';
@@ -55,6 +56,8 @@ export function openStore(options: OpenStoreOptions): Repository {
       if (lock.recoveredFrom !== undefined) ctx.notify('info', staleLockNotice(lock.recoveredFrom));
       removeStaleTemps(layout.dataDir);
       removeStaleTemps(layout.meetingsDir);
+      // Before anything is recovered: a backup whose list of files was damaged still holds good copies.
+      repairBackupManifests(ctx);
     }
     const loaded = loadCore(ctx);
     const pending = readJournal(layout.journalFile);
@@ -79,7 +82,8 @@ export function openStore(options: OpenStoreOptions): Repository {
       ctx.notify(
         'warning',
         `The journal of recent changes (${layout.journalFile}) is damaged at line ${line}: ${reason}. ` +
-          `The ${line - 1} changes before it have been kept; the ${linesAfter} after it could not be read and may be missing.` +
+          `The ${line - 1} changes before it have been kept; ` +
+          (linesAfter === 0 ? 'the change on that line could not be read and may be missing.' : `that line and the ${linesAfter} after it could not be read and may be missing.`) +
           (kept === undefined ? '' : ` The damaged journal has been kept, unchanged, at ${kept}.`),
       );
     }

@@ -7,6 +7,8 @@ export type OpeningReport =
   | {
       readonly opened: true;
       readonly readOnly: boolean;
+      /** Why it opened read-only, as every screen's banner says it. */
+      readonly readOnlyReason?: string;
       readonly notices: readonly Notice[];
       /** The signed meeting's agenda item titles, or why it could not be read. */
       readonly items: readonly string[] | string;
@@ -24,10 +26,11 @@ export async function openingReport(open: () => Backend, meetingId: string): Pro
     const status = await backend.dispatch('app.status', {});
     const detail = await backend.dispatch('meetings.get', { id: meetingId });
     const edit = await backend.dispatch('people.create', { name: 'Priya Banerjee', consentToBeNamed: true, kind: 'carer' });
-    const value = status.ok ? (status.value as { readonly readOnly: boolean; readonly notices: readonly Notice[] }) : undefined;
+    const value = status.ok ? (status.value as { readonly readOnly: boolean; readonly readOnlyReason?: string; readonly notices: readonly Notice[] }) : undefined;
     return {
       opened: true,
       readOnly: value?.readOnly ?? false,
+      ...(value?.readOnlyReason === undefined ? {} : { readOnlyReason: value.readOnlyReason }),
       notices: value?.notices ?? [],
       items: detail.ok ? (detail.value as { readonly items: readonly { readonly title: string }[] }).items.map((i) => i.title) : detail.error.message,
       edit,

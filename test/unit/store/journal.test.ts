@@ -43,12 +43,13 @@ describe('the journal', () => {
     expect(read.damage).toBeUndefined();
   });
 
-  it('treats a garbled last line, even with its newline, as torn', () => {
+  it('reports a garbled last line that has its newline as damage: a crash leaves a line cut short, without one', () => {
     const last = encodeEntry(entry('m2'));
     last[20] = last[20] === 0x41 ? 0x42 : 0x41;
     const read = parseJournal(Buffer.concat([encodeEntry(entry('m1')), last]));
     expect(ids(read.entries)).toEqual(['m1']);
-    expect(read.tornTail).toBe(true);
+    expect(read.tornTail).toBe(false);
+    expect(read.damage).toMatchObject({ line: 2, linesAfter: 0 });
   });
 
   it('stops at a bad line in the middle and reports it as damage', () => {
