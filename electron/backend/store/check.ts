@@ -48,6 +48,11 @@ export function checkStore(layout: Layout): CheckReport {
         `The main data file is in format ${version}; this version of Minute Book uses format ${SCHEMA_VERSION}` +
           (version < SCHEMA_VERSION ? ' (it is converted when the folder is next opened for editing).' : '.'),
       );
+      // Its meetings, as converted, so the meeting files of a folder not yet converted are checked against them.
+      for (const meeting of convertible?.ok === true ? convertible.value.meetings : []) {
+        headers.set(meeting.id, meeting);
+        coreHeaders.add(meeting.id);
+      }
     } else {
       const decoded = decodeCoreFile(core.json, 'The main data file');
       if (decoded.ok) {
