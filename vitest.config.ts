@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Unit tests that mock the electron module (vi.mock), which a shared module graph would leak to other files. */
+const MOCKS_ELECTRON = ['test/unit/electron/main-shell.test.ts', 'test/unit/electron/go-menu.test.ts', 'test/unit/electron/save-file.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,11 +10,23 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          exclude: MOCKS_ELECTRON,
           environment: 'node',
           // Worker threads, and one module graph per worker rather than per file: the unit tests share no state
           // through modules (the clock and ids are passed in), so isolating each file only repeats the imports.
           pool: 'threads',
           isolate: false,
+          // Generous, so a loaded machine never decides a result (some tests parse the whole renderer).
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // Files that replace the electron module with a stand-in: each needs its own module graph.
+          name: 'unit-shell',
+          include: MOCKS_ELECTRON,
+          environment: 'node',
+          pool: 'threads',
         },
       },
       {
