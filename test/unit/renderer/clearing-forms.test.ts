@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { NumberedItem } from '../../../shared/api/views';
 import type { Person, Resolution } from '../../../shared/model';
 import { itemFormSchema, itemPatch, itemValues } from '../../../renderer/src/features/agenda-builder/item-form-schema';
-import { clearable, filled } from '../../../renderer/src/components/form/patch-fields';
+import { clearable } from '../../../renderer/src/components/form/patch-fields';
 import { decisionPatch } from '../../../renderer/src/features/live-minutes/decision-draft';
-import { personInput, personPatch, personValues } from '../../../renderer/src/features/members/person-values';
+import { personFormSchema, personPatch, personValues } from '../../../renderer/src/features/members/person-form-schema';
 
 const at = '2025-06-01T09:00:00.000Z';
 
 describe('building a patch from a form', () => {
-  it('trims typed words and treats blank as nothing', () => {
-    expect(filled('  Town Hall ')).toBe('Town Hall');
-    expect(filled('   ')).toBeUndefined();
-  });
-
   it('sends a value, clears an emptied field the record had, and leaves out one that was never set', () => {
     expect(clearable('venue', 'Library', 'Town Hall')).toEqual({ venue: 'Library' });
     expect(clearable('venue', undefined, 'Town Hall')).toEqual({ venue: null });
@@ -63,12 +58,12 @@ describe('the person form', () => {
   };
 
   it('clears the organisation, job title and email the clerk emptied', () => {
-    const patch = personPatch({ ...personValues(person), organisation: '', jobTitle: '', email: ' ' }, person);
+    const patch = personPatch(personFormSchema.parse({ ...personValues(person), organisation: '', jobTitle: '', email: ' ' }), person);
     expect(patch).toMatchObject({ name: 'Amina Okafor', publicName: 'Cllr Amina Okafor', organisation: null, jobTitle: null, email: null });
   });
 
   it('leaves blank details out of a new person', () => {
-    const input = personInput({ ...personValues(person), organisation: '', jobTitle: '', email: '' });
+    const input = personFormSchema.parse({ ...personValues(person), organisation: '', jobTitle: '', email: '' });
     for (const field of ['organisation', 'jobTitle', 'email']) expect(input).not.toHaveProperty(field);
     expect(input).toMatchObject({ name: 'Amina Okafor', publicName: 'Cllr Amina Okafor' });
   });

@@ -8,10 +8,16 @@ import { z } from 'zod';
 
 /** The contract's `rule` for a field typed as text; `message` whenever it is broken. */
 export function worded<T extends z.ZodType<unknown, string>>(rule: T, message: string): z.ZodType<z.output<T>, string> {
+  return reworded(rule, () => message);
+}
+
+/** The contract's `rule` for a field typed as text; when it is broken, what `say` makes of the first problem. */
+export function reworded<T extends z.ZodType<unknown, string>>(rule: T, say: (issue: z.core.$ZodIssue) => string): z.ZodType<z.output<T>, string> {
   return z
     .string()
     .superRefine((text, ctx) => {
-      if (!rule.safeParse(text).success) ctx.addIssue({ code: 'custom', message });
+      const issue = rule.safeParse(text).error?.issues[0];
+      if (issue !== undefined) ctx.addIssue({ code: 'custom', message: say(issue) });
     })
     .transform((text) => rule.parse(text));
 }

@@ -1,10 +1,4 @@
-/** Building an update's patch from a form's text: see `patchSchema` in shared/api/patch.ts for what null means. */
-
-/** Typed words as a field's value: trimmed, and undefined when nothing is left. */
-export const filled = (typed: string): string | undefined => {
-  const trimmed = typed.trim();
-  return trimmed === '' ? undefined : trimmed;
-};
+/** Building an update's patch from a form's input: see `patchSchema` in shared/api/patch.ts for what null means. */
 
 /**
  * One optional field of a patch built from a form, to spread into the patch: `{ key: value }` when the form has a

@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { BackupOverview, BackupSettings } from '../../../../shared/api/areas/backups';
 import { useApiMutation } from '../../api/use-api-mutation';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/TextField';
 import { formatCount } from './backup-words';
-import { backupFieldId, backupSettingsValues, checkBackupSettings, fieldForRefusal, type BackupSettingsValues } from './backup-settings-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { backupFieldFor, backupFieldId, backupSettingsSchema, backupSettingsValues } from './backup-settings-schema';
 
 const savedWords = (settings: BackupSettings): string =>
   settings.secondFolder === undefined
@@ -15,45 +16,30 @@ const savedWords = (settings: BackupSettings): string =>
 /** The second folder and the space the backups may take, checked with the contract's schema before saving. */
 export function BackupSettingsForm({ settings, onSaved }: { settings: BackupSettings; onSaved: (overview: BackupOverview, message: string) => void }): ReactNode {
   const submit = useApiMutation('backups.updateSettings');
-  const [values, setValues] = useState<BackupSettingsValues>(() => backupSettingsValues(settings));
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const set = (patch: Partial<BackupSettingsValues>): void => setValues((v) => ({ ...v, ...patch }));
-  const errors: readonly FieldError[] = checked.length > 0 ? checked : submit.error ? [{ fieldId: fieldForRefusal(submit.error.apiError.path), message: submit.error.message }] : [];
-  const errorFor = (name: 'secondFolder' | 'budgetMb'): string | undefined => errors.find((e) => e.fieldId === backupFieldId(name))?.message;
+  const form = useClerkForm(backupSettingsSchema, backupSettingsValues(settings));
+  const { errors, errorFor: errorAt, attempt } = useFormErrors(form, backupFieldFor, { error: submit.error, fieldForPath: backupFieldFor, fallbackId: backupFieldId('secondFolder') });
+  const errorFor = (name: 'secondFolder' | 'budgetMb'): string | undefined => errorAt(backupFieldId(name));
+  const values = form.watch();
 
   /** True once saved. */
-  const save = async (next: BackupSettingsValues): Promise<boolean> => {
-    const result = checkBackupSettings(next);
-    setChecked(result.ok ? [] : result.errors);
-    setAttempt((n) => n + 1);
-    if (!result.ok) return false;
-    const overview = await submit.run({ settings: result.settings });
-    if (overview === undefined) {
-      setAttempt((n) => n + 1);
-      return false;
-    }
-    setValues(backupSettingsValues(overview.settings));
+  const save = async (checked: BackupSettings): Promise<boolean> => {
+    const overview = await submit.run({ settings: checked });
+    if (overview === undefined) return false;
+    form.reset(backupSettingsValues(overview.settings), { keepSubmitCount: true });
     onSaved(overview, savedWords(overview.settings));
     return true;
   };
 
-  const onSubmit = (event: FormEvent): void => {
-    event.preventDefault();
-    void save(values);
-  };
-
   const clearFolder = (): void => {
-    const next = { ...values, secondFolder: '' };
-    setValues(next);
+    form.setValue('secondFolder', '');
     // The button goes once the folder is cleared: focus moves to the emptied field rather than being lost.
-    void save(next).then((saved) => {
-      if (saved) document.getElementById(backupFieldId('secondFolder'))?.focus();
-    });
+    void form.handleSubmit(async (checked) => {
+      if (await save(checked)) document.getElementById(backupFieldId('secondFolder'))?.focus();
+    })();
   };
 
   return (
-    <form className="form inline-form" aria-labelledby="backup-settings-heading" onSubmit={onSubmit} noValidate>
+    <form className="form inline-form" aria-labelledby="backup-settings-heading" onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate>
       <h3 id="backup-settings-heading">Change the backup settings</h3>
       <ErrorSummary errors={errors} attempt={attempt} />
       <TextField
@@ -63,7 +49,7 @@ export function BackupSettingsForm({ settings, onSaved }: { settings: BackupSett
         width="full"
         spellCheck={false}
         value={values.secondFolder}
-        onChange={(secondFolder) => set({ secondFolder })}
+        onChange={(secondFolder) => form.setValue('secondFolder', secondFolder)}
         error={errorFor('secondFolder')}
       />
       <TextField
@@ -73,7 +59,7 @@ export function BackupSettingsForm({ settings, onSaved }: { settings: BackupSett
         width="short"
         inputMode="numeric"
         value={values.budgetMb}
-        onChange={(budgetMb) => set({ budgetMb })}
+        onChange={(budgetMb) => form.setValue('budgetMb', budgetMb)}
         error={errorFor('budgetMb')}
       />
       <div className="button-row">

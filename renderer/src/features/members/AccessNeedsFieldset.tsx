@@ -3,7 +3,7 @@ import { accessNeedLabel } from '../../../../shared/domain/access-labels';
 import { ACCESS_NEED_KINDS, type AccessNeedKind } from '../../../../shared/model/access';
 import { CheckboxField } from '../../components/form/CheckboxField';
 import { TextField } from '../../components/form/TextField';
-import { needDetailFieldId, needFieldId, type AccessNeedValues } from './access-need-values';
+import { needDetailFieldId, needFieldId, type AccessNeedValues } from './access-needs-schema';
 
 /**
  * The adjustments a person needs to take part: a box per kind, and when ticked a line for the detail ("other"

@@ -1,16 +1,18 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { memberRoleLabel } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/model/person';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useAnnounce } from '../../components/Announcer';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { SelectField } from '../../components/form/SelectField';
 import { MembershipFieldset } from './MembershipFieldset';
-import { membershipErrors, newMembershipValues, type MembershipValues } from './membership-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { addMemberSchema, memberFieldId } from './member-form-schemas';
+import { newMembershipValues } from './membership-form-schema';
 import { PersonFieldset } from './PersonFieldset';
-import { newPersonValues, personErrors, personInput, type PersonValues } from './person-values';
+import { newPersonValues } from './person-form-schema';
 
 const PREFIX = 'add-member';
 type Who = 'known' | 'new';
@@ -36,51 +38,53 @@ export function AddMemberForm({
   const submit = useApiMutation('members.add');
   const announce = useAnnounce();
   const choosable = people.filter((p) => !currentIds.has(p.id));
-  const [who, setWho] = useState<Who>(choosable.length > 0 ? 'known' : 'new');
-  const [personId, setPersonId] = useState(choosable[0]?.id ?? '');
-  const [person, setPerson] = useState<PersonValues>(newPersonValues);
-  const [membership, setMembership] = useState<MembershipValues>(() => newMembershipValues(today));
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-
-  const errors: readonly FieldError[] =
-    submit.error && checked.length === 0 ? [{ fieldId: `${PREFIX}-term-start`, message: submit.error.message }] : checked;
+  const form = useClerkForm(addMemberSchema, {
+    who: choosable.length > 0 ? 'known' : 'new',
+    personId: choosable[0]?.id ?? '',
+    person: newPersonValues(),
+    membership: newMembershipValues(today),
+  });
+  const { who: whoValue, personId, person, membership } = form.watch();
+  const who: Who = whoValue === 'new' ? 'new' : 'known';
+  const fieldIdFor = (path: string): string | undefined => memberFieldId(PREFIX, person, path);
+  const { errors, attempt } = useFormErrors(form, fieldIdFor, { error: submit.error, fallbackId: `${PREFIX}-term-start` });
   const useKnown = who === 'known' && choosable.length > 0;
   // After someone joins they drop out of the choice: fall back to the first person still choosable.
   const chosenId = choosable.some((p) => p.id === personId) ? personId : (choosable[0]?.id ?? '');
 
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const found = [
-      ...(useKnown ? (chosenId === '' ? [{ fieldId: `${PREFIX}-person`, message: 'Choose who is joining' }] : []) : personErrors(person, PREFIX)),
-      ...membershipErrors(membership, PREFIX),
-    ];
-    const known = useKnown ? people.find((p) => p.id === chosenId) : undefined;
-    if (useKnown && known === undefined) found.push({ fieldId: `${PREFIX}-person`, message: 'That person is no longer in Minute Book.' });
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length > 0) return;
+  const save = form.handleSubmit(async (checked) => {
+    const { membership: place } = checked;
+    const known = 'personId' in checked ? people.find((p) => p.id === checked.personId) : undefined;
+    if ('personId' in checked && known === undefined) {
+      form.setError('personId', { message: 'That person is no longer in Minute Book.' });
+      return;
+    }
     // One call: someone new is created with their membership, so a refused membership leaves nobody half-added.
     const added = await submit.run({
       boardId,
-      ...(known === undefined ? { person: personInput(person) } : { personId: known.id }),
-      role: membership.role,
-      voting: membership.voting,
-      termStart: membership.termStart,
-      ...(membership.termEnd === '' ? {} : { termEnd: membership.termEnd }),
+      ...('person' in checked ? { person: checked.person } : { personId: checked.personId }),
+      role: place.role,
+      voting: place.voting,
+      termStart: place.termStart,
+      ...(place.termEnd === undefined ? {} : { termEnd: place.termEnd }),
     });
     if (!added) return;
-    announce(`${known?.name ?? person.name.trim()} added as ${memberRoleLabel(membership.role).toLowerCase()}`);
-    setPerson(newPersonValues());
-    setMembership(newMembershipValues(today));
-    setChecked([]);
+    announce(`${known?.name ?? checked.person?.name ?? ''} added as ${memberRoleLabel(place.role).toLowerCase()}`);
+    form.reset({ who, personId: '', person: newPersonValues(), membership: newMembershipValues(today) });
     await onAdded();
+  });
+
+  const submitForm = (event: React.FormEvent): void => {
+    // Whom the form shows is whom it adds: the first person still choosable, or someone new when nobody is.
+    form.setValue('who', useKnown ? 'known' : 'new');
+    form.setValue('personId', chosenId);
+    void save(event);
   };
 
   const personChoices = choosable.map((p) => ({ value: p.id, label: p.organisation ? `${p.name} (${p.organisation})` : p.name }));
   return (
-    <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label="Add a member">
-      <ErrorSummary errors={errors} attempt={attempt + (submit.error ? 1 : 0)} />
+    <form className="form" onSubmit={submitForm} noValidate aria-label="Add a member">
+      <ErrorSummary errors={errors} attempt={attempt} />
       {choosable.length > 0 ? (
         <RadioGroup<Who>
           legend="Who is joining?"
@@ -91,7 +95,7 @@ export function AddMemberForm({
             { value: 'known', label: 'Someone already in Minute Book' },
             { value: 'new', label: 'Someone new' },
           ]}
-          onChange={setWho}
+          onChange={(next) => form.setValue('who', next)}
         />
       ) : null}
       {useKnown ? (
@@ -101,13 +105,13 @@ export function AddMemberForm({
           hint="People who sit, or sat, on any board."
           value={chosenId}
           choices={personChoices}
-          onChange={setPersonId}
+          onChange={(next) => form.setValue('personId', next)}
           error={errors.find((e) => e.fieldId === `${PREFIX}-person`)?.message}
         />
       ) : (
-        <PersonFieldset legend="The new member" values={person} errors={errors} prefix={PREFIX} onChange={setPerson} />
+        <PersonFieldset legend="The new member" values={person} errors={errors} prefix={PREFIX} onChange={(next) => form.setValue('person', next)} />
       )}
-      <MembershipFieldset values={membership} errors={errors} prefix={PREFIX} onChange={setMembership} />
+      <MembershipFieldset values={membership} errors={errors} prefix={PREFIX} onChange={(next) => form.setValue('membership', next)} />
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={submit.pending}>
           Add the member

@@ -1,55 +1,49 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { MemberView } from '../../../../shared/api/views';
 import { useApiMutation } from '../../api/use-api-mutation';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { editMemberSchema, memberFieldId } from './member-form-schemas';
 import { MembershipFieldset } from './MembershipFieldset';
-import { membershipErrors, membershipValues, type MembershipValues } from './membership-values';
+import { membershipValues } from './membership-form-schema';
 import { PersonFieldset } from './PersonFieldset';
-import { personErrors, personPatch, personValues, type PersonValues } from './person-values';
+import { personPatch, personValues } from './person-form-schema';
 
 /** Changes a member's place on the board and how they are named. Opens with focus on its first field. */
 export function EditMemberForm({ member, onDone }: { member: MemberView; onDone: (saved: boolean) => void }): ReactNode {
   const submit = useApiMutation('members.update');
   const prefix = `edit-${member.membership.id}`;
-  const [person, setPerson] = useState<PersonValues>(() => personValues(member.person));
-  const [membership, setMembership] = useState<MembershipValues>(() => membershipValues(member.membership));
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const edit = useClerkForm(editMemberSchema, { person: personValues(member.person), membership: membershipValues(member.membership) });
+  const { person, membership } = edit.watch();
+  const { errors, attempt } = useFormErrors(edit, (path) => memberFieldId(prefix, person, path), { error: submit.error, fallbackId: `${prefix}-term-start` });
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input, select')?.focus();
   }, []);
 
-  const errors: readonly FieldError[] =
-    submit.error && checked.length === 0 ? [{ fieldId: `${prefix}-term-start`, message: submit.error.message }] : checked;
-
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const found = [...personErrors(person, prefix), ...membershipErrors(membership, prefix)];
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length > 0) return;
+  const save = edit.handleSubmit(async (checked) => {
     // One call: the membership and the person change together, or neither does.
     const done = await submit.run({
       id: member.membership.id,
       patch: {
-        role: membership.role,
-        voting: membership.voting,
-        termStart: membership.termStart,
-        termEnd: membership.termEnd === '' ? null : membership.termEnd,
+        role: checked.membership.role,
+        voting: checked.membership.voting,
+        termStart: checked.membership.termStart,
+        termEnd: checked.membership.termEnd ?? null,
       },
-      person: personPatch(person, member.person),
+      person: personPatch(checked.person, member.person),
     });
     if (done) onDone(true);
-  };
+  });
 
   return (
     <form ref={form} className="form inline-form" onSubmit={(event) => void save(event)} noValidate aria-label={`Edit ${member.person.name}`}>
-      <ErrorSummary errors={errors} attempt={attempt + (submit.error ? 1 : 0)} />
-      <MembershipFieldset values={membership} errors={errors} prefix={prefix} onChange={setMembership} />
-      <PersonFieldset legend="The person" values={person} errors={errors} prefix={prefix} onChange={setPerson} />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <MembershipFieldset values={membership} errors={errors} prefix={prefix} onChange={(next) => edit.setValue('membership', next)} />
+      <PersonFieldset legend="The person" values={person} errors={errors} prefix={prefix} onChange={(next) => edit.setValue('person', next)} />
       <p className="field__hint">Changes to the person apply on every board they sit on.</p>
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={submit.pending}>

@@ -5,7 +5,7 @@ import type { FieldError } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import { ROLE_CHOICES } from './member-choices';
-import { withRole, type MembershipValues } from './membership-values';
+import { withRole, type MembershipValues } from './membership-form-schema';
 
 const dateHint = (iso: string, otherwise: string): string => (parseIsoDate(iso) ? formatLongDate(iso) : otherwise);
 

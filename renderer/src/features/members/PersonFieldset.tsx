@@ -5,7 +5,7 @@ import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import { AccessNeedsFieldset } from './AccessNeedsFieldset';
 import { KIND_CHOICES } from './member-choices';
-import type { PersonValues } from './person-values';
+import type { PersonValues } from './person-form-schema';
 import { TrainingFieldset } from './TrainingFieldset';
 
 /** Who the person is and how public documents name them. Field ids start with `prefix`. */
@@ -35,6 +35,7 @@ export function PersonFieldset({
         hint="For example “Cllr Asha Patel”. Leave blank to use the full name."
         value={values.publicName}
         onChange={(v) => set('publicName', v)}
+        error={errorFor('public-name')}
       />
       <CheckboxField
         id={`${prefix}-consent`}
@@ -49,8 +50,9 @@ export function PersonFieldset({
         label="Organisation (optional)"
         value={values.organisation}
         onChange={(v) => set('organisation', v)}
+        error={errorFor('organisation')}
       />
-      <TextField id={`${prefix}-job-title`} label="Job title (optional)" value={values.jobTitle} onChange={(v) => set('jobTitle', v)} />
+      <TextField id={`${prefix}-job-title`} label="Job title (optional)" value={values.jobTitle} onChange={(v) => set('jobTitle', v)} error={errorFor('job-title')} />
       <TextField
         id={`${prefix}-email`}
         label="Email address (optional)"
@@ -61,7 +63,7 @@ export function PersonFieldset({
         spellCheck={false}
       />
       <AccessNeedsFieldset values={values.accessNeeds} prefix={prefix} errorFor={errorById} onChange={(v) => set('accessNeeds', v)} />
-      <TrainingFieldset rows={values.training} prefix={prefix} errorFor={errorById} onChange={(v) => set('training', v)} />
+      <TrainingFieldset rows={values.training} prefix={prefix} errorFor={errorById} onChange={(v) => set('training', [...v])} />
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { formatLongDate, londonDateOf, parseIsoDate } from '../../../../shared/domain';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
-import { newTrainingRow, trainingFieldId, type TrainingLevel, type TrainingRow } from './training-values';
+import { newTrainingRow, trainingFieldId, type TrainingLevel, type TrainingRow } from './training-schema';
 
 const LEVEL_CHOICES: readonly { value: TrainingLevel; label: string }[] = [
   { value: '1', label: 'Level 1' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatLongDate } from '../../../../shared/domain/british-dates';
 import { DIVERSITY_QUESTION_WORDS, PREFER_NOT_TO_SAY_LABEL } from '../../../../shared/domain/participation/diversity-questions';
 import { DIVERSITY_QUESTIONS, PREFER_NOT_TO_SAY, type DiversityResponse } from '../../../../shared/model/diversity';
@@ -12,7 +12,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxField } from '../../components/form/CheckboxField';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { LoadingMessage } from '../../components/LoadingMessage';
-import { answersInput, answersOf, groupChoices, sameGroup, type DiversityAnswers } from './diversity-form-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { answersOf, diversityFormSchema, groupChoices, sameGroup, type DiversityInput } from './diversity-form-schema';
 
 /** One person's answers, loaded for correcting: one radio group per question, and the groups they belong to. */
 export function DiversityAnswersForm({
@@ -48,15 +49,16 @@ function AnswersForm({
   const record = useApiMutation('diversity.record');
   const withdraw = useApiMutation('diversity.remove');
   const announce = useAnnounce();
-  const [answers, setAnswers] = useState<DiversityAnswers>(() => answersOf(existing));
-  const [groups, setGroups] = useState<readonly string[]>(() => existing?.seldomHeardGroups ?? []);
+  const form = useClerkForm(diversityFormSchema, { answers: answersOf(existing), groups: [...(existing?.seldomHeardGroups ?? [])] });
+  const { answers, groups } = form.watch();
+  // The choices offered are the contract's: a problem here is one the backend would refuse too.
+  const problem = Object.values(form.formState.errors).find((e) => e?.message !== undefined)?.message;
   const [saved, setSaved] = useState<DiversityResponse | null>(existing);
   const [confirming, setConfirming] = useState(false);
   const choices = groupChoices(boardGroups, existing?.seldomHeardGroups ?? []);
 
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const result = await record.run({ personId: person.id, answers: answersInput(answers), seldomHeardGroups: [...groups] });
+  const save = async (input: DiversityInput): Promise<void> => {
+    const result = await record.run({ personId: person.id, ...input });
     if (result === undefined) return;
     setSaved(result);
     announce(`${person.name}’s answers saved.`);
@@ -70,11 +72,11 @@ function AnswersForm({
     onSaved();
     onDone();
   };
-  const toggle = (group: string, on: boolean): void => setGroups((current) => (on ? [...current, group] : current.filter((g) => !sameGroup(g, group))));
+  const toggle = (group: string, on: boolean): void => form.setValue('groups', on ? [...groups, group] : groups.filter((g) => !sameGroup(g, group)));
 
   return (
     <>
-    <form className="form diversity-form" aria-label={`Diversity answers of ${person.name}`} onSubmit={(event) => void save(event)} noValidate>
+    <form className="form diversity-form" aria-label={`Diversity answers of ${person.name}`} onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate>
       <p className="quiet" role="status">
         {saved === null ? `${person.name} has not given any answers.` : `${person.name}’s answers were last recorded on ${formatLongDate(saved.recordedOn)}.`}
       </p>
@@ -86,7 +88,7 @@ function AnswersForm({
             legend={`${words.label}: ${words.question}`}
             name={`diversity-${q}`}
             value={answers[q]}
-            onChange={(value) => setAnswers((current) => ({ ...current, [q]: value }))}
+            onChange={(value) => form.setValue('answers', { ...answers, [q]: value })}
             choices={[
               { value: '', label: 'No answer given' },
               ...words.choices,
@@ -103,9 +105,9 @@ function AnswersForm({
           ))}
         </fieldset>
       )}
-      {record.error ? (
+      {problem !== undefined || record.error ? (
         <p className="field__error" role="alert">
-          {record.error.message}
+          {problem ?? record.error?.message}
         </p>
       ) : null}
       <div className="button-row">

@@ -4,7 +4,7 @@ import { DEFAULT_CRITERIA_SETS, type DefaultSetKey } from '../../../../shared/do
 import { useApiMutation } from '../../api/use-api-mutation';
 import { RadioGroup, type RadioChoice } from '../../components/form/RadioGroup';
 import { CriteriaSetEditor } from './CriteriaSetEditor';
-import { newSetValues, setInput, type SetValues } from './criteria-set-values';
+import { newSetValues, type SetInput } from './criteria-set-schema';
 
 type Choice = DefaultSetKey | 'own';
 
@@ -32,8 +32,8 @@ export function AddCriteriaSetForm({
     const added = await addShipped.run({ boardId, key: chosen });
     if (added) await onAdded(`“${added.name}” added to the board’s criteria sets.`);
   };
-  const addOwn = async (values: SetValues): Promise<void> => {
-    const added = await create.run({ boardId, ...setInput(values) });
+  const addOwn = async (input: SetInput): Promise<void> => {
+    const added = await create.run({ boardId, ...input });
     if (!added) return;
     setOwnKey((n) => n + 1);
     await onAdded(`“${added.name}” added to the board’s criteria sets.`);

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { CriteriaSetView } from '../../../../shared/api/areas/ratings';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { CriteriaSetEditor } from './CriteriaSetEditor';
-import { setInput, valuesOfSet, type SetValues } from './criteria-set-values';
+import { valuesOfSet, type SetInput } from './criteria-set-schema';
 
 /** One of the board's criteria sets: its criteria with their questions and its scale; edit or archive it. */
 export function CriteriaSetCard({ view, onChanged }: { view: CriteriaSetView; onChanged: (message: string) => Promise<void> }): ReactNode {
@@ -12,8 +12,8 @@ export function CriteriaSetCard({ view, onChanged }: { view: CriteriaSetView; on
   const headingId = useId();
   const [editing, setEditing] = useState(false);
 
-  const save = async (values: SetValues): Promise<void> => {
-    const saved = await submit.run({ id: set.id, patch: setInput(values) });
+  const save = async (input: SetInput): Promise<void> => {
+    const saved = await submit.run({ id: set.id, patch: input });
     if (!saved) return;
     setEditing(false);
     await onChanged(`Changes to “${saved.name}” saved.`);

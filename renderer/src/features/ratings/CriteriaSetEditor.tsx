@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ApiCallError } from '../../api/api-call-error';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
-import { criterionFieldId, emptyCriterion, scaleFieldId, setErrors, type CriterionRow, type SetValues } from './criteria-set-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { criteriaSetSchema, criterionFieldId, emptyCriterion, scaleFieldId, setFieldIdFor, type CriterionRow, type SetInput, type SetValues } from './criteria-set-schema';
 
 /**
  * A criteria set's name, criteria and scale, for a new set of the board's own or an edit of one it has. A
@@ -32,37 +33,33 @@ export function CriteriaSetEditor({
   submitLabel: string;
   pending: boolean;
   serverError: ApiCallError | null;
-  onSave: (values: SetValues) => Promise<void>;
+  onSave: (input: SetInput) => Promise<void>;
   onCancel?: () => void;
 }): ReactNode {
-  const [values, setValues] = useState<SetValues>(initial);
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const errors: readonly FieldError[] = checked.length === 0 && serverError ? [{ fieldId: `${prefix}-name`, message: serverError.message }] : checked;
-  const errorOf = (fieldId: string): string | undefined => errors.find((e) => e.fieldId === fieldId)?.message;
-
-  const setCriterion = (index: number, change: Partial<CriterionRow>): void =>
-    setValues((v) => ({ ...v, criteria: v.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
-  const setPoint = (index: number, words: string): void => setValues((v) => ({ ...v, scale: v.scale.map((p, i) => (i === index ? words : p)) }));
-
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const found = setErrors(values, prefix);
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length === 0) await onSave(values);
-  };
+  const form = useClerkForm(criteriaSetSchema, initial);
+  const fieldIdFor = setFieldIdFor(prefix);
+  const { errors, errorFor: errorOf, attempt } = useFormErrors(form, fieldIdFor, {
+    error: serverError,
+    fieldForPath: (path) => (path === undefined ? undefined : fieldIdFor(path.replace(/^patch\./, ''))),
+    fallbackId: `${prefix}-name`,
+  });
+  const values = form.watch();
+  const setCriteria = (criteria: readonly CriterionRow[]): void => form.setValue('criteria', [...criteria]);
+  const setScale = (scale: readonly string[]): void => form.setValue('scale', [...scale]);
+  const setCriterion = (index: number, change: Partial<CriterionRow>): void => setCriteria(values.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)));
+  const setPoint = (index: number, words: string): void => setScale(values.scale.map((p, i) => (i === index ? words : p)));
 
   return (
-    <form className="form criteria-set-editor" onSubmit={(event) => void save(event)} noValidate aria-label={label}>
-      <ErrorSummary errors={errors} attempt={attempt + (serverError ? 1 : 0)} />
-      <TextField id={`${prefix}-name`} label="Name of the set" value={values.name} onChange={(name) => setValues((v) => ({ ...v, name }))} error={errorOf(`${prefix}-name`)} />
+    <form className="form criteria-set-editor" onSubmit={(event) => void form.handleSubmit(onSave)(event)} noValidate aria-label={label}>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <TextField id={`${prefix}-name`} label="Name of the set" value={values.name} onChange={(name) => form.setValue('name', name)} error={errorOf(`${prefix}-name`)} />
       <TextAreaField
         id={`${prefix}-description`}
         label="What the set is for (optional)"
         rows={2}
         value={values.description}
-        onChange={(description) => setValues((v) => ({ ...v, description }))}
+        onChange={(description) => form.setValue('description', description)}
+        error={errorOf(`${prefix}-description`)}
       />
       <fieldset className="fieldset">
         <legend className="fieldset__legend">Criteria</legend>
@@ -85,6 +82,7 @@ export function CriteriaSetEditor({
                   rows={2}
                   value={criterion.question}
                   onChange={(question) => setCriterion(index, { question })}
+                  error={errorOf(`${criterionFieldId(prefix, index)}-question`)}
                 />
                 {scored ? (
                   <p className="quiet">This criterion has been scored, so it cannot be removed. You can reword it, or archive the whole set.</p>
@@ -92,7 +90,7 @@ export function CriteriaSetEditor({
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    onClick={() => setValues((v) => ({ ...v, criteria: v.criteria.filter((_, i) => i !== index) }))}
+                    onClick={() => setCriteria(values.criteria.filter((_, i) => i !== index))}
                   >
                     Remove criterion {index + 1}
                   </button>
@@ -106,7 +104,7 @@ export function CriteriaSetEditor({
             id={`${prefix}-add-criterion`}
             type="button"
             className="button button--secondary"
-            onClick={() => setValues((v) => ({ ...v, criteria: [...v.criteria, emptyCriterion()] }))}
+            onClick={() => setCriteria([...values.criteria, emptyCriterion()])}
           >
             Add a criterion
           </button>
@@ -126,7 +124,7 @@ export function CriteriaSetEditor({
                 <button
                   type="button"
                   className="button button--secondary button--small"
-                  onClick={() => setValues((v) => ({ ...v, scale: v.scale.filter((_, i) => i !== index) }))}
+                  onClick={() => setScale(values.scale.filter((_, i) => i !== index))}
                 >
                   Remove point {index + 1}
                 </button>
@@ -135,7 +133,7 @@ export function CriteriaSetEditor({
           ))}
         </ol>
         {values.scale.length < 10 ? (
-          <button id={`${prefix}-add-point`} type="button" className="button button--secondary" onClick={() => setValues((v) => ({ ...v, scale: [...v.scale, ''] }))}>
+          <button id={`${prefix}-add-point`} type="button" className="button button--secondary" onClick={() => setScale([...values.scale, ''])}>
             Add a point to the scale
           </button>
         ) : null}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useApiQuery } from '../../api/use-api-query';
 import { SelectField } from '../../components/form/SelectField';
 import { LoadingMessage } from '../../components/LoadingMessage';
-import { ratingFieldIds } from './rating-form-values';
+import { ratingFieldIds } from './rating-form-schema';
 
 /** The agenda items of the chosen meeting, by number; an exempt item is marked, as its rating is private. */
 export function ItemPicker({ meetingId, itemId, error, onChange }: { meetingId: string; itemId: string; error?: string; onChange: (itemId: string) => void }): ReactNode {

@@ -4,7 +4,7 @@ import { RATER_KINDS } from '../../../../shared/domain/coproduction/rating-words
 import type { PersonKind } from '../../../../shared/model/person';
 import type { FieldError } from '../../components/form/field-error';
 import { TextField } from '../../components/form/TextField';
-import { ratingFieldIds } from './rating-form-values';
+import { ratingFieldIds } from './rating-form-schema';
 
 /** How many of each kind of member took part in the rating; blank is none. */
 export function RatedByFieldset({

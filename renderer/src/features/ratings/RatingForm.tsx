@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
+import type { Input } from '../../../../shared/api/contract';
 import { formatLongDate } from '../../../../shared/domain/british-dates';
 import { subjectKindLabel } from '../../../../shared/domain/coproduction/rating-words';
 import type { CriteriaSet, RatingSubjectKind } from '../../../../shared/model/coproduction-rating';
@@ -7,13 +8,15 @@ import type { Meeting } from '../../../../shared/model/meeting';
 import { RATING_SUBJECT_KINDS } from '../../../../shared/model/coproduction-rating';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { CheckboxField } from '../../components/form/CheckboxField';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import { ItemPicker } from './ItemPicker';
 import { RatedByFieldset } from './RatedByFieldset';
-import { fieldOfPath, newRatingValues, ratingErrors, ratingFieldIds, ratingInput, type RatingValues } from './rating-form-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { newRatingValues, ratingFieldFor, ratingFieldIds, ratingFormSchema, type RatingValues } from './rating-form-schema';
 import { ScoreFields } from './ScoreFields';
 
 const KIND_HINTS: Readonly<Record<RatingSubjectKind, string>> = {
@@ -40,26 +43,20 @@ export function RatingForm({
   onSaved: (message: string, subjectName: string, setId: string) => Promise<void>;
 }): ReactNode {
   const submit = useApiMutation('ratings.create');
-  const [values, setValues] = useState<RatingValues>(() => newRatingValues(sets[0]?.id ?? '', today));
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const schema = useMemo(() => ratingFormSchema(sets, boardId), [sets, boardId]);
+  const form = useClerkForm(schema, newRatingValues(sets[0]?.id ?? '', today));
+  const values = form.watch();
   const set = sets.find((s) => s.id === values.setId) ?? sets[0];
-  const errors: readonly FieldError[] =
-    checked.length === 0 && submit.error ? [{ fieldId: fieldOfPath(submit.error.apiError.path, set), message: submit.error.message }] : checked;
-  const errorOf = (fieldId: string): string | undefined => errors.find((e) => e.fieldId === fieldId)?.message;
-  const change = (patch: Partial<RatingValues>): void => setValues((v) => ({ ...v, ...patch }));
+  const fieldFor = (path: string | undefined): string => ratingFieldFor(path, set);
+  const { errors, errorFor: errorOf, attempt } = useFormErrors(form, fieldFor, { error: submit.error, fieldForPath: fieldFor, fallbackId: ratingFieldIds.set });
+  const change = (patch: Partial<RatingValues>): void => {
+    for (const [key, value] of Object.entries(patch) as [keyof RatingValues, RatingValues[keyof RatingValues]][]) form.setValue(key, value);
+  };
 
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const current = { ...values, setId: set?.id ?? '' };
-    const found = ratingErrors(current, set);
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length > 0 || set === undefined) return;
-    const saved = await submit.run(ratingInput(current, set, boardId));
+  const save = async (input: Input<'ratings.create'>): Promise<void> => {
+    const saved = await submit.run(input);
     if (!saved) return;
-    setValues(newRatingValues(set.id, today));
-    setChecked([]);
+    form.reset(newRatingValues(input.criteriaSetId, today));
     await onSaved(`Rating of “${saved.subject.name}” saved.`, saved.subject.name, saved.criteriaSetId);
   };
 
@@ -68,8 +65,12 @@ export function RatingForm({
     ...meetings.toSorted((a, b) => b.date.localeCompare(a.date)).map((m) => ({ value: m.id, label: `${formatLongDate(m.date)}${m.title ? `: ${m.title}` : ''}` })),
   ];
   return (
-    <form className="form rating-form" onSubmit={(event) => void save(event)} noValidate aria-label="Rate an item, project or workstream">
-      <ErrorSummary errors={errors} attempt={attempt + (submit.error ? 1 : 0)} />
+    <form className="form rating-form" onSubmit={(event) => {
+        // The set shown is the first when none is chosen yet: that is the one rated against.
+        if (values.setId === '' && set !== undefined) form.setValue('setId', set.id);
+        void form.handleSubmit(save)(event);
+      }} noValidate aria-label="Rate an item, project or workstream">
+      <ErrorSummary errors={errors} attempt={attempt} />
       <RadioGroup<RatingSubjectKind>
         id={ratingFieldIds.kind}
         legend="What are you rating?"

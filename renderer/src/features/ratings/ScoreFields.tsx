@@ -3,7 +3,7 @@ import type { CriteriaSet } from '../../../../shared/model/coproduction-rating';
 import type { FieldError } from '../../components/form/field-error';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextAreaField } from '../../components/form/TextAreaField';
-import { NOT_SCORED, ratingFieldIds, type ScoreValue } from './rating-form-values';
+import { NOT_SCORED, ratingFieldIds, type ScoreValue } from './rating-form-schema';
 
 /** For each criterion of the set: its question, a score chosen from the scale, and the evidence for it. */
 export function ScoreFields({

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import type { Input } from '../../../../shared/api/contract';
 import type { RewardClaimView } from '../../../../shared/api/areas/reward';
 import { formatLongDate } from '../../../../shared/domain';
 import { activityKindLabel } from '../../../../shared/domain/reward/labels';
@@ -9,16 +10,16 @@ import type { Person } from '../../../../shared/model/person';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { CheckboxField } from '../../components/form/CheckboxField';
-import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { SelectField } from '../../components/form/SelectField';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
-import { claimErrors, claimValuesOf, createInput, fieldForPath, fieldId, newClaimValues, updateInput, type ClaimValues } from './claim-form-values';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { claimFieldFor, claimFormSchema, claimValuesOf, fieldId, newClaimValues, updateInput, type ClaimValues } from './claim-form-schema';
 import { ExpensesFieldset } from './ExpensesFieldset';
 import { PaymentChoiceFieldset } from './PaymentChoiceFieldset';
-
-const errorFor = (errors: readonly FieldError[], name: string): string | undefined => errors.find((e) => e.fieldId === fieldId(name))?.message;
 
 /**
  * A claim for a meeting or another activity: who, what, how long, preparation, expenses with receipts, the person's
@@ -47,30 +48,24 @@ export function ClaimForm({
   const update = useApiMutation('reward.claims.update');
   const submit = claim === undefined ? create : update;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [values, setValues] = useState<ClaimValues>(() =>
+  const form = useClerkForm(
+    claimFormSchema,
     claim === undefined ? newClaimValues(defaults.boardId || (boards[0]?.id ?? ''), defaults.personId || (people[0]?.id ?? ''), today) : claimValuesOf(claim),
   );
-  const [checked, setChecked] = useState<readonly FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const values = form.watch();
+  const fieldFor = (path: string | undefined): string => claimFieldFor(path, values);
+  const { errors, errorFor: errorAt, attempt } = useFormErrors(form, fieldFor, { error: submit.error, fieldForPath: fieldFor, fallbackId: fieldId('time') });
+  const errorFor = (name: string): string | undefined => errorAt(fieldId(name));
   const meetings = useApiQuery('meetings.list', values.boardId === '' ? {} : { boardId: values.boardId });
-  const set = (patch: Partial<ClaimValues>): void => setValues((v) => ({ ...v, ...patch }));
+  const set = (patch: Partial<ClaimValues>): void => {
+    for (const [key, value] of Object.entries(patch) as [keyof ClaimValues, ClaimValues[keyof ClaimValues]][]) form.setValue(key, value);
+  };
 
   useEffect(() => heading.current?.focus(), []);
 
-  const refusal = submit.error ? [{ fieldId: fieldForPath(submit.error.apiError.path), message: submit.error.message }] : [];
-  const errors = checked.length > 0 ? checked : refusal;
-
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const found = claimErrors(values);
-    setChecked(found);
-    setAttempt((n) => n + 1);
-    if (found.length > 0) return;
-    const saved = claim === undefined ? await create.run(createInput(values)) : await update.run(updateInput(claim.id, values));
-    if (saved === undefined) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+  const save = async (input: Input<'reward.claims.create'>): Promise<void> => {
+    const saved = claim === undefined ? await create.run(input) : await update.run(updateInput(claim.id, input, values.recalculate));
+    if (saved === undefined) return;
     const name = people.find((p) => p.id === saved.personId)?.name ?? 'the person';
     onSaved(saved, claim === undefined ? `Claim added for ${name}.` : `Claim for ${name} saved.`);
   };
@@ -88,17 +83,17 @@ export function ClaimForm({
       <h2 id="claim-form-heading" ref={heading} tabIndex={-1}>
         {claim === undefined ? 'Add a claim' : `Change the claim of ${claim.personName}`}
       </h2>
-      <form className="form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="claim-form-heading">
+      <form className="form" onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate aria-labelledby="claim-form-heading">
         <ErrorSummary errors={errors} attempt={attempt} />
         <div className="field-row">
-          <SelectField id={fieldId('person')} label="Person" value={values.personId} choices={[{ value: '', label: 'Choose a person' }, ...people.map((p) => ({ value: p.id, label: p.name }))]} onChange={(personId) => set({ personId })} error={errorFor(errors, 'person')} />
+          <SelectField id={fieldId('person')} label="Person" value={values.personId} choices={[{ value: '', label: 'Choose a person' }, ...people.map((p) => ({ value: p.id, label: p.name }))]} onChange={(personId) => set({ personId })} error={errorFor('person')} />
           <SelectField
             id={fieldId('board')}
             label="Board"
             value={values.boardId}
             choices={[{ value: '', label: 'Choose a board' }, ...boards.map((b) => ({ value: b.id, label: b.name }))]}
             onChange={(boardId) => set({ boardId, meetingId: '' })}
-            error={errorFor(errors, 'board')}
+            error={errorFor('board')}
           />
         </div>
         <RadioGroup
@@ -120,15 +115,15 @@ export function ClaimForm({
             value={values.meetingId}
             choices={[{ value: '', label: meetings.isPending ? 'Loading meetings…' : 'Choose a meeting' }, ...meetingChoices]}
             onChange={(meetingId) => set({ meetingId })}
-            error={errorFor(errors, 'meeting')}
+            error={errorFor('meeting')}
           />
         ) : (
           <div className="field-row">
             <SelectField id={fieldId('activity')} label="Activity" value={values.activity} choices={ACTIVITY_KINDS.filter((k) => k !== 'meeting').map((k) => ({ value: k, label: activityKindLabel(k) }))} onChange={(activity) => set({ activity })} />
-            <TextField id={fieldId('date')} label="Date" type="date" width="medium" value={values.date} onChange={(date) => set({ date })} error={errorFor(errors, 'date')} />
+            <TextField id={fieldId('date')} label="Date" type="date" width="medium" value={values.date} onChange={(date) => set({ date })} error={errorFor('date')} />
           </div>
         )}
-        <TextField id={fieldId('description')} label="Description (optional)" hint="For example, the workshop’s subject." value={values.description} onChange={(description) => set({ description })} />
+        <TextField id={fieldId('description')} label="Description (optional)" hint="For example, the workshop’s subject." value={values.description} onChange={(description) => set({ description })} error={errorFor('description')} />
         <div className="field-row">
           <TextField
             id={fieldId('time')}
@@ -137,7 +132,7 @@ export function ClaimForm({
             width="short"
             value={values.time}
             onChange={(time) => set({ time })}
-            error={errorFor(errors, 'time')}
+            error={errorFor('time')}
           />
           <TextField
             id={fieldId('preparation')}
@@ -146,10 +141,10 @@ export function ClaimForm({
             width="short"
             value={values.preparation}
             onChange={(preparation) => set({ preparation })}
-            error={errorFor(errors, 'preparation')}
+            error={errorFor('preparation')}
           />
         </div>
-        <ExpensesFieldset expenses={values.expenses} errors={errors} onChange={(expenses) => set({ expenses })} />
+        <ExpensesFieldset expenses={values.expenses} errors={errors} onChange={(expenses) => set({ expenses: [...expenses] })} />
         <PaymentChoiceFieldset values={values} errors={errors} onChange={set} />
         <TextAreaField id={fieldId('note')} label="Note (optional)" hint="For the clerk and finance. Not printed on the statement." value={values.note} onChange={(note) => set({ note })} rows={2} />
         {claim === undefined ? null : (

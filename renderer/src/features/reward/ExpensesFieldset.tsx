@@ -4,7 +4,7 @@ import { EXPENSE_KINDS } from '../../../../shared/model/reward';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import type { FieldError } from '../../components/form/field-error';
-import { fieldId, newExpense, type ExpenseValues } from './claim-form-values';
+import { fieldId, newExpense, type ExpenseValues } from './claim-form-schema';
 
 /** Travel, carer and other costs, each with its amount and the receipt's reference as finance files it. */
 export function ExpensesFieldset({

@@ -5,7 +5,7 @@ import { CheckboxField } from '../../components/form/CheckboxField';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextField } from '../../components/form/TextField';
 import type { FieldError } from '../../components/form/field-error';
-import { fieldId, type ClaimValues } from './claim-form-values';
+import { fieldId, type ClaimValues } from './claim-form-schema';
 
 const CHOICES: readonly PaymentChoice['kind'][] = ['bank-transfer', 'vouchers', 'donation', 'declined'];
 const HINTS: Readonly<Partial<Record<PaymentChoice['kind'], string>>> = {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  claimErrors,
-  createInput,
-  fieldForPath,
+  claimFieldFor,
+  claimFormSchema,
   fieldId,
   minutesAsTyped,
   newClaimValues,
@@ -10,8 +9,12 @@ import {
   parseMinutes,
   updateInput,
   type ClaimValues,
-} from '../../../../renderer/src/features/reward/claim-form-values';
+} from '../../../../renderer/src/features/reward/claim-form-schema';
 import { parseRewardFilters, rewardFiltersSearch } from '../../../../renderer/src/features/reward/reward-filters';
+
+/** The problems the form shows, each beside its field, in the order of the fields. */
+const claimErrors = (values: ClaimValues): { fieldId: string; message: string }[] =>
+  (claimFormSchema.safeParse(values).error?.issues ?? []).map((issue) => ({ fieldId: claimFieldFor(issue.path.join('.'), values), message: issue.message }));
 
 const filled = (patch: Partial<ClaimValues> = {}): ClaimValues => ({ ...newClaimValues('b1', 'p1', '2025-07-01'), meetingId: 'm1', time: '2:30', ...patch });
 
@@ -39,8 +42,12 @@ describe('the claim form', () => {
     expect(claimErrors(filled())).toEqual([]);
   });
 
+  it('holds the time given to the contract’s limit, in its words', () => {
+    expect(claimErrors(filled({ time: '25:00' }))).toEqual([{ fieldId: fieldId('time'), message: 'Time given cannot be more than 24 hours' }]);
+  });
+
   it('sends a meeting claim with its expenses in pence and the person’s choice', () => {
-    const input = createInput(
+    const input = claimFormSchema.parse(
       filled({
         preparation: '1:15',
         expenses: [{ ...newExpense(), amount: '6.40', receipt: ' TR-0042 ', description: '' }],
@@ -64,14 +71,14 @@ describe('the claim form', () => {
   });
 
   it('sends a change that clears blanks and can take the meeting away', () => {
-    const change = updateInput('c1', filled({ forWhat: 'activity', activity: 'workshop', date: '2025-06-24', recalculate: true }));
+    const change = updateInput('c1', claimFormSchema.parse(filled({ forWhat: 'activity', activity: 'workshop', date: '2025-06-24' })), true);
     expect(change).toMatchObject({ id: 'c1', recalculate: true, patch: { meetingId: null, activity: 'workshop', date: '2025-06-24', description: null, note: null } });
   });
 
   it('puts a refusal beside the field the backend names', () => {
-    expect(fieldForPath('meetingId')).toBe(fieldId('meeting'));
-    expect(fieldForPath('benefitsAdvice.offeredOn')).toBe(fieldId('advice-on'));
-    expect(fieldForPath(undefined)).toBe(fieldId('time'));
+    expect(claimFieldFor('meetingId', filled())).toBe(fieldId('meeting'));
+    expect(claimFieldFor('patch.benefitsAdvice.offeredOn', filled())).toBe(fieldId('advice-on'));
+    expect(claimFieldFor(undefined, filled())).toBe(fieldId('time'));
   });
 });
 
