@@ -61,8 +61,8 @@ export const itemFieldId = (formId: string, field: ItemField): string => `${form
 
 /** The field of the editor `formId` a problem at `path` is shown beside. */
 export const itemFieldIdFor =
-  (formId: string) =>
-  (path: string): string | undefined => {
+  (formId: string): ((path: string) => string | undefined) =>
+  (path) => {
     const field = path.replace(/^patch\./, '').split('.')[0];
     const known: readonly string[] = ['title', 'minutes', 'category', 'presenter', 'recommendations', 'easyReadSummary'];
     if (field === 'timeAllowanceMinutes') return itemFieldId(formId, 'minutes');

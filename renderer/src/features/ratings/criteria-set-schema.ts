@@ -79,8 +79,8 @@ export const scaleFieldId = (prefix: string, index: number): string => `${prefix
 
 /** The field of the editor `prefix` a problem at `path` is shown beside. */
 export const setFieldIdFor =
-  (prefix: string) =>
-  (path: string): string | undefined => {
+  (prefix: string): ((path: string) => string | undefined) =>
+  (path) => {
     const [field, index, part] = path.split('.');
     if (field === 'name' || field === 'description') return `${prefix}-${field}`;
     if (field === 'criteria') return index === 'add' ? `${prefix}-add-criterion` : part === 'question' ? `${criterionFieldId(prefix, Number(index))}-question` : criterionFieldId(prefix, Number(index));
