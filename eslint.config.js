@@ -8,7 +8,10 @@ const electronImport = {
 const platformPatterns = [
   { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
   { group: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'zlib'], message: 'shared/ is pure: no Node built-ins.' },
-  { group: ['lowdb', 'lowdb/*', 'pdfkit', 'docx', 'electron', 'react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no platform-bound libraries.' },
+  {
+    group: ['lowdb', 'lowdb/*', 'pdfkit', 'docx', 'electron', 'react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'shared/ is pure: no platform-bound libraries.',
+  },
   { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from the shells.' },
 ];
 
@@ -71,7 +74,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...electronImport.paths, { name: 'node:fs', message: 'Handlers reach the store only through the repository.' }, { name: 'fs', message: 'Handlers reach the store only through the repository.' }],
+          paths: [
+            ...electronImport.paths,
+            { name: 'node:fs', message: 'Handlers reach the store only through the repository.' },
+            { name: 'fs', message: 'Handlers reach the store only through the repository.' },
+          ],
           patterns: [{ group: ['lowdb', 'lowdb/*'], message: 'Handlers reach the store only through the repository.' }],
         },
       ],
@@ -82,7 +89,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: electronImport.paths, patterns: [{ group: ['**/handlers/**', '**/renderer/**', '**/electron/main/**'], message: 'The store knows nothing of its callers.' }] },
+        {
+          paths: electronImport.paths,
+          patterns: [{ group: ['**/handlers/**', '**/renderer/**', '**/electron/main/**'], message: 'The store knows nothing of its callers.' }],
+        },
       ],
     },
   },

@@ -68,7 +68,15 @@ const targets = [
     // The CLI and every dependency in one CommonJS file, which the entry below runs with a V8 code cache: a
     // one-off command then neither resolves hundreds of files in node_modules nor compiles them afresh.
     // Comments and white space go (a third less to read and parse at every start); names stay, for stack traces.
-    options: { outfile: 'dist/backend/cli.cjs', format: 'cjs', target: 'node20', minifyWhitespace: true, minifySyntax: true, plugins: [withoutBrotli, withoutAes], ...importMetaUrlShim },
+    options: {
+      outfile: 'dist/backend/cli.cjs',
+      format: 'cjs',
+      target: 'node20',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      plugins: [withoutBrotli, withoutAes],
+      ...importMetaUrlShim,
+    },
   },
   {
     name: 'CLI entry',
@@ -111,14 +119,22 @@ try {
     ...targets.map((t) => timed(t.name, () => esbuild({ ...common, entryPoints: [t.entry], ...t.options, outfile: rel(t.options.outfile) }))),
     timed('renderer', async () => {
       const { build: viteBuild } = await import('vite');
-      await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: path.join(building, 'renderer') } });
+      await viteBuild({
+        configFile: path.join(root, 'vite.config.ts'),
+        logLevel: 'warn',
+        mode: 'production',
+        build: { outDir: path.join(building, 'renderer') },
+      });
     }),
   ]);
   // pdfkit, bundled into main.cjs and cli.cjs, reads the sRGB profile that PDF/A files embed from a data/ folder
   // beside itself.
   for (const bundleDir of ['electron', 'backend']) {
     await mkdir(path.join(building, bundleDir, 'data'), { recursive: true });
-    await copyFile(path.join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'), path.join(building, bundleDir, 'data', 'sRGB_IEC61966_2_1.icc'));
+    await copyFile(
+      path.join(root, 'node_modules', 'pdfkit', 'js', 'data', 'sRGB_IEC61966_2_1.icc'),
+      path.join(building, bundleDir, 'data', 'sRGB_IEC61966_2_1.icc'),
+    );
   }
   const old = path.join(root, `dist.old-${process.pid}`);
   if (existsSync(dist)) await rename(dist, old);

@@ -6,7 +6,11 @@ import { existsSync } from 'node:fs';
 const NEEDS = [
   { what: 'Chromium (end-to-end tests)', found: () => existsSync('/usr/bin/chromium'), pkg: 'chromium' },
   { what: 'LibreOffice Writer (DOCX checks)', found: () => onPath('soffice') || onPath('libreoffice'), pkg: 'libreoffice-writer-nogui' },
-  { what: 'poppler (pdftotext, pdfinfo, pdffonts)', found: () => onPath('pdftotext') && onPath('pdfinfo') && onPath('pdffonts'), pkg: 'poppler-utils' },
+  {
+    what: 'poppler (pdftotext, pdfinfo, pdffonts)',
+    found: () => onPath('pdftotext') && onPath('pdfinfo') && onPath('pdffonts'),
+    pkg: 'poppler-utils',
+  },
   { what: 'qpdf (PDF structure check)', found: () => onPath('qpdf'), pkg: 'qpdf' },
 ];
 

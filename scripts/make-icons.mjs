@@ -41,7 +41,10 @@ function render(size) {
   const scale = 512 / size;
   for (let py = 0; py < size; py += 1) {
     for (let px = 0; px < size; px += 1) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy += 1) {
         for (let sx = 0; sx < n; sx += 1) {
           const x = (px + (sx + 0.5) / n) * scale;

@@ -136,7 +136,8 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return runRestore(dataDir, needArg('backup'), io);
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure(EXIT.unusable, 'The port must be a whole number from 0 to 65535.');
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new CliFailure(EXIT.unusable, 'The port must be a whole number from 0 to 65535.');
       const { serve } = await import('./serve');
       await serve({ dataDir, port, open: values.open && !values['no-open'], log: io.out });
       return new Promise<ExitCode>(() => undefined);

@@ -10,7 +10,6 @@ import { hostAllowed, methodFromPath, newToken, originAllowed, tokensMatch } fro
 import { SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStatic } from './static-files';
 
-
 export type ServerOptions = {
   readonly backend: Pick<Backend, 'dispatch'>;
   readonly port?: number;

@@ -28,15 +28,18 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   }
   // A folder that cannot be written (a full disk, a read-only share) opens read-only, its reason on every screen.
   const backend = openBackend({ dataDir: options.dataDir, readOnlyIfUnwritable: true });
-  const running = await startServer({ backend, staticDir, onActivity: () => backend.search.noteActivity(), ...(options.port === undefined ? {} : { port: options.port }) }).catch(
-    (error: unknown) => {
-      backend.close();
-      if (isErrno(error) && error.code === 'EADDRINUSE') {
-        throw new Error(`Port ${options.port ?? 0} is already in use: choose another with --port, or leave it out.`);
-      }
-      throw error;
-    },
-  );
+  const running = await startServer({
+    backend,
+    staticDir,
+    onActivity: () => backend.search.noteActivity(),
+    ...(options.port === undefined ? {} : { port: options.port }),
+  }).catch((error: unknown) => {
+    backend.close();
+    if (isErrno(error) && error.code === 'EADDRINUSE') {
+      throw new Error(`Port ${options.port ?? 0} is already in use: choose another with --port, or leave it out.`);
+    }
+    throw error;
+  });
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {

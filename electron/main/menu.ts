@@ -63,7 +63,13 @@ export function buildMenu(actions: MenuActions): Menu {
       submenu: [
         { role: 'reload', label: 'Reload', accelerator: 'CmdOrCtrl+R' },
         ...(actions.showDevTools
-          ? [{ role: 'toggleDevTools', label: 'Developer Tools', accelerator: isMac ? 'Alt+Command+I' : 'Ctrl+Shift+I' } satisfies MenuItemConstructorOptions]
+          ? [
+              {
+                role: 'toggleDevTools',
+                label: 'Developer Tools',
+                accelerator: isMac ? 'Alt+Command+I' : 'Ctrl+Shift+I',
+              } satisfies MenuItemConstructorOptions,
+            ]
           : []),
         { type: 'separator' },
         { role: 'resetZoom', label: 'Actual Size', accelerator: 'CmdOrCtrl+0' },

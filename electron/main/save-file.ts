@@ -33,7 +33,8 @@ export async function saveAs(input: unknown): Promise<Envelope<{ saved: boolean;
     await writeFile(target.path, Buffer.from(dataBase64, 'base64'), { flag: target.renamed ? 'wx' : 'w' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return fail('conflict', `There is already a file called ${path.basename(target.path)} there. Save again and choose another name.`);
+    if (code === 'EEXIST')
+      return fail('conflict', `There is already a file called ${path.basename(target.path)} there. Save again and choose another name.`);
     return fail('io_error', `The file could not be saved: ${code ?? 'an unexpected error'}. Choose another folder.`);
   }
   if (openAfter && mayOpen(target.path)) {

@@ -25,7 +25,9 @@ export function App(): ReactNode {
       <main id={MAIN_ID} tabIndex={-1} className="container app-main">
         {/* A new key per address: each screen starts clean instead of showing the last one's data. */}
         <Screen key={routeKey(route)} route={route} />
-        {(route.name === 'meeting' || route.name === 'live-minutes') && route.itemId ? <ItemArrival key={`${route.meetingId}:${route.itemId}`} itemId={route.itemId} /> : null}
+        {(route.name === 'meeting' || route.name === 'live-minutes') && route.itemId ? (
+          <ItemArrival key={`${route.meetingId}:${route.itemId}`} itemId={route.itemId} />
+        ) : null}
         <LiveRegion />
       </main>
       <AppFooter status={status.data ?? null} />
@@ -33,4 +35,3 @@ export function App(): ReactNode {
     </>
   );
 }
-

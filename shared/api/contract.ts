@@ -25,19 +25,18 @@ import type { ReportsOutputs } from './areas/reports';
 import type { BackupOutputs } from './areas/backups';
 import { INPUTS } from './inputs';
 import type { SearchResults } from './search';
-import type {
-  ActionView,
-  AppStatus,
-  ImportSummary,
-  MeetingDetail,
-  MemberView,
-  NonWorkingDaysView,
-  NumberedItem,
-  ResolutionView,
-} from './views';
+import type { ActionView, AppStatus, ImportSummary, MeetingDetail, MemberView, NonWorkingDaysView, NumberedItem, ResolutionView } from './views';
 
 /** What each method returns, by name. Inputs are the zod schemas in `INPUTS`. */
-export type Outputs = CoreOutputs & AccessOutputs & RewardOutputs & RatingsOutputs & ParticipationOutputs & YouSaidOutputs & PlainEnglishOutputs & ReportsOutputs & BackupOutputs;
+export type Outputs = CoreOutputs &
+  AccessOutputs &
+  RewardOutputs &
+  RatingsOutputs &
+  ParticipationOutputs &
+  YouSaidOutputs &
+  PlainEnglishOutputs &
+  ReportsOutputs &
+  BackupOutputs;
 
 type CoreOutputs = {
   'app.status': AppStatus;

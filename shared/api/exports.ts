@@ -8,7 +8,18 @@ import type { ApiError } from './envelope';
  * What can be exported. `public-minutes` is `minutes` with the public view; `pack` is the agenda with its reports;
  * `easy-read-agenda` and `easy-read-minutes` are large-print easy-read versions, always public.
  */
-export const EXPORT_KINDS = ['agenda', 'pack', 'minutes', 'public-minutes', 'extract', 'actions', 'ics', 'resolutions', 'easy-read-agenda', 'easy-read-minutes'] as const;
+export const EXPORT_KINDS = [
+  'agenda',
+  'pack',
+  'minutes',
+  'public-minutes',
+  'extract',
+  'actions',
+  'ics',
+  'resolutions',
+  'easy-read-agenda',
+  'easy-read-minutes',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'csv', 'ics'] as const;
@@ -57,10 +68,18 @@ export const ExportRequest = z
   })
   .superRefine((request, ctx) => {
     if (!FORMATS_BY_KIND[request.kind].includes(request.format)) {
-      ctx.addIssue({ code: 'custom', path: ['format'], message: `A ${request.kind} comes as ${FORMATS_BY_KIND[request.kind].join(', ')}, not ${request.format}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['format'],
+        message: `A ${request.kind} comes as ${FORMATS_BY_KIND[request.kind].join(', ')}, not ${request.format}.`,
+      });
     }
     if (request.meetingId === undefined && !(BOARD_KINDS.includes(request.kind) && request.boardId !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: BOARD_KINDS.includes(request.kind) ? 'Say which meeting or board.' : 'Say which meeting.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meetingId'],
+        message: BOARD_KINDS.includes(request.kind) ? 'Say which meeting or board.' : 'Say which meeting.',
+      });
     }
     if (request.kind === 'extract' && request.resolution === undefined) {
       ctx.addIssue({ code: 'custom', path: ['resolution'], message: 'Say which decision to extract.' });
@@ -115,8 +134,14 @@ export const SaveFileRequest = z
       .trim()
       .min(1)
       .max(255)
-      .refine(isCleanFileName, 'The file name may not hold folders, control characters or any of < > : " / \\ | ? *, nor start or end with a dot or a space.')
-      .refine((name) => isExportFormat(extensionOf(name)), 'Only the documents Minute Book makes can be saved: .pdf, .docx, .html, .csv or .ics files.'),
+      .refine(
+        isCleanFileName,
+        'The file name may not hold folders, control characters or any of < > : " / \\ | ? *, nor start or end with a dot or a space.',
+      )
+      .refine(
+        (name) => isExportFormat(extensionOf(name)),
+        'Only the documents Minute Book makes can be saved: .pdf, .docx, .html, .csv or .ics files.',
+      ),
     mediaType: z.string().trim().min(1).max(200),
     dataBase64: z.base64(),
     openAfter: z.boolean().default(false),

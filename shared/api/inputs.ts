@@ -78,7 +78,10 @@ export const PersonFields = z.object({
   jobTitle: optionalText(200),
   email: optionalText(200),
   accessNeeds: z.array(AccessNeed).max(30).optional(),
-  training: z.array(TrainingRecord.extend({ completedOn: DateInput })).max(50).optional(),
+  training: z
+    .array(TrainingRecord.extend({ completedOn: DateInput }))
+    .max(50)
+    .optional(),
 });
 
 export const MeetingFields = z.object({
@@ -144,15 +147,17 @@ export const INPUTS = {
 
   'members.list': z.object({ boardId: Id, includePast: z.boolean().optional(), on: DateInput.optional() }),
   /** Someone already on file (`personId`), or someone new (`person`), who is then created in the same change. */
-  'members.add': z.object({
-    boardId: Id,
-    personId: Id.optional(),
-    person: PersonFields.optional(),
-    role: MemberRole,
-    voting: z.boolean().optional(),
-    termStart: DateInput,
-    termEnd: DateInput.optional(),
-  }).superRefine(onePerson),
+  'members.add': z
+    .object({
+      boardId: Id,
+      personId: Id.optional(),
+      person: PersonFields.optional(),
+      role: MemberRole,
+      voting: z.boolean().optional(),
+      termStart: DateInput,
+      termEnd: DateInput.optional(),
+    })
+    .superRefine(onePerson),
   'members.update': z.object({
     id: Id,
     patch: z.object({

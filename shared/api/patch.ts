@@ -13,7 +13,11 @@ export type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends z.Zod
 
 /** Every field optional; the clearable ones also accept null. */
 export type PatchShape<S extends Shape, K extends keyof S> = {
-  -readonly [P in keyof S]: P extends K ? (S[P] extends z.ZodOptional<infer Inner> ? z.ZodOptional<z.ZodNullable<Inner>> : never) : z.ZodOptional<S[P]>;
+  -readonly [P in keyof S]: P extends K
+    ? S[P] extends z.ZodOptional<infer Inner>
+      ? z.ZodOptional<z.ZodNullable<Inner>>
+      : never
+    : z.ZodOptional<S[P]>;
 };
 
 /**

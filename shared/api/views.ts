@@ -1,16 +1,4 @@
-import type {
-  Action,
-  AgendaItem,
-  Attachment,
-  Attendance,
-  Board,
-  Declaration,
-  Meeting,
-  Membership,
-  Minute,
-  Person,
-  Resolution,
-} from '../model';
+import type { Action, AgendaItem, Attachment, Attendance, Board, Declaration, Meeting, Membership, Minute, Person, Resolution } from '../model';
 
 export type Notice = {
   readonly level: 'info' | 'warning' | 'error';

@@ -15,11 +15,7 @@ export function ownerLabel(owner: Action['owner'], people: ReadonlyMap<string, P
  * The actions to carry into a meeting's matters arising: outstanding actions raised at earlier meetings of the
  * same board (earlier by date, or the same date and start time before).
  */
-export function carriedForward(
-  meeting: Meeting,
-  boardMeetings: readonly Meeting[],
-  actionsOf: (meetingId: string) => readonly Action[],
-): Action[] {
+export function carriedForward(meeting: Meeting, boardMeetings: readonly Meeting[], actionsOf: (meetingId: string) => readonly Action[]): Action[] {
   const key = (m: Meeting): string => `${m.date} ${m.startTime}`;
   return boardMeetings
     .filter((m) => m.boardId === meeting.boardId && m.id !== meeting.id && key(m) < key(meeting))

@@ -36,13 +36,9 @@ export function clearWorkingDaysBetween(from: string, to: string, closed: NonWor
  * The last working day on which the agenda can be published and still leave `clearDays` clear working days
  * before the meeting. (Publishing on the weekend before would also do, but nobody is in the office to do it.)
  */
-export function publicationDeadline(
-  meetingDate: string,
-  closed: NonWorkingDays,
-  clearDays: number = DEFAULT_AGENDA_NOTICE_CLEAR_DAYS,
-): string {
+export function publicationDeadline(meetingDate: string, closed: NonWorkingDays, clearDays: number = DEFAULT_AGENDA_NOTICE_CLEAR_DAYS): string {
   let day = meetingDate;
-  for (let counted = 0; counted < clearDays; ) {
+  for (let counted = 0; counted < clearDays;) {
     day = addDays(day, -1);
     if (isWorkingDay(day, closed)) counted += 1;
   }

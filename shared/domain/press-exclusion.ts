@@ -26,5 +26,4 @@ export function exclusionResolutionText(categories: readonly ExemptCategory[]): 
 }
 
 /** Whether a resolution's words already exclude the press and public. */
-export const isExclusionResolution = (parts: readonly { readonly text: string }[]): boolean =>
-  parts.some((p) => p.text.includes(EXCLUSION_MARKER));
+export const isExclusionResolution = (parts: readonly { readonly text: string }[]): boolean => parts.some((p) => p.text.includes(EXCLUSION_MARKER));

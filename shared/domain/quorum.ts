@@ -94,8 +94,6 @@ export function firstInquorateItem(facts: QuorumFacts): QuorumAtItem | undefined
  * anyone with a disclosable pecuniary interest in the item, who takes no part in the vote.
  */
 export function eligibleVoters(facts: QuorumFacts, itemId: string): string[] {
-  const barred = new Set(
-    facts.declarations.filter((d) => d.itemId === itemId && d.type === 'disclosable-pecuniary').map((d) => d.personId),
-  );
+  const barred = new Set(facts.declarations.filter((d) => d.itemId === itemId && d.type === 'disclosable-pecuniary').map((d) => d.personId));
   return quorumAt(facts, itemId).votersPresent.filter((id) => !barred.has(id));
 }

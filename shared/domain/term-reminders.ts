@@ -32,7 +32,9 @@ export function termReminders(memberships: readonly Membership[], today: string,
   const reminders: TermReminder[] = [];
   for (const m of memberships) {
     if (m.termEnd === undefined) continue;
-    const renewed = memberships.some((other) => other.id !== m.id && other.boardId === m.boardId && other.personId === m.personId && other.termStart > m.termStart);
+    const renewed = memberships.some(
+      (other) => other.id !== m.id && other.boardId === m.boardId && other.personId === m.personId && other.termStart > m.termStart,
+    );
     if (renewed) continue;
     let state: TermReminder['state'] | null = null;
     if (m.termEnd >= today && m.termEnd <= horizon) state = 'ending';

@@ -11,5 +11,4 @@ export function countVotes(votes: readonly NamedVote[]): VoteCount {
   return count;
 }
 
-export const sameCount = (a: VoteCount, b: VoteCount): boolean =>
-  a.for === b.for && a.against === b.against && a.abstain === b.abstain;
+export const sameCount = (a: VoteCount, b: VoteCount): boolean => a.for === b.for && a.against === b.against && a.abstain === b.abstain;

@@ -3,15 +3,17 @@ import { ItemPurpose, StandardItemKind } from './board';
 import { Audit, Id, Text } from './common';
 export { EXEMPT_CATEGORIES } from './exempt-categories';
 
-export const ExemptCategory = z.union([1, 2, 3, 4, 5, 6, 7].map((n) => z.literal(n)) as [
-  z.ZodLiteral<1>,
-  z.ZodLiteral<2>,
-  z.ZodLiteral<3>,
-  z.ZodLiteral<4>,
-  z.ZodLiteral<5>,
-  z.ZodLiteral<6>,
-  z.ZodLiteral<7>,
-]);
+export const ExemptCategory = z.union(
+  [1, 2, 3, 4, 5, 6, 7].map((n) => z.literal(n)) as [
+    z.ZodLiteral<1>,
+    z.ZodLiteral<2>,
+    z.ZodLiteral<3>,
+    z.ZodLiteral<4>,
+    z.ZodLiteral<5>,
+    z.ZodLiteral<6>,
+    z.ZodLiteral<7>,
+  ],
+);
 export type ExemptCategory = z.infer<typeof ExemptCategory>;
 
 export const Confidentiality = z.discriminatedUnion('access', [

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { Audit, Id, Text } from './common';
 
-export const BOARD_KINDS = [
-  'committee',
-  'co-production-board',
-  'partnership-board',
-  'health-and-wellbeing-board',
-  'other',
-] as const;
+export const BOARD_KINDS = ['committee', 'co-production-board', 'partnership-board', 'health-and-wellbeing-board', 'other'] as const;
 export const BoardKind = z.enum(BOARD_KINDS);
 export type BoardKind = z.infer<typeof BoardKind>;
 
@@ -42,7 +36,12 @@ export type StandardItem = z.infer<typeof StandardItem>;
  * `{year}` the municipal year as "24/25", `{yyyy}` the calendar year of the meeting.
  */
 export const MinuteNumbering = z.object({
-  template: z.string().trim().min(1).max(60).refine((t) => t.includes('{n}'), 'The template must contain {n}'),
+  template: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .refine((t) => t.includes('{n}'), 'The template must contain {n}'),
   /** When the number starts again at 1. */
   restart: z.enum(['municipal-year', 'meeting', 'never']),
 });
@@ -121,9 +120,7 @@ export const Board = z.object({
   minuteNumbering: MinuteNumbering,
   resolutionReferencing: ResolutionReferencing,
   standardItems: z.array(StandardItem).max(30),
-  clerk: z
-    .object({ name: z.string().trim().max(200), email: z.string().trim().max(200).optional() })
-    .optional(),
+  clerk: z.object({ name: z.string().trim().max(200), email: z.string().trim().max(200).optional() }).optional(),
   /** How the board's documents look; optional, so stores written before it need no migration. */
   houseStyle: HouseStyleSettings.optional(),
   /** Seldom-heard groups the board means to reach ("young carers"); participation reports count who took part. */

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { Audit, ClockTime, Id, IsoDate, Text, Timestamp } from './common';
 
-export const MEETING_STATUSES = [
-  'draft',
-  'agenda-published',
-  'held',
-  'minutes-drafted',
-  'minutes-signed',
-  'cancelled',
-] as const;
+export const MEETING_STATUSES = ['draft', 'agenda-published', 'held', 'minutes-drafted', 'minutes-signed', 'cancelled'] as const;
 export const MeetingStatus = z.enum(MEETING_STATUSES);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 

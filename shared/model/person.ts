@@ -43,16 +43,7 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
-export const MEMBER_ROLES = [
-  'chair',
-  'vice-chair',
-  'co-chair',
-  'member',
-  'substitute',
-  'co-opted',
-  'observer',
-  'officer-in-attendance',
-] as const;
+export const MEMBER_ROLES = ['chair', 'vice-chair', 'co-chair', 'member', 'substitute', 'co-opted', 'observer', 'officer-in-attendance'] as const;
 export const MemberRole = z.enum(MEMBER_ROLES);
 export type MemberRole = z.infer<typeof MemberRole>;
 

@@ -78,8 +78,16 @@ export const RewardClaim = z
     description: z.string().trim().max(300).optional(),
     date: IsoDate,
     /** Time given, in minutes: decides the session band. */
-    durationMinutes: z.number().int().min(0).max(24 * 60),
-    preparationMinutes: z.number().int().min(0).max(100 * 60),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60),
+    preparationMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(100 * 60),
     reward: z.array(RewardLine).max(10),
     expenses: z.array(Expense).max(30),
     choice: PaymentChoice,

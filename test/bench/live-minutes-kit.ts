@@ -23,8 +23,20 @@ export function liveMeetingOps(): Op[] {
   const at = '2025-03-11T14:00:00.000Z';
   const words = 'members asked about the plan officers explained the budget carers said that the service would need more staff'.split(' ');
   const text = (n: number): string =>
-    Array.from({ length: n }, () => words[Math.floor(random() * words.length)] ?? 'the').join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
-  const meeting: Meeting = { id: MEETING_ID, boardId: 'board-0', date: '2025-03-11', startTime: '14:00', endTime: '17:00', venue: 'Council Chamber, Town Hall', status: 'held', createdAt: at, updatedAt: at };
+    Array.from({ length: n }, () => words[Math.floor(random() * words.length)] ?? 'the')
+      .join(' ')
+      .replace(/^./, (c) => c.toUpperCase()) + '.';
+  const meeting: Meeting = {
+    id: MEETING_ID,
+    boardId: 'board-0',
+    date: '2025-03-11',
+    startTime: '14:00',
+    endTime: '17:00',
+    venue: 'Council Chamber, Town Hall',
+    status: 'held',
+    createdAt: at,
+    updatedAt: at,
+  };
   const ops: Op[] = [{ type: 'put', collection: 'meetings', record: meeting }];
   let parent: string | null = null;
   let top = 0;
@@ -56,17 +68,59 @@ export function liveMeetingOps(): Op[] {
     }
     ops.push({ type: 'put', collection: 'agendaItems', record: item });
     if (i < ITEMS / 2) {
-      const minute: Minute = { id: `${id}-minute`, meetingId: MEETING_ID, itemId: id, text: `${text(70)}\n\n- ${text(10)}\n- ${text(10)}\n\n${text(60)}`, createdAt: at, updatedAt: at };
-      const resolution: Resolution = { id: `${id}-res`, meetingId: MEETING_ID, itemId: id, order: 0, kind: 'RESOLVED', parts: [{ id: `${id}-p1`, text: `That ${text(14)}` }, { id: `${id}-p2`, text: `That ${text(10)}` }], createdAt: at, updatedAt: at };
-      const action: Action = { id: `${id}-action`, meetingId: MEETING_ID, itemId: id, text: text(12), owner: { kind: 'organisation', name: 'Adult Social Care' }, dueDate: '2025-04-30', status: 'open', history: [], createdAt: at, updatedAt: at };
-      ops.push({ type: 'put', collection: 'minutes', record: minute }, { type: 'put', collection: 'resolutions', record: resolution }, { type: 'put', collection: 'actions', record: action });
+      const minute: Minute = {
+        id: `${id}-minute`,
+        meetingId: MEETING_ID,
+        itemId: id,
+        text: `${text(70)}\n\n- ${text(10)}\n- ${text(10)}\n\n${text(60)}`,
+        createdAt: at,
+        updatedAt: at,
+      };
+      const resolution: Resolution = {
+        id: `${id}-res`,
+        meetingId: MEETING_ID,
+        itemId: id,
+        order: 0,
+        kind: 'RESOLVED',
+        parts: [
+          { id: `${id}-p1`, text: `That ${text(14)}` },
+          { id: `${id}-p2`, text: `That ${text(10)}` },
+        ],
+        createdAt: at,
+        updatedAt: at,
+      };
+      const action: Action = {
+        id: `${id}-action`,
+        meetingId: MEETING_ID,
+        itemId: id,
+        text: text(12),
+        owner: { kind: 'organisation', name: 'Adult Social Care' },
+        dueDate: '2025-04-30',
+        status: 'open',
+        history: [],
+        createdAt: at,
+        updatedAt: at,
+      };
+      ops.push(
+        { type: 'put', collection: 'minutes', record: minute },
+        { type: 'put', collection: 'resolutions', record: resolution },
+        { type: 'put', collection: 'actions', record: action },
+      );
     }
   }
   // Board 0's members on the day: most present, a few apologies, one who leaves part-way.
   for (let p = 0; p < SIZE.people; p += SIZE.boards) {
     const status = p % 9 === 4 ? 'apologies' : 'present';
     const movements = p === 8 ? [{ kind: 'left' as const, itemId: `${MEETING_ID}-item-20` }] : [];
-    const record: Attendance = { id: `${MEETING_ID}-att-${p}`, meetingId: MEETING_ID, personId: `person-${p}`, status, movements, createdAt: at, updatedAt: at };
+    const record: Attendance = {
+      id: `${MEETING_ID}-att-${p}`,
+      meetingId: MEETING_ID,
+      personId: `person-${p}`,
+      status,
+      movements,
+      createdAt: at,
+      updatedAt: at,
+    };
     ops.push({ type: 'put', collection: 'attendance', record });
   }
   return ops;
@@ -77,7 +131,10 @@ export function liveMeetingOps(): Op[] {
 export type Server = { readonly url: string; readonly base: string; stop(): Promise<void> };
 
 export function serve(dataDir: string): Promise<Server> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--no-open'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--no-open'], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
@@ -99,4 +156,3 @@ export function serve(dataDir: string): Promise<Server> {
     });
   });
 }
-

@@ -197,7 +197,9 @@ async function typingPair(browser: Browser, server: Server, hash: string): Promi
   await page.close();
 
   const bare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await bare.setContent('<!doctype html><html lang="en-GB"><body><label for="t">Text</label><textarea id="t" rows="14" cols="90"></textarea></body></html>');
+  await bare.setContent(
+    '<!doctype html><html lang="en-GB"><body><label for="t">Text</label><textarea id="t" rows="14" cols="90"></textarea></body></html>',
+  );
   // The same words to start from: the cost of laying out a textarea grows with the text in it.
   await bare.locator('textarea').evaluate((el, text) => {
     if (el instanceof HTMLTextAreaElement) el.value = text;
@@ -238,7 +240,9 @@ try {
   const hash = `#/meetings/${MEETING_ID}/minutes`;
   const agendaHash = `#/meetings/${MEETING_ID}`;
 
-  progress(`cold opens: a fresh server each time, the page loaded straight at the live minutes, with a blank page and the smallest React page beside each (${COLD_RUNS} runs)`);
+  progress(
+    `cold opens: a fresh server each time, the page loaded straight at the live minutes, with a blank page and the smallest React page beside each (${COLD_RUNS} runs)`,
+  );
   const reactFloor = await buildReactFloor();
   const cold: Cold[] = [];
   const blank: number[] = [];
@@ -310,7 +314,8 @@ try {
     const editorWork = stats(pair.editor.work);
     const bareWork = stats(pair.bare.work);
     const peer = `a bare textarea on an empty page, the same keystrokes, starting from the same ${pair.startingLength.toLocaleString('en-GB')} characters`;
-    const judged = (s: Stats): string => (target ? `p95 ≤ 16 ms: ${met(s.p95 <= 16)}` : `(p95 ≤ 16 ms ${s.p95 <= 16 ? 'would be met' : 'would not be met'}; not the target's measure)`);
+    const judged = (s: Stats): string =>
+      target ? `p95 ≤ 16 ms: ${met(s.p95 <= 16)}` : `(p95 ≤ 16 ms ${s.p95 <= 16 ? 'would be met' : 'would not be met'}; not the target's measure)`;
     return [
       [
         `${where}: typing in the minute editor, input to next paint: keydown to the paint after its input event, ${editor.n} keystrokes, one every ${KEY_DELAY_MS} ms; keydowns Event Timing reports at 16 ms or more: ${pair.editor.slowEvents}`,
@@ -318,7 +323,11 @@ try {
         judged(editor),
       ],
       [`${where}, peer, input to next paint: ${peer}; Event Timing ≥ 16 ms: ${pair.bare.slowEvents}`, line(bare), ratio(editor, bare)],
-      [`${where}: the same keystrokes in the minute editor, input to the end of their script work: keydown to a task queued from its input event`, line(editorWork), ''],
+      [
+        `${where}: the same keystrokes in the minute editor, input to the end of their script work: keydown to a task queued from its input event`,
+        line(editorWork),
+        '',
+      ],
       [`${where}, peer, input to the end of the script work: ${peer}`, line(bareWork), ratio(editorWork, bareWork)],
     ];
   };
@@ -333,15 +342,43 @@ try {
     table(
       ['measure', 'result', 'target'],
       [
-        [`live minutes, opened from the boards list inside the app; hash change to the painted screen ready to type in, ${WARM_RUNS} opens`, line(liveStats), `≤ 300 ms: ${met(liveStats.p95 <= 300)}`],
+        [
+          `live minutes, opened from the boards list inside the app; hash change to the painted screen ready to type in, ${WARM_RUNS} opens`,
+          line(liveStats),
+          `≤ 300 ms: ${met(liveStats.p95 <= 300)}`,
+        ],
         ['… the same opens, to the complete screen', line(liveComplete), ''],
-        [`live minutes, first open inside the app, once the search index is built (after ${ms(indexMs)}): ready to type in; complete`, `${ms(firstInApp.ready)}; ${ms(firstInApp.complete)}`, `≤ 300 ms: ${met(firstInApp.ready <= 300)}`],
+        [
+          `live minutes, first open inside the app, once the search index is built (after ${ms(indexMs)}): ready to type in; complete`,
+          `${ms(firstInApp.ready)}; ${ms(firstInApp.complete)}`,
+          `≤ 300 ms: ${met(firstInApp.ready <= 300)}`,
+        ],
         [`peer: the same meeting’s agenda screen, opened the same way, ${WARM_RUNS} opens`, line(agendaStats), ''],
-        [`app start at the live minutes: server just started (its search index building in the background), a new page loaded straight at the screen; navigation start to the painted screen ready to type in, median of ${COLD_RUNS}`, `${ms(coldStats.p50)} (max ${ms(coldStats.max)})`, 'app start, not the target’s measure (see below)'],
-        ['… the same, to the complete screen (attendance, quorum, interests, readability painted)', `${ms(coldComplete.p50)} (max ${ms(coldComplete.max)})`, ''],
-        [`… of which, medians: the page’s first byte; the app’s script (${appScriptKb.toFixed(0)} KB) downloaded; that script compiled and run, the app starting`, `${ms(coldFirstByte.p50)}; ${ms(coldLoaded.p50)}; ${ms(coldStarted.p50)}`, ''],
-        [`peer, the floor of any page: a new page loading a one-line page from a local server, navigation start to its painted text, median of ${COLD_RUNS}`, `${ms(blankStats.p50)} (max ${ms(blankStats.max)})`, ''],
-        [`peer, the floor of any React app: the smallest React page (the app’s React drawing one paragraph, ${(reactFloor.scriptBytes / 1024).toFixed(0)} KB of script, built by Vite), opened the same way, median of ${COLD_RUNS}`, `${ms(reactStats.p50)} (max ${ms(reactStats.max)})`, ''],
+        [
+          `app start at the live minutes: server just started (its search index building in the background), a new page loaded straight at the screen; navigation start to the painted screen ready to type in, median of ${COLD_RUNS}`,
+          `${ms(coldStats.p50)} (max ${ms(coldStats.max)})`,
+          'app start, not the target’s measure (see below)',
+        ],
+        [
+          '… the same, to the complete screen (attendance, quorum, interests, readability painted)',
+          `${ms(coldComplete.p50)} (max ${ms(coldComplete.max)})`,
+          '',
+        ],
+        [
+          `… of which, medians: the page’s first byte; the app’s script (${appScriptKb.toFixed(0)} KB) downloaded; that script compiled and run, the app starting`,
+          `${ms(coldFirstByte.p50)}; ${ms(coldLoaded.p50)}; ${ms(coldStarted.p50)}`,
+          '',
+        ],
+        [
+          `peer, the floor of any page: a new page loading a one-line page from a local server, navigation start to its painted text, median of ${COLD_RUNS}`,
+          `${ms(blankStats.p50)} (max ${ms(blankStats.max)})`,
+          '',
+        ],
+        [
+          `peer, the floor of any React app: the smallest React page (the app’s React drawing one paragraph, ${(reactFloor.scriptBytes / 1024).toFixed(0)} KB of script, built by Vite), opened the same way, median of ${COLD_RUNS}`,
+          `${ms(reactStats.p50)} (max ${ms(reactStats.max)})`,
+          '',
+        ],
         ...(unsynced === null ? [] : typingRows(unsynced, 'Chromium in a window, no wait for the display', true)),
         ...(windowed === null ? [] : typingRows(windowed, 'Chromium in a window (Xvfb, 60 Hz)', false)),
         ...typingRows(typed, 'Headless Chromium', unsynced === null),

@@ -33,7 +33,8 @@ async function withServer<T>(files: ReadonlyMap<string, Served>, use: (origin: s
     const served = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (served === undefined) response.writeHead(404).end();
     else if ('html' in served) response.writeHead(200, { 'content-type': TYPES['.html'] }).end(served.html);
-    else response.writeHead(200, { 'content-type': TYPES[path.extname(served.file)] ?? 'application/octet-stream' }).end(fs.readFileSync(served.file));
+    else
+      response.writeHead(200, { 'content-type': TYPES[path.extname(served.file)] ?? 'application/octet-stream' }).end(fs.readFileSync(served.file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

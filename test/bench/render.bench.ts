@@ -37,7 +37,10 @@ function caller(backend: Backend): Call {
   };
 }
 
-const WORDS = 'the board members asked about how carers would be involved and what the new service would cost officers explained that a workshop would be arranged with people who use the service and their families'.split(' ');
+const WORDS =
+  'the board members asked about how carers would be involved and what the new service would cost officers explained that a workshop would be arranged with people who use the service and their families'.split(
+    ' ',
+  );
 
 function prose(random: () => number, sentences: number): string {
   const out: string[] = [];
@@ -72,14 +75,33 @@ export async function buildStore(dir: string): Promise<{ minutesMeeting: string;
   const call = caller(backend);
   const random = seededRandom(4);
   try {
-    const board = await call('boards.create', { name: 'Riverside Health and Care Co-production Board', shortCode: 'RCPB', kind: 'co-production-board', organisation: 'Riverside Borough Council', quorum: 5, clerk: { name: 'Michael Reid' } });
+    const board = await call('boards.create', {
+      name: 'Riverside Health and Care Co-production Board',
+      shortCode: 'RCPB',
+      kind: 'co-production-board',
+      organisation: 'Riverside Borough Council',
+      quorum: 5,
+      clerk: { name: 'Michael Reid' },
+    });
     const people = [];
     for (let p = 0; p < 12; p += 1) {
-      const person = await call('people.create', { name: `Member ${p + 1}`, publicName: `Cllr Member ${p + 1}`, consentToBeNamed: p % 5 !== 0, kind: p % 3 === 0 ? 'expert-by-experience' : 'councillor' });
+      const person = await call('people.create', {
+        name: `Member ${p + 1}`,
+        publicName: `Cllr Member ${p + 1}`,
+        consentToBeNamed: p % 5 !== 0,
+        kind: p % 3 === 0 ? 'expert-by-experience' : 'councillor',
+      });
       await call('members.add', { boardId: board.id, personId: person.id, role: p === 0 ? 'chair' : 'member', termStart: '2025-01-01' });
       people.push(person);
     }
-    const meeting = await call('meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '14:00', endTime: '17:00', venue: 'Committee Room 2, Riverside Town Hall', withStandardItems: false });
+    const meeting = await call('meetings.create', {
+      boardId: board.id,
+      date: '2025-06-10',
+      startTime: '14:00',
+      endTime: '17:00',
+      venue: 'Committee Room 2, Riverside Town Hall',
+      withStandardItems: false,
+    });
     const items = [];
     for (let i = 0; i < ITEMS; i += 1) {
       items.push(
@@ -95,18 +117,52 @@ export async function buildStore(dir: string): Promise<{ minutesMeeting: string;
     }
     await call('meetings.publishAgenda', { id: meeting.id });
     await call('meetings.hold', { id: meeting.id });
-    for (const [n, person] of people.entries()) await call('attendance.set', { meetingId: meeting.id, personId: person.id, status: n % 6 === 5 ? 'apologies' : 'present' });
+    for (const [n, person] of people.entries())
+      await call('attendance.set', { meetingId: meeting.id, personId: person.id, status: n % 6 === 5 ? 'apologies' : 'present' });
     for (const [i, item] of items.entries()) {
-      await call('minutes.save', { meetingId: meeting.id, itemId: item.id, text: `${prose(random, 4)}\n\nMembers asked:\n\n- ${prose(random, 1)}\n- ${prose(random, 1)}\n\n${prose(random, 3)}` });
-      await call('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'RESOLVED', parts: ['That the report be noted.', `That ${prose(random, 1).toLowerCase()}`] });
-      if (i % 2 === 0) await call('actions.add', { meetingId: meeting.id, itemId: item.id, text: prose(random, 1), owner: { kind: 'organisation', name: 'Riverside Community Voice' }, dueDate: '2025-09-01' });
+      await call('minutes.save', {
+        meetingId: meeting.id,
+        itemId: item.id,
+        text: `${prose(random, 4)}\n\nMembers asked:\n\n- ${prose(random, 1)}\n- ${prose(random, 1)}\n\n${prose(random, 3)}`,
+      });
+      await call('resolutions.add', {
+        meetingId: meeting.id,
+        itemId: item.id,
+        kind: 'RESOLVED',
+        parts: ['That the report be noted.', `That ${prose(random, 1).toLowerCase()}`],
+      });
+      if (i % 2 === 0)
+        await call('actions.add', {
+          meetingId: meeting.id,
+          itemId: item.id,
+          text: prose(random, 1),
+          owner: { kind: 'organisation', name: 'Riverside Community Voice' },
+          dueDate: '2025-09-01',
+        });
     }
     await call('minutes.draft', { meetingId: meeting.id });
 
-    const packMeeting = await call('meetings.create', { boardId: board.id, date: '2025-07-22', startTime: '14:00', venue: 'Committee Room 2, Riverside Town Hall', withStandardItems: true });
+    const packMeeting = await call('meetings.create', {
+      boardId: board.id,
+      date: '2025-07-22',
+      startTime: '14:00',
+      venue: 'Committee Room 2, Riverside Town Hall',
+      withStandardItems: true,
+    });
     for (let r = 0; r < REPORTS; r += 1) {
-      const item = await call('agenda.add', { meetingId: packMeeting.id, title: `Report ${r + 1}`, purpose: 'decision', recommendations: ['That the report be noted.'] });
-      await call('attachments.add', { meetingId: packMeeting.id, itemId: item.id, originalName: `Report ${r + 1}.pdf`, mediaType: 'application/pdf', dataBase64: (await reportPdf(r + 1)).toString('base64') });
+      const item = await call('agenda.add', {
+        meetingId: packMeeting.id,
+        title: `Report ${r + 1}`,
+        purpose: 'decision',
+        recommendations: ['That the report be noted.'],
+      });
+      await call('attachments.add', {
+        meetingId: packMeeting.id,
+        itemId: item.id,
+        originalName: `Report ${r + 1}.pdf`,
+        mediaType: 'application/pdf',
+        dataBase64: (await reportPdf(r + 1)).toString('base64'),
+      });
     }
     return { minutesMeeting: meeting.id, packMeeting: packMeeting.id };
   } finally {
@@ -145,7 +201,8 @@ function sample(runs: number, run: () => Run): Timing {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'backend', 'cli.mjs'))) throw new Error('Build first: npm run build');
-  if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0) throw new Error('LibreOffice is missing: sudo apt-get install -y libreoffice-writer-nogui');
+  if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0)
+    throw new Error('LibreOffice is missing: sudo apt-get install -y libreoffice-writer-nogui');
   if (!fs.existsSync(CHROMIUM)) throw new Error('Chromium is missing: sudo apt-get install -y chromium');
   const root = fs.mkdtempSync(path.join(process.env['BENCH_DIR'] ?? os.tmpdir(), 'minute-book-render-bench-'));
   const data = path.join(root, 'store');
@@ -156,7 +213,20 @@ async function main(): Promise<void> {
     progress(`building a store with a ${ITEMS}-item meeting and ${REPORTS} report PDFs`);
     const { minutesMeeting, packMeeting } = await buildStore(data);
     const render = (kind: string, format: string, file: string, ...extra: string[]): Run =>
-      timed(process.execPath, [CLI, 'render', minutesMeeting, '--kind', kind, '--format', format, '--out', path.join(out, file), '--data', data, ...extra]);
+      timed(process.execPath, [
+        CLI,
+        'render',
+        minutesMeeting,
+        '--kind',
+        kind,
+        '--format',
+        format,
+        '--out',
+        path.join(out, file),
+        '--data',
+        data,
+        ...extra,
+      ]);
 
     progress('minute-book render: PDF and DOCX, whole processes');
     // The first run of each writes the CLI's code cache (see electron/backend/cli-entry.ts), as any clerk's first run does.
@@ -173,13 +243,30 @@ async function main(): Promise<void> {
 
     progress('LibreOffice converting the same DOCX (first run, which sets up its profile, not counted)');
     const lo = (): Run =>
-      timed('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', path.join(out, 'lo'), path.join(out, 'minutes.docx')]);
+      timed('soffice', [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        path.join(out, 'lo'),
+        path.join(out, 'minutes.docx'),
+      ]);
     lo();
     const libreoffice = sample(RUNS.libreoffice, lo);
 
     progress('Chromium printing the HTML export to PDF');
     const html = fs.readFileSync(path.join(out, 'minutes.html'), 'utf8');
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+    const flags = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ];
     const coldStart = process.hrtime.bigint();
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags });
     const page = await browser.newPage();
@@ -223,7 +310,15 @@ async function main(): Promise<void> {
     const loCpu = libreoffice.cpu.p50;
     const faster = (t: Timing): string => `${(lo50 / t.wall.p50).toFixed(1)}× (CPU ${(loCpu / t.cpu.p50).toFixed(1)}×)`;
     const cpuMs = (s: Stats): string => (Number.isNaN(s.p50) ? 'n/a' : ms(s.p50));
-    const row = (what: string, t: Timing, vs = true): string[] => [what, String(t.wall.n), ms(t.wall.min), ms(t.wall.p50), ms(t.wall.max), cpuMs(t.cpu), vs ? faster(t) : '—'];
+    const row = (what: string, t: Timing, vs = true): string[] => [
+      what,
+      String(t.wall.n),
+      ms(t.wall.min),
+      ms(t.wall.p50),
+      ms(t.wall.max),
+      cpuMs(t.cpu),
+      vs ? faster(t) : '—',
+    ];
     const met = (t: Timing): boolean => lo50 / t.wall.p50 >= 5;
     const metCpu = (t: Timing): boolean => loCpu / t.cpu.p50 >= 5;
     const load = os.loadavg()[0]?.toFixed(1) ?? '?';
@@ -240,8 +335,24 @@ async function main(): Promise<void> {
           row('LibreOffice `soffice --convert-to pdf` of the same DOCX', libreoffice, false),
           row('Floor: `node -e 0` (Node starting and stopping, nothing rendered)', nodeStart),
           row('Floor: `minute-book --version` (the CLI starting and stopping)', cliStart),
-          ['Chromium printing the HTML export (launch, load, print; one run)', '1', ms(chromiumCold), ms(chromiumCold), ms(chromiumCold), 'n/a', `${(lo50 / chromiumCold).toFixed(1)}×`],
-          ['Chromium printing the HTML export (browser already running)', String(chromiumWarm.n), ms(chromiumWarm.min), ms(chromiumWarm.p50), ms(chromiumWarm.max), 'n/a', `${(lo50 / chromiumWarm.p50).toFixed(1)}×`],
+          [
+            'Chromium printing the HTML export (launch, load, print; one run)',
+            '1',
+            ms(chromiumCold),
+            ms(chromiumCold),
+            ms(chromiumCold),
+            'n/a',
+            `${(lo50 / chromiumCold).toFixed(1)}×`,
+          ],
+          [
+            'Chromium printing the HTML export (browser already running)',
+            String(chromiumWarm.n),
+            ms(chromiumWarm.min),
+            ms(chromiumWarm.p50),
+            ms(chromiumWarm.max),
+            'n/a',
+            `${(lo50 / chromiumWarm.p50).toFixed(1)}×`,
+          ],
         ],
       ),
       '',
@@ -252,8 +363,22 @@ async function main(): Promise<void> {
       table(
         ['Pack', 'Runs', 'Min', 'Median', 'Max', 'CPU median'],
         [
-          ['In the running app (`exports.render`, after a first pack)', String(packInProcess.n), ms(packInProcess.min), ms(packInProcess.p50), ms(packInProcess.max), 'n/a'],
-          ['`minute-book render --kind pack`, whole process', String(packProcess.wall.n), ms(packProcess.wall.min), ms(packProcess.wall.p50), ms(packProcess.wall.max), cpuMs(packProcess.cpu)],
+          [
+            'In the running app (`exports.render`, after a first pack)',
+            String(packInProcess.n),
+            ms(packInProcess.min),
+            ms(packInProcess.p50),
+            ms(packInProcess.max),
+            'n/a',
+          ],
+          [
+            '`minute-book render --kind pack`, whole process',
+            String(packProcess.wall.n),
+            ms(packProcess.wall.min),
+            ms(packProcess.wall.p50),
+            ms(packProcess.wall.max),
+            cpuMs(packProcess.cpu),
+          ],
         ],
       ),
       '',

@@ -88,7 +88,10 @@ try {
   // The requests the live minutes screen makes for the newest meeting (its file not yet read), right after.
   const newest = data.meetingIds[SIZE.meetings - 1] as string;
   const liveStart = performance.now();
-  const detail = (await call(opened, 'meetings.get', { id: newest, carriedActions: false })) as { readonly board: { readonly id: string }; readonly meeting: { readonly date: string } };
+  const detail = (await call(opened, 'meetings.get', { id: newest, carriedActions: false })) as {
+    readonly board: { readonly id: string };
+    readonly meeting: { readonly date: string };
+  };
   await Promise.all([call(opened, 'members.list', { boardId: detail.board.id, on: detail.meeting.date }), call(opened, 'people.list', {})]);
   const liveOpenMs = performance.now() - liveStart;
   const indexedWhileOpening = opened.search.state().indexedMeetings;
@@ -211,12 +214,30 @@ try {
         ],
         ['memory held afterwards: every meeting loaded, and the index (heap growth since before open)', mb(heapGrowth)],
         ['longest the process was held at once during the build (event-loop delay, max)', ms(longestPauseMs)],
-        [`a request (\`app.status\`) sent during the build: time to answer, ${waitStats.n} requests`, `p50 ${ms(waitStats.p50)}, p95 ${ms(waitStats.p95)}, max ${ms(waitStats.max)}`],
-        [`search, all boards, best 20 (\`search.query\` through dispatch, snippets included), ${queryStats.n} searches`, `p50 ${ms(queryStats.p50)}, p95 ${ms(queryStats.p95)}, max ${ms(queryStats.max)}`],
-        [`search, all boards, best ${SCREEN_LIMIT} (what the screen asks), ${screenStats.n} searches`, `p50 ${ms(screenStats.p50)}, p95 ${ms(screenStats.p95)}, max ${ms(screenStats.max)}`],
-        [`search, one board, best ${SCREEN_LIMIT}, ${filteredStats.n} searches`, `p50 ${ms(filteredStats.p50)}, p95 ${ms(filteredStats.p95)}, max ${ms(filteredStats.max)}`],
-        [`typing ${TYPED.map((t) => `"${t}"`).join(', ')} letter by letter, a search per letter from the third, ${typingStats.n} searches`, `p50 ${ms(typingStats.p50)}, p95 ${ms(typingStats.p95)}, max ${ms(typingStats.max)}`],
-        [`update an action with a dated note, then search for the note's new word (found: ${EDITS - missed} of ${EDITS})`, `p50 ${ms(editStats.p50)}, p95 ${ms(editStats.p95)}`],
+        [
+          `a request (\`app.status\`) sent during the build: time to answer, ${waitStats.n} requests`,
+          `p50 ${ms(waitStats.p50)}, p95 ${ms(waitStats.p95)}, max ${ms(waitStats.max)}`,
+        ],
+        [
+          `search, all boards, best 20 (\`search.query\` through dispatch, snippets included), ${queryStats.n} searches`,
+          `p50 ${ms(queryStats.p50)}, p95 ${ms(queryStats.p95)}, max ${ms(queryStats.max)}`,
+        ],
+        [
+          `search, all boards, best ${SCREEN_LIMIT} (what the screen asks), ${screenStats.n} searches`,
+          `p50 ${ms(screenStats.p50)}, p95 ${ms(screenStats.p95)}, max ${ms(screenStats.max)}`,
+        ],
+        [
+          `search, one board, best ${SCREEN_LIMIT}, ${filteredStats.n} searches`,
+          `p50 ${ms(filteredStats.p50)}, p95 ${ms(filteredStats.p95)}, max ${ms(filteredStats.max)}`,
+        ],
+        [
+          `typing ${TYPED.map((t) => `"${t}"`).join(', ')} letter by letter, a search per letter from the third, ${typingStats.n} searches`,
+          `p50 ${ms(typingStats.p50)}, p95 ${ms(typingStats.p95)}, max ${ms(typingStats.max)}`,
+        ],
+        [
+          `update an action with a dated note, then search for the note's new word (found: ${EDITS - missed} of ${EDITS})`,
+          `p50 ${ms(editStats.p50)}, p95 ${ms(editStats.p95)}`,
+        ],
         ['for comparison: read every meeting file (store, read-only)', ms(loadMs)],
         ['for comparison: then build the whole index at once, blocking', ms(blockingMs)],
       ],
@@ -228,7 +249,12 @@ try {
       ['query', 'matches counted', 'years searched', 'median'],
       QUERIES.map((q) => {
         const r = found.get(q);
-        return [`"${q}"`, (r?.total ?? 0).toLocaleString('en-GB'), r === undefined || r.complete ? 'all' : `${r.searchedFrom ?? '?'} on`, ms(stats(perQuery.get(q) ?? []).p50)];
+        return [
+          `"${q}"`,
+          (r?.total ?? 0).toLocaleString('en-GB'),
+          r === undefined || r.complete ? 'all' : `${r.searchedFrom ?? '?'} on`,
+          ms(stats(perQuery.get(q) ?? []).p50),
+        ];
       }),
     ),
     '',

@@ -179,24 +179,36 @@ try {
     table(
       ['measure', 'result', 'target'],
       [
-        [`open (openStore until ready; no change since the last backup), cold process, median of ${OPENS}`, `${ms(openStats.p50)} (max ${ms(openStats.max)})`, `≤ 400 ms: ${met(openStats.max <= 400)}`],
+        [
+          `open (openStore until ready; no change since the last backup), cold process, median of ${OPENS}`,
+          `${ms(openStats.p50)} (max ${ms(openStats.max)})`,
+          `≤ 400 ms: ${met(openStats.max <= 400)}`,
+        ],
         [
           `open that also backs up (links ${meetingFiles.files + 1} files) and removes the oldest backup, median of ${OPENS_WITH_BACKUP}`,
-          `${ms(openBackupStats.p50)} (max ${ms(openBackupStats.max)}; backups made: ${withBackup.map((s) => s.backups === 1 ? 'yes' : 'no').join(', ')})`,
+          `${ms(openBackupStats.p50)} (max ${ms(openBackupStats.max)}; backups made: ${withBackup.map((s) => (s.backups === 1 ? 'yes' : 'no')).join(', ')})`,
           `≤ 400 ms: ${met(openBackupStats.max <= 400)}`,
         ],
         ['then the first meeting shown (its file read and validated), median', ms(firstMeetingStats.p50), ''],
-        [`save one edited minute (commit, durable), ${SAVES} saves`, `p50 ${ms(saveStats.p50)}, p95 ${ms(saveStats.p95)}, max ${ms(saveStats.max)}`, `p95 ≤ 10 ms: ${met(saveStats.p95 <= 10)}`],
+        [
+          `save one edited minute (commit, durable), ${SAVES} saves`,
+          `p50 ${ms(saveStats.p50)}, p95 ${ms(saveStats.p95)}, max ${ms(saveStats.max)}`,
+          `p95 ≤ 10 ms: ${met(saveStats.p95 <= 10)}`,
+        ],
         [`(b) floor: open, write ${journalLine} bytes, fsync, close; ${SAVES} writes`, `p50 ${ms(floorStats.p50)}, p95 ${ms(floorStats.p95)}`, ''],
         ['save p95 ÷ floor p95', `${ratio.toFixed(2)}×`, `≤ 3×: ${met(ratio <= 3)}`],
-        [`(a) the same save as a durable rewrite of one ${mb(oneFileBytes)} lowdb file, ${ONE_FILE_SAVES} saves`, `median ${ms(rewriteStats.p50)}, max ${ms(rewriteStats.max)}`, ''],
+        [
+          `(a) the same save as a durable rewrite of one ${mb(oneFileBytes)} lowdb file, ${ONE_FILE_SAVES} saves`,
+          `median ${ms(rewriteStats.p50)}, max ${ms(rewriteStats.max)}`,
+          '',
+        ],
         ['(a) opening that one file (read and JSON.parse only, no validation)', ms(oneFileOpenMs), ''],
         [`close after the ${SAVES} saves (folds the journal into the edited meeting's file)`, ms(closeMs), ''],
       ],
     ),
     '',
     'How it is measured: every save is `commit([{ type: "put", collection: "minutes", record }])`, which validates the record, ' +
-      'appends one checksummed line to the journal and flushes it (fdatasync) before returning; the meeting\'s file (and the core ' +
+      "appends one checksummed line to the journal and flushes it (fdatasync) before returning; the meeting's file (and the core " +
       'file, if it changed) is rewritten later, at a pause, on close, before a backup or when the journal grows long. Percentiles are nearest-rank over the timed saves, ' +
       `after ${WARM_UP} untimed warm-up saves. Opens run in a fresh Node process each, timed from the call to openStore to its return ` +
       '(module loading not included). The floor and the one-file rewrite write to the same disk as the store; the one-file rewrite uses ' +

@@ -20,7 +20,16 @@ import { seededRandom } from './bench-kit';
  * Deterministic: the same seed gives the same store.
  */
 
-export const SIZE = { boards: 4, people: 200, meetings: 600, itemsPerMeeting: 25, wordsPerMinute: 150, resolutionsPerItem: 2, actionsPerMeeting: 50, attendancePerMeeting: 12 } as const;
+export const SIZE = {
+  boards: 4,
+  people: 200,
+  meetings: 600,
+  itemsPerMeeting: 25,
+  wordsPerMinute: 150,
+  resolutionsPerItem: 2,
+  actionsPerMeeting: 50,
+  attendancePerMeeting: 12,
+} as const;
 
 const WORDS = (
   'the board members asked about carers support services respite budget plan strategy review report noted officers ' +
@@ -62,7 +71,10 @@ export function tenYearStore(seed = 2024): TenYearStore {
   const created = '2015-01-05T09:00:00.000Z';
   const boards: Board[] = Array.from({ length: SIZE.boards }, (_, b) => ({
     id: `board-${b}`,
-    name: ['Adult Social Care Partnership Board', 'Carers Co-production Board', 'Health and Wellbeing Board', 'Learning Disability Partnership Board'][b] ?? `Board ${b}`,
+    name:
+      ['Adult Social Care Partnership Board', 'Carers Co-production Board', 'Health and Wellbeing Board', 'Learning Disability Partnership Board'][
+        b
+      ] ?? `Board ${b}`,
     shortCode: ['ASCPB', 'CCPB', 'HWB', 'LDPB'][b] ?? `B${b}`,
     kind: 'partnership-board',
     quorum: 4,
@@ -110,11 +122,29 @@ export function tenYearStore(seed = 2024): TenYearStore {
     const day = new Date(Date.UTC(2015, 0, 15) + Math.floor((m / SIZE.meetings) * 3650) * 86_400_000);
     const date = day.toISOString().slice(0, 10);
     const at = stamp(date);
-    const header: Meeting = { id, boardId: `board-${boardIndex}`, date, startTime: '14:00', endTime: '16:30', venue: 'Council Chamber, Town Hall', status: 'minutes-signed', createdAt: at, updatedAt: at };
+    const header: Meeting = {
+      id,
+      boardId: `board-${boardIndex}`,
+      date,
+      startTime: '14:00',
+      endTime: '16:30',
+      venue: 'Council Chamber, Town Hall',
+      status: 'minutes-signed',
+      createdAt: at,
+      updatedAt: at,
+    };
     const ops: Op[] = [{ type: 'put', collection: 'meetings', record: header }];
     const boardMembers = people.filter((_, p) => p % SIZE.boards === boardIndex);
     for (let a = 0; a < SIZE.attendancePerMeeting; a += 1) {
-      const record: Attendance = { id: `${id}-att-${a}`, meetingId: id, personId: (boardMembers[a % boardMembers.length] as Person).id, status: random() > 0.15 ? 'present' : 'apologies', movements: [], createdAt: at, updatedAt: at };
+      const record: Attendance = {
+        id: `${id}-att-${a}`,
+        meetingId: id,
+        personId: (boardMembers[a % boardMembers.length] as Person).id,
+        status: random() > 0.15 ? 'present' : 'apologies',
+        movements: [],
+        createdAt: at,
+        updatedAt: at,
+      };
       ops.push({ type: 'put', collection: 'attendance', record });
     }
     for (let i = 0; i < SIZE.itemsPerMeeting; i += 1) {
@@ -136,7 +166,14 @@ export function tenYearStore(seed = 2024): TenYearStore {
         createdAt: at,
         updatedAt: at,
       };
-      const minute: Minute = { id: `${id}-minute-${i}`, meetingId: id, itemId, text: `${paragraph(70)}\n\n${paragraph(SIZE.wordsPerMinute - 70)}`, createdAt: at, updatedAt: at };
+      const minute: Minute = {
+        id: `${id}-minute-${i}`,
+        meetingId: id,
+        itemId,
+        text: `${paragraph(70)}\n\n${paragraph(SIZE.wordsPerMinute - 70)}`,
+        createdAt: at,
+        updatedAt: at,
+      };
       ops.push({ type: 'put', collection: 'agendaItems', record: item }, { type: 'put', collection: 'minutes', record: minute });
       for (let r = 0; r < SIZE.resolutionsPerItem; r += 1) {
         const resolution: Resolution = {

@@ -35,7 +35,12 @@ describe('the access-needs checklist, in browser mode', () => {
     await call('members.add', { boardId: board.id, personId: maya.id, role: 'co-chair', termStart: addDays(today, -400) });
     await call('members.add', { boardId: board.id, personId: tom.id, role: 'member', termStart: addDays(today, -400), termEnd: addDays(today, 30) });
     await call('members.add', { boardId: board.id, personId: asha.id, role: 'co-chair', termStart: addDays(today, -400) });
-    meeting = await call('meetings.create', { boardId: board.id, date: addDays(today, 21), startTime: '14:00', venue: 'Town Hall, Committee Room 2' });
+    meeting = await call('meetings.create', {
+      boardId: board.id,
+      date: addDays(today, 21),
+      startTime: '14:00',
+      venue: 'Town Hall, Committee Room 2',
+    });
     const other = await call('boards.create', { name: 'Quiet Board', shortCode: 'QB', kind: 'committee', quorum: 1 });
     await call('members.add', { boardId: other.id, personId: asha.id, role: 'chair', termStart: addDays(today, -400) });
     quiet = await call('meetings.create', { boardId: other.id, date: addDays(today, 14), startTime: '10:00' });
@@ -46,8 +51,20 @@ describe('the access-needs checklist, in browser mode', () => {
 
   it('flags a term ending soon on the boards list and the members screen', async () => {
     const boards = await BoardsPage.open(session.page, session.url);
-    await expect.poll(() => boards.card(BOARD).getByRole('link', { name: /term to review/ }).textContent()).toContain('1 member’s term to review');
-    expect(await boards.card('Quiet Board').getByRole('link', { name: /to review/ }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        boards
+          .card(BOARD)
+          .getByRole('link', { name: /term to review/ })
+          .textContent(),
+      )
+      .toContain('1 member’s term to review');
+    expect(
+      await boards
+        .card('Quiet Board')
+        .getByRole('link', { name: /to review/ })
+        .count(),
+    ).toBe(0);
     await expectNoAxeViolations(session.page, 'Boards, with a term to review');
 
     const members = await openMembers();
@@ -75,7 +92,9 @@ describe('the access-needs checklist, in browser mode', () => {
     await expect.poll(() => otherDetail.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await otherDetail.getAttribute('aria-invalid')).toBe('true');
     // Nothing typed is lost.
-    expect(await form.needs.getByRole('textbox', { name: 'Details of “Papers emailed early” (optional)' }).inputValue()).toBe('A week before, as Word');
+    expect(await form.needs.getByRole('textbox', { name: 'Details of “Papers emailed early” (optional)' }).inputValue()).toBe(
+      'A week before, as Word',
+    );
     await expectNoAxeViolations(session.page, 'Edit a member, with an error');
 
     await otherDetail.fill('A quiet room for breaks');

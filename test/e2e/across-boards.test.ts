@@ -13,7 +13,8 @@ import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
 import { browserSession } from './support/session';
 
-const LONG_DATE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ([1-9]|[12]\d|3[01]) (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/;
+const LONG_DATE =
+  /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ([1-9]|[12]\d|3[01]) (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/;
 
 /** A second board beside the demo's, so that everything here works across boards. */
 type SecondBoard = { readonly board: Board; readonly meeting: Meeting; readonly itemId: string; readonly actionText: string };
@@ -21,17 +22,43 @@ type SecondBoard = { readonly board: Board; readonly meeting: Meeting; readonly 
 const isoDaysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 async function addSecondBoard(page: Page, token: string): Promise<SecondBoard> {
-  const board = await callApi(page, token, 'boards.create', { name: 'Health and Wellbeing Board', shortCode: 'HWB', kind: 'health-and-wellbeing-board', quorum: 3 });
-  const meeting = await callApi(page, token, 'meetings.create', { boardId: board.id, date: isoDaysAgo(20), startTime: '10:00', venue: 'Council Chamber' });
-  const item = await callApi(page, token, 'agenda.add', { meetingId: meeting.id, title: 'Carers’ assessments backlog', purpose: 'decision', presenter: 'Director of Adult Social Care' });
+  const board = await callApi(page, token, 'boards.create', {
+    name: 'Health and Wellbeing Board',
+    shortCode: 'HWB',
+    kind: 'health-and-wellbeing-board',
+    quorum: 3,
+  });
+  const meeting = await callApi(page, token, 'meetings.create', {
+    boardId: board.id,
+    date: isoDaysAgo(20),
+    startTime: '10:00',
+    venue: 'Council Chamber',
+  });
+  const item = await callApi(page, token, 'agenda.add', {
+    meetingId: meeting.id,
+    title: 'Carers’ assessments backlog',
+    purpose: 'decision',
+    presenter: 'Director of Adult Social Care',
+  });
   await callApi(page, token, 'minutes.save', {
     meetingId: meeting.id,
     itemId: item.id,
     text: 'The Board heard that carers were waiting up to twelve weeks for an assessment.\n\n- Members asked for a recovery plan.',
   });
-  await callApi(page, token, 'resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'AGREED', parts: ['That a recovery plan for carers’ assessments come to the next meeting.'] });
+  await callApi(page, token, 'resolutions.add', {
+    meetingId: meeting.id,
+    itemId: item.id,
+    kind: 'AGREED',
+    parts: ['That a recovery plan for carers’ assessments come to the next meeting.'],
+  });
   const actionText = 'Bring the carers’ assessment recovery plan to the next meeting';
-  await callApi(page, token, 'actions.add', { meetingId: meeting.id, itemId: item.id, text: actionText, owner: { kind: 'organisation', name: 'Adult Social Care' }, dueDate: isoDaysAgo(3) });
+  await callApi(page, token, 'actions.add', {
+    meetingId: meeting.id,
+    itemId: item.id,
+    text: actionText,
+    owner: { kind: 'organisation', name: 'Adult Social Care' },
+    dueDate: isoDaysAgo(3),
+  });
   return { board, meeting, itemId: item.id, actionText };
 }
 
@@ -63,7 +90,12 @@ describe('working across boards: actions, the resolutions register and search', 
       expect(outstanding.length).toBeGreaterThan(1);
       expect(new Set(outstanding.map((a) => a.boardId)).size).toBe(2);
       expect((await actions.actionTexts()).toSorted()).toEqual(outstanding.map((a) => a.text).toSorted());
-      expect((await actions.overdueTexts()).toSorted()).toEqual(outstanding.filter((a) => a.overdue).map((a) => a.text).toSorted());
+      expect((await actions.overdueTexts()).toSorted()).toEqual(
+        outstanding
+          .filter((a) => a.overdue)
+          .map((a) => a.text)
+          .toSorted(),
+      );
       expect(await actions.overdueTexts()).toContain(second.actionText);
 
       await expect.poll(() => actions.liveRegion.textContent()).toMatch(/^\d+ outstanding actions?(, \d+ overdue)? shown\.$/);
@@ -115,7 +147,8 @@ describe('working across boards: actions, the resolutions register and search', 
       await actions.typeDate(date);
       expect(await actions.dialog.getByLabel('Date of the update').inputValue()).toBe(date);
       // Tab leaves the date field once past its own stops (the year box and the calendar button).
-      for (let i = 0; i < 4 && (await session.page.evaluate(() => document.activeElement?.tagName)) !== 'TEXTAREA'; i += 1) await session.page.keyboard.press('Tab');
+      for (let i = 0; i < 4 && (await session.page.evaluate(() => document.activeElement?.tagName)) !== 'TEXTAREA'; i += 1)
+        await session.page.keyboard.press('Tab');
       expect(await session.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
       await session.page.keyboard.type('Plan agreed by the director and sent to members.');
       await session.page.keyboard.press('Tab');
@@ -256,7 +289,9 @@ describe('working across boards: actions, the resolutions register and search', 
       await session.page.keyboard.press('Control+K');
       const again = await SearchPage.opened(session.page);
       await expect.poll(() => again.box.inputValue()).toBe('carers recovery plan');
-      await expect.poll(() => again.box.evaluate((el) => ((el as HTMLInputElement).selectionEnd ?? 0) - ((el as HTMLInputElement).selectionStart ?? 0))).toBe('carers recovery plan'.length);
+      await expect
+        .poll(() => again.box.evaluate((el) => ((el as HTMLInputElement).selectionEnd ?? 0) - ((el as HTMLInputElement).selectionStart ?? 0)))
+        .toBe('carers recovery plan'.length);
       await session.page.goBack();
       await agenda.settled();
       await session.page.goBack();

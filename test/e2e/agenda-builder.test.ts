@@ -20,8 +20,18 @@ describe('building an agenda in browser mode', () => {
   beforeAll(async () => {
     const probe = await session.browser.newPage();
     await probe.goto(session.url);
-    const board = await callApi(probe, session.token, 'boards.create', { name: 'Learning Disability Partnership Board', shortCode: 'LDPB', kind: 'partnership-board', quorum: 4 });
-    const earlier = await callApi(probe, session.token, 'meetings.create', { boardId: board.id, date: '2029-11-06', startTime: '14:00', withStandardItems: false });
+    const board = await callApi(probe, session.token, 'boards.create', {
+      name: 'Learning Disability Partnership Board',
+      shortCode: 'LDPB',
+      kind: 'partnership-board',
+      quorum: 4,
+    });
+    const earlier = await callApi(probe, session.token, 'meetings.create', {
+      boardId: board.id,
+      date: '2029-11-06',
+      startTime: '14:00',
+      withStandardItems: false,
+    });
     const item = await callApi(probe, session.token, 'agenda.add', { meetingId: earlier.id, title: 'Day services review', purpose: 'discussion' });
     await callApi(probe, session.token, 'actions.add', {
       meetingId: earlier.id,
@@ -31,7 +41,13 @@ describe('building an agenda in browser mode', () => {
       dueDate: '2029-12-20',
     });
     // Tuesday 8 January 2030: 25 and 26 December and 1 January fall in the notice period.
-    const meeting = await callApi(probe, session.token, 'meetings.create', { boardId: board.id, date: '2030-01-08', startTime: '14:00', endTime: '15:00', withStandardItems: true });
+    const meeting = await callApi(probe, session.token, 'meetings.create', {
+      boardId: board.id,
+      date: '2030-01-08',
+      startTime: '14:00',
+      endTime: '15:00',
+      withStandardItems: true,
+    });
     meetingId = meeting.id;
     await probe.close();
   });
@@ -39,9 +55,12 @@ describe('building an agenda in browser mode', () => {
   const openBuilder = async (): Promise<AgendaBuilderPage> => {
     await session.page.goto(session.url);
     await session.page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
-    await session.page.evaluate((hash) => {
-      window.location.hash = hash;
-    }, `#/meetings/${encodeURIComponent(meetingId)}/agenda`);
+    await session.page.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      `#/meetings/${encodeURIComponent(meetingId)}/agenda`,
+    );
     return AgendaBuilderPage.opened(session.page);
   };
 
@@ -77,7 +96,12 @@ describe('building an agenda in browser mode', () => {
     await builder.addItem({ title: 'Housing repairs', minutes: '15' });
     await expect.poll(() => builder.liveRegion.textContent()).toBe('Item added: Housing repairs');
     await expect.poll(focusedItem).toBe('6');
-    expect((await builder.printed()).slice(4)).toEqual(['5 Budget monitoring', '6 Housing repairs', '7 Any other business', '8 Date of next meeting']);
+    expect((await builder.printed()).slice(4)).toEqual([
+      '5 Budget monitoring',
+      '6 Housing repairs',
+      '7 Any other business',
+      '8 Date of next meeting',
+    ]);
     expect(await builder.facts('Budget monitoring')).toEqual({
       Purpose: 'For decision',
       'Presented by': 'Jo Bloggs, Finance Manager',
@@ -172,7 +196,11 @@ describe('building an agenda in browser mode', () => {
   it('attaches a report, copying it into the store, and removes one after asking', async () => {
     const builder = await openBuilder();
     await builder.attach('Budget monitoring', { name: 'budget-report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 budget') });
-    await builder.attach('Capital programme', { name: 'capital-programme.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 capital') });
+    await builder.attach('Capital programme', {
+      name: 'capital-programme.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 capital'),
+    });
     expect(await builder.papers('Budget monitoring').allTextContents()).toEqual([expect.stringContaining('budget-report.pdf')]);
     const stored = await callApi(session.page, session.token, 'meetings.get', { id: meetingId });
     const paper = stored.attachments.find((a) => a.originalName === 'budget-report.pdf');
@@ -214,7 +242,9 @@ describe('building an agenda in browser mode', () => {
     await expectNoAxeViolations(session.page, 'Agenda builder (publishing)');
     await builder.dialog.getByRole('button', { name: 'Publish the agenda' }).click();
     await builder.dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => builder.publication.textContent()).toContain('Items added or changed since the agenda was published are marked Supplementary');
+    await expect
+      .poll(() => builder.publication.textContent())
+      .toContain('Items added or changed since the agenda was published are marked Supplementary');
     expect(await builder.publication.getByRole('button', { name: 'Publish the agenda' }).count()).toBe(0);
 
     await builder.openEditor('Date of next meeting');
@@ -231,9 +261,12 @@ describe('building an agenda in browser mode', () => {
   it('shows the agenda as built on the meeting page, private part apart', async () => {
     await session.page.goto(session.url);
     await session.page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
-    await session.page.evaluate((hash) => {
-      window.location.hash = hash;
-    }, `#/meetings/${encodeURIComponent(meetingId)}`);
+    await session.page.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      `#/meetings/${encodeURIComponent(meetingId)}`,
+    );
     const agenda = new AgendaPage(session.page);
     await agenda.publicPart.waitFor();
     await agenda.settled();

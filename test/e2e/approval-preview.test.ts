@@ -39,7 +39,12 @@ describe('the approval screen’s minutes and the printed minutes', () => {
       await approval.printed.waitFor();
       const onScreen = await approval.printed.locator('.doc-preview__page').innerText();
 
-      const file = await callApi(session.page, session.token, 'exports.render', { meetingId: meeting.id, kind: 'minutes', format: 'pdf', audience: 'private' });
+      const file = await callApi(session.page, session.token, 'exports.render', {
+        meetingId: meeting.id,
+        kind: 'minutes',
+        format: 'pdf',
+        audience: 'private',
+      });
       const pdf = path.join(dir, `${meeting.id}.pdf`);
       writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
       const onPaper = comparableWords(pdfBodyText(pdf));

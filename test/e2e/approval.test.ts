@@ -51,7 +51,9 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     expect(business?.minuteLabel).toMatch(/^\d+\.$/);
     // The minutes as they print: the document's headings are headings of the page, under the section's own.
     await approval.printed.waitFor();
-    expect(await approval.printed.getByRole('heading', { level: 4, name: `${business?.minuteLabel ?? ''} ${business?.title ?? ''}` }).count()).toBe(1);
+    expect(await approval.printed.getByRole('heading', { level: 4, name: `${business?.minuteLabel ?? ''} ${business?.title ?? ''}` }).count()).toBe(
+      1,
+    );
     const printed = await approval.printed.innerText();
     expect(printed).toContain('Draft: these minutes have not yet been approved as a correct record.');
     expect(printed).toContain('RESOLVED:');
@@ -77,7 +79,9 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     );
 
     // The preview is drawn again from the signed minutes: approved, with the chair's name under the signature.
-    await expect.poll(() => approval.printed.innerText()).toContain(`These minutes were approved as a correct record at the meeting held on ${longDate(next.date)}`);
+    await expect
+      .poll(() => approval.printed.innerText())
+      .toContain(`These minutes were approved as a correct record at the meeting held on ${longDate(next.date)}`);
     expect((await approval.printed.innerText()).replace(/\s+/g, ' ')).toContain(`Cllr Amina Okafor (Co-chair) Date: ${longDate(next.date)}`);
 
     const signed = await detail(drafted.id);
@@ -106,7 +110,11 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     await expectNoAxeViolations(session.page, 'Live minutes, signed');
 
     const item = (await detail(drafted.id)).items[0];
-    const refused = await callApi(session.page, session.token, 'minutes.save', { meetingId: drafted.id, itemId: item?.id ?? '', text: 'Changed after signing' }).then(
+    const refused = await callApi(session.page, session.token, 'minutes.save', {
+      meetingId: drafted.id,
+      itemId: item?.id ?? '',
+      text: 'Changed after signing',
+    }).then(
       () => 'accepted',
       (error: unknown) => String(error),
     );
@@ -119,7 +127,9 @@ describe('approving and signing minutes, and correcting them afterwards, in brow
     expect(target).toBeDefined();
     const form = approval.correctionForm;
     await form.getByLabel('Minute being corrected').selectOption({ label: `${target?.minuteLabel ?? ''} ${target?.title ?? ''}` });
-    await form.getByLabel('The correction, as it is to be minuted').fill('The minute should have recorded that journeys of up to two hours were reported.');
+    await form
+      .getByLabel('The correction, as it is to be minuted')
+      .fill('The minute should have recorded that journeys of up to two hours were reported.');
     await form.getByRole('button', { name: 'Record the correction' }).click();
     await approval.announced(`The correction is minuted at the meeting of ${longDate(next.date)}.`);
     await expect.poll(() => approval.main.getByRole('region', { name: 'Corrections' }).textContent()).toContain('journeys of up to two hours');

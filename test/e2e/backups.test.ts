@@ -35,7 +35,9 @@ describe('the Backups screen, in browser mode', () => {
     expect(await screen.policy.allInnerTexts()).toEqual([...overview.policy]);
     // The backups the store made on opening, listed newest first in the house style.
     expect(await screen.rows.count()).toBe(overview.backups.length);
-    expect(await screen.rows.first().getByRole('rowheader').innerText()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}\.\d{2} (am|pm)/);
+    expect(await screen.rows.first().getByRole('rowheader').innerText()).toMatch(
+      /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}\.\d{2} (am|pm)/,
+    );
     expect(await screen.rows.first().innerText()).toContain('When Minute Book opened');
     expect(await screen.secondFolderState.innerText()).toContain('No second folder is set');
     expect(await screen.restoreHelp.innerText()).toContain(`minute-book restore ${overview.backups[0]?.name ?? ''} --data ${session.server.dataDir}`);

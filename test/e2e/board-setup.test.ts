@@ -75,7 +75,12 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     await expect.poll(() => members.liveRegion.textContent()).toBe('Helen Carter added as officer in attendance');
 
     expect(await members.names('Current members')).toEqual(['Asha Patel', 'Helen Carter', 'Maya Ellis']);
-    expect(await members.facts('Asha Patel')).toMatchObject({ Role: 'Chair', Votes: 'Yes', 'In public documents': 'Cllr Asha Patel', Term: 'From 1 May 2024' });
+    expect(await members.facts('Asha Patel')).toMatchObject({
+      Role: 'Chair',
+      Votes: 'Yes',
+      'In public documents': 'Cllr Asha Patel',
+      Term: 'From 1 May 2024',
+    });
     expect(await members.facts('Maya Ellis')).toMatchObject({ Kind: 'Expert by experience', 'In public documents': 'Not named: shown as co-chair' });
     // Officers in attendance do not vote unless the clerk says so.
     expect(await members.facts('Helen Carter')).toMatchObject({ Votes: 'No', Organisation: 'Riverside Borough Council' });

@@ -87,7 +87,12 @@ describe('browsing boards, meetings and an agenda in browser mode', () => {
     // Upcoming soonest first, past most recent first.
     const dateOf = (id: string): string => demo.meetings.find((m) => m.id === id)?.date ?? '';
     expect(upcoming.map((r) => dateOf(r.id))).toEqual(upcoming.map((r) => dateOf(r.id)).toSorted());
-    expect(past.map((r) => dateOf(r.id))).toEqual(past.map((r) => dateOf(r.id)).toSorted().reverse());
+    expect(past.map((r) => dateOf(r.id))).toEqual(
+      past
+        .map((r) => dateOf(r.id))
+        .toSorted()
+        .reverse(),
+    );
 
     await expectNoAxeViolations(session.page, 'Meetings');
     await saveScreenshot(session.page, 'meetings');

@@ -23,9 +23,19 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
     const probe = await session.browser.newPage();
     await probe.goto(session.url);
     // A board of its own, so whatever sets and ratings the demo holds cannot change what the tests see.
-    const board = await callApi(probe, session.token, 'boards.create', { name: 'Carers Partnership Board', shortCode: 'CPBX', kind: 'co-production-board', quorum: 3 });
+    const board = await callApi(probe, session.token, 'boards.create', {
+      name: 'Carers Partnership Board',
+      shortCode: 'CPBX',
+      kind: 'co-production-board',
+      quorum: 3,
+    });
     boardId = board.id;
-    const meeting = await callApi(probe, session.token, 'meetings.create', { boardId, date: MEETING_DATE, startTime: '14:00', withStandardItems: true });
+    const meeting = await callApi(probe, session.token, 'meetings.create', {
+      boardId,
+      date: MEETING_DATE,
+      startTime: '14:00',
+      withStandardItems: true,
+    });
     meetingId = meeting.id;
     itemId = (await callApi(probe, session.token, 'agenda.add', { meetingId, title: ITEM, purpose: 'discussion' })).id;
     await probe.close();
@@ -60,7 +70,10 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
     const screen = await CoproductionPage.open(session.page, session.base, boardId);
     await screen.saveRating();
     await screen.errorSummary.waitFor();
-    expect(await screen.errorSummary.getByRole('listitem').allTextContents()).toEqual(['Choose the meeting the item was on', 'Score at least one criterion']);
+    expect(await screen.errorSummary.getByRole('listitem').allTextContents()).toEqual([
+      'Choose the meeting the item was on',
+      'Score at least one criterion',
+    ]);
     await expectNoAxeViolations(session.page, 'the rating form with errors');
 
     await screen.fillRating({
@@ -82,11 +95,21 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
     await screen.announced(`Rating of “${ITEM}” saved.`);
 
     expect(await screen.ratingRows()).toEqual([
-      [`${ITEM} Item 5 at the meeting of ${formatLongDate(MEETING_DATE)} In the minutes`, formatLongDate(MEETING_DATE), 'Six-point test', '61%', '4 experts by experience, 2 carers and 1 officer (7 people)'],
+      [
+        `${ITEM} Item 5 at the meeting of ${formatLongDate(MEETING_DATE)} In the minutes`,
+        formatLongDate(MEETING_DATE),
+        'Six-point test',
+        '61%',
+        '4 experts by experience, 2 carers and 1 officer (7 people)',
+      ],
     ]);
     const [stored] = await callApi(session.page, session.token, 'ratings.list', { boardId });
     expect(stored?.rating.subject).toEqual({ kind: 'item', name: ITEM, meetingId, itemId });
-    expect(stored?.rating.scores.find((s) => s.criterionId === 'whole-life-involvement')).toEqual({ criterionId: 'whole-life-involvement', score: 3, evidence: EVIDENCE });
+    expect(stored?.rating.scores.find((s) => s.criterionId === 'whole-life-involvement')).toEqual({
+      criterionId: 'whole-life-involvement',
+      score: 3,
+      evidence: EVIDENCE,
+    });
     expect(stored?.rating.appendToMinutes).toBe(true);
     // The form is ready for the next rating.
     expect(await screen.rateForm.getByLabel('Agenda item that was rated').count()).toBe(0);
@@ -106,9 +129,14 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
       ratedBy: [{ kind: 'officer', count: 2 }],
     });
     const screen = await CoproductionPage.open(session.page, session.base, boardId);
-    await screen.ratingsTable.getByRole('button', { name: `Show the trend of ${ITEM}` }).first().click();
+    await screen.ratingsTable
+      .getByRole('button', { name: `Show the trend of ${ITEM}` })
+      .first()
+      .click();
     await expect.poll(() => screen.trendTable.count()).toBe(1);
-    expect(await screen.trendTable.locator('caption').textContent()).toBe(`${ITEM} against Six-point test: scores by date, with the change since the previous rating`);
+    expect(await screen.trendTable.locator('caption').textContent()).toBe(
+      `${ITEM} against Six-point test: scores by date, with the change since the previous rating`,
+    );
     const rows = await screen.trendRows();
     expect(rows[0]).toEqual(['Criterion', '4 March 2025', '10 June 2025']);
     expect(rows[1]).toEqual(['Whole-life involvement', 'Partly', 'Fully Up 2 points']);
@@ -137,7 +165,10 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
     for (const kind of ['minutes', 'public-minutes'] as const) {
       const file = await callApi(session.page, session.token, 'exports.render', { meetingId, kind, format: 'html' });
       // The words a reader of the page gets: tags and the line breaks between them go.
-      const html = Buffer.from(file.dataBase64, 'base64').toString('utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      const html = Buffer.from(file.dataBase64, 'base64')
+        .toString('utf8')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ');
       expect(html, kind).toContain('Appendix: co-production ratings');
       expect(html, kind).toContain(EVIDENCE);
       expect(html, kind).toContain('Rated against: Six-point test');

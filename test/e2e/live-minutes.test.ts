@@ -84,7 +84,10 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
 
     // A departure recorded by mistake is undone.
     await live.goToItem('5');
-    await live.rosterRow('Tomasz Nowak').getByRole('button', { name: /^Undo last/ }).click();
+    await live
+      .rosterRow('Tomasz Nowak')
+      .getByRole('button', { name: /^Undo last/ })
+      .click();
     await live.announced('The last arrival or departure');
     await expect.poll(() => live.quorum.getAttribute('data-quorum')).toBe('quorate');
     expect((await detail()).attendance.every((a) => a.movements.length === 0)).toBe(true);
@@ -95,13 +98,9 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await live.goToItem('5');
     // The minute is a form of its own: Chromium's autofill looks over a changed field's form after every keystroke,
     // and a field in no form would have it look over every formless field on the screen (MinuteEditor.tsx).
-    expect(await live.editor.evaluate((area) => (area instanceof HTMLTextAreaElement ? [...(area.form?.elements ?? [])].map((e) => e.tagName) : []))).toEqual([
-      'BUTTON',
-      'BUTTON',
-      'BUTTON',
-      'BUTTON',
-      'TEXTAREA',
-    ]);
+    expect(
+      await live.editor.evaluate((area) => (area instanceof HTMLTextAreaElement ? [...(area.form?.elements ?? [])].map((e) => e.tagName) : [])),
+    ).toEqual(['BUTTON', 'BUTTON', 'BUTTON', 'BUTTON', 'TEXTAREA']);
     await live.editor.focus();
     await session.page.keyboard.type('The Head of Commissioning presented the draft plan.');
     await session.page.keyboard.press('Enter');
@@ -153,7 +152,9 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await live.editor.focus();
     await session.page.keyboard.type('Words typed while the connection was down.');
     // On this computer within a frame of the last keystroke, long before any save.
-    await expect.poll(async () => JSON.parse((await draft()) ?? '{}') as unknown).toMatchObject({ text: 'Words typed while the connection was down.' });
+    await expect
+      .poll(async () => JSON.parse((await draft()) ?? '{}') as unknown)
+      .toMatchObject({ text: 'Words typed while the connection was down.' });
     await session.page.locator('[data-save-state="failed"]').waitFor();
     expect(await live.saveState.textContent()).toContain('kept on this computer');
     await session.page.unroute('**/api/minutes.save');
@@ -170,7 +171,9 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     const again = await LiveMinutesPage.opened(session.page);
     expect(await again.main.textContent()).toContain('were put back in item 6, and saved');
     await again.saved();
-    expect((await detail()).minutes.find((m) => m.itemId === id)?.text).toBe('Words typed while the connection was down. And more, just before the crash.');
+    expect((await detail()).minutes.find((m) => m.itemId === id)?.text).toBe(
+      'Words typed while the connection was down. And more, just before the crash.',
+    );
     expect(await again.editor.inputValue()).toBe('Words typed while the connection was down. And more, just before the crash.');
     expect(await draft()).toBeNull();
   });
@@ -199,14 +202,18 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
 
     await form.getByLabel('Vote', { exact: true }).selectOption({ label: 'Recorded vote, with names' });
     const vote = form.getByRole('group', { name: 'Recorded vote' });
-    expect(await vote.locator('select').evaluateAll((selects) => selects.map((s) => (s instanceof HTMLSelectElement ? (s.labels[0]?.textContent ?? '') : '')))).toEqual([
-      'Amina Okafor',
-      'Dev Sharma',
-      'Janet Morley',
-      'Tomasz Nowak',
-    ]);
+    expect(
+      await vote
+        .locator('select')
+        .evaluateAll((selects) => selects.map((s) => (s instanceof HTMLSelectElement ? (s.labels[0]?.textContent ?? '') : ''))),
+    ).toEqual(['Amina Okafor', 'Dev Sharma', 'Janet Morley', 'Tomasz Nowak']);
     expect(await vote.textContent()).toContain('Not offered: Grace Whitfield');
-    for (const [name, choice] of [['Amina Okafor', 'For'], ['Dev Sharma', 'For'], ['Janet Morley', 'For'], ['Tomasz Nowak', 'Abstained']] as const) {
+    for (const [name, choice] of [
+      ['Amina Okafor', 'For'],
+      ['Dev Sharma', 'For'],
+      ['Janet Morley', 'For'],
+      ['Tomasz Nowak', 'Abstained'],
+    ] as const) {
       await vote.getByLabel(name).selectOption({ label: choice });
     }
     await form.getByRole('button', { name: 'Save decision' }).click();
@@ -259,7 +266,12 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     const after = await detail();
     const id = await itemId('5');
     const action = after.actions.find((a) => a.itemId === id);
-    expect(action).toMatchObject({ text: 'Share the crisis support plan with carers’ groups.', owner: { kind: 'organisation', name: 'Riverside Community Voice' }, dueDate: '2027-02-26', status: 'open' });
+    expect(action).toMatchObject({
+      text: 'Share the crisis support plan with carers’ groups.',
+      owner: { kind: 'organisation', name: 'Riverside Community Voice' },
+      dueDate: '2027-02-26',
+      status: 'open',
+    });
     expect(after.resolutions.find((r) => r.id === action?.resolutionId)?.kind).toBe('RESOLVED');
   });
 

@@ -88,14 +88,21 @@ describe('participation, diversity and "you said, we did", in browser mode', () 
     await expectNoAxeViolations(session.page, 'participation, withdrawing answers');
     await dialog.getByRole('button', { name: 'Withdraw the answers' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(await callApi(session.page, session.token, 'diversity.get', { personId: people.find((p) => p.name === 'Dev Sharma')?.id ?? '' })).toBeNull();
+    expect(
+      await callApi(session.page, session.token, 'diversity.get', { personId: people.find((p) => p.name === 'Dev Sharma')?.id ?? '' }),
+    ).toBeNull();
   });
 
   it('takes a "you said, we did" entry from what was said to its outcome', async () => {
     const screen = await YouSaidPage.open(session.page, session.base, board.id);
     await expectNoAxeViolations(session.page, 'you said, we did');
     const said = 'Please hold some meetings in the evening';
-    await screen.add({ meeting: `${formatLongDate(held.date)}${held.title === undefined ? '' : `, ${held.title}`}`, target: /^Item \d+: (?!Apologies|Declarations|Minutes|Matters)/, said, raisedBy: 'Expert by experience' });
+    await screen.add({
+      meeting: `${formatLongDate(held.date)}${held.title === undefined ? '' : `, ${held.title}`}`,
+      target: /^Item \d+: (?!Apologies|Declarations|Minutes|Matters)/,
+      said,
+      raisedBy: 'Expert by experience',
+    });
     await screen.row(said).waitFor();
     expect(await screen.row(said).textContent()).toContain('Not yet done');
     expect(await screen.row(said).textContent()).toContain(`Raised by an expert by experience at the meeting on ${formatLongDate(held.date)}`);

@@ -61,18 +61,30 @@ describe('plain English: the readability panel, the board’s word list and the 
     await plain.openPanel(live.item);
     // The check runs a moment after the last keystroke: wait for it to reach the sentence just typed.
     const longSentence = async (): Promise<boolean> =>
-      (await plain.findings(panel, 'Long sentences')).some((line) => line.startsWith('“Going forward the ICB and VCS partners') && / — \d+ words/.test(line));
+      (await plain.findings(panel, 'Long sentences')).some(
+        (line) => line.startsWith('“Going forward the ICB and VCS partners') && / — \d+ words/.test(line),
+      );
     await expect.poll(longSentence, { timeout: 15_000 }).toBe(true);
     const acronyms = await plain.findings(panel, 'Unexplained acronyms');
     expect(acronyms.some((line) => line.startsWith('ICB'))).toBe(true);
     expect(acronyms.some((line) => line.startsWith('VCS'))).toBe(true);
     const words = await plain.findings(panel, 'Words to avoid');
-    for (const expected of ['“utilise”: say “use”', '“partnership working”: say “working together”', '“deep dive”: say “close look”', '“stakeholders”: say “people and groups involved”']) {
-      expect(words.some((line) => line.startsWith(expected)), expected).toBe(true);
+    for (const expected of [
+      '“utilise”: say “use”',
+      '“partnership working”: say “working together”',
+      '“deep dive”: say “close look”',
+      '“stakeholders”: say “people and groups involved”',
+    ]) {
+      expect(
+        words.some((line) => line.startsWith(expected)),
+        expected,
+      ).toBe(true);
     }
     // "Show" selects the words in the minute.
     await panel.getByRole('button', { name: 'Show “deep dive” in the text' }).click();
-    expect(await live.editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : ''))).toBe('deep dive');
+    expect(await live.editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : ''))).toBe(
+      'deep dive',
+    );
     await live.saved();
     await expectNoAxeViolations(session.page, 'live minutes with the readability panel open');
     await saveScreenshot(session.page, 'plain-english');

@@ -45,7 +45,12 @@ describe('a board’s reports, in browser mode', () => {
     const download = await screen.makeAndDownload();
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     const claims = await callApi(session.page, session.token, 'reward.claims.list', { boardId: board.id });
-    expect(csv.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(claims.length + 1);
+    expect(
+      csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toHaveLength(claims.length + 1);
   });
 
   it('says what is wrong with a period that ends before it starts', async () => {

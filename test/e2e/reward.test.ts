@@ -43,7 +43,13 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
     await probe.goto(session.url);
     const api = <M extends Parameters<typeof callApi>[2]>(method: M, input: Parameters<typeof callApi<M>>[3]): ReturnType<typeof callApi<M>> =>
       callApi(probe, session.token, method, input);
-    board = await api('boards.create', { name: 'Riverside Co-production Board', shortCode: 'RCPB', kind: 'co-production-board', quorum: 3, organisation: 'Riverside Borough Council' });
+    board = await api('boards.create', {
+      name: 'Riverside Co-production Board',
+      shortCode: 'RCPB',
+      kind: 'co-production-board',
+      quorum: 3,
+      organisation: 'Riverside Borough Council',
+    });
     await api('people.create', { name: 'Dev Sharma', kind: 'expert-by-experience', consentToBeNamed: true });
     await api('people.create', { name: 'Janet Morley', kind: 'carer', consentToBeNamed: false });
     meeting = await api('meetings.create', { boardId: board.id, date: addDays(today, -20), startTime: '14:00' });
@@ -64,7 +70,9 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
     // A rate for all boards, from long before the demo's meetings.
     await reward.addRate({ role: 'Expert by experience', band: 'Up to half a day', amount: '25.00', from: '2020-04-06' });
     await reward.ratesTable.waitFor();
-    expect(await reward.ratesTable.locator('tbody > tr').first().innerText()).toMatch(/All boards\s+Expert by experience\s+Up to half a day\s+£25\.00\s+From 6 April 2020\s+Remove/);
+    expect(await reward.ratesTable.locator('tbody > tr').first().innerText()).toMatch(
+      /All boards\s+Expert by experience\s+Up to half a day\s+£25\.00\s+From 6 April 2020\s+Remove/,
+    );
     await expect.poll(() => reward.liveRegion.textContent()).toBe('Rate added: Expert by experience, up to half a day, £25.00.');
     await expectNoAxeViolations(session.page, 'Reward, with a rate');
 
@@ -87,7 +95,9 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
     await reward.claimForm.waitFor({ state: 'detached' });
     await expect.poll(() => reward.liveRegion.textContent()).toBe('Claim added for Dev Sharma.');
     const row = reward.claimRow('Dev Sharma');
-    await expect.poll(() => row.innerText()).toMatch(/£25\.00[\s\S]*£6\.40[\s\S]*Travel £6\.40, receipt TR-0042[\s\S]*£31\.40[\s\S]*Bank transfer[\s\S]*Due/);
+    await expect
+      .poll(() => row.innerText())
+      .toMatch(/£25\.00[\s\S]*£6\.40[\s\S]*Travel £6\.40, receipt TR-0042[\s\S]*£31\.40[\s\S]*Bank transfer[\s\S]*Due/);
     expect(await reward.summary.innerText()).toBe(`1 claim, £31.40 to pay in ${taxYear}.`);
     await expectNoAxeViolations(session.page, 'Reward, one due claim');
 
@@ -147,7 +157,14 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
     const reward = await openReward();
     await reward.filterBy({ taxYear: taxYearOf(meeting.date) });
     await reward.openClaimForm();
-    await reward.fillClaim({ person: 'Janet Morley', board: board.name, meeting: formatLongDate(meeting.date), time: '1:00', choice: 'Donation to charity', charity: 'Riverside Food Bank' });
+    await reward.fillClaim({
+      person: 'Janet Morley',
+      board: board.name,
+      meeting: formatLongDate(meeting.date),
+      time: '1:00',
+      choice: 'Donation to charity',
+      charity: 'Riverside Food Bank',
+    });
     await reward.submitClaim();
     await reward.errorSummary.waitFor();
     expect(await reward.errorSummary.innerText()).toContain('No reward rate applies to this claim. Add a rate for Carer, "Up to half a day"');

@@ -121,7 +121,10 @@ describe.each(RECOVERED_FROM_BACKUP)('the %s file damaged in place after a backu
       const setAside = filesHolding(path.join(dir, 'corrupt'), damaged);
       expect(setAside, 'a byte-for-byte copy of the damaged file in corrupt/').not.toEqual([]);
       const notice = noticeAbout(seen, setAside);
-      expect(notice?.message ?? 'no notice', `a notice naming ${setAside.join(', ')}; the notices were: ${seen.notices.map((n) => n.message).join(' | ')}`).toMatch(/backup/i);
+      expect(
+        notice?.message ?? 'no notice',
+        `a notice naming ${setAside.join(', ')}; the notices were: ${seen.notices.map((n) => n.message).join(' | ')}`,
+      ).toMatch(/backup/i);
     });
   });
 });
@@ -129,18 +132,21 @@ describe.each(RECOVERED_FROM_BACKUP)('the %s file damaged in place after a backu
 describe('the journal damaged in place while it holds changes made since the backup', () => {
   // A bad line in the middle, or a whole line of the wrong shape, cannot be what a crash mid-append leaves (that is
   // a last line cut short): it is damage, to be kept and reported.
-  it.each(['garbage', 'wrong shape', 'old format'] as const)('(%s) is set aside byte for byte, the backed-up data stays, and the clerk is told', async (damage) => {
-    const dir = copyOf(journalTemplate);
-    const damaged = damageInPlace(target('journal', dir), damage, 'journal', template.store.signedMeetingId, cases);
+  it.each(['garbage', 'wrong shape', 'old format'] as const)(
+    '(%s) is set aside byte for byte, the backed-up data stays, and the clerk is told',
+    async (damage) => {
+      const dir = copyOf(journalTemplate);
+      const damaged = damageInPlace(target('journal', dir), damage, 'journal', template.store.signedMeetingId, cases);
 
-    const seen = await reopen(dir);
-    expectAllBack(seen);
-    expect(recordsLost(template.backedUp, seen.bundle)).toEqual([]);
-    const setAside = filesHolding(path.join(dir, 'corrupt'), damaged);
-    expect(setAside, 'a byte-for-byte copy of the damaged journal in corrupt/').not.toEqual([]);
-    const notice = noticeAbout(seen, setAside);
-    expect(notice?.message ?? 'no notice', `the notices were: ${seen.notices.map((n) => n.message).join(' | ')}`).toMatch(/journal/i);
-  });
+      const seen = await reopen(dir);
+      expectAllBack(seen);
+      expect(recordsLost(template.backedUp, seen.bundle)).toEqual([]);
+      const setAside = filesHolding(path.join(dir, 'corrupt'), damaged);
+      expect(setAside, 'a byte-for-byte copy of the damaged journal in corrupt/').not.toEqual([]);
+      const notice = noticeAbout(seen, setAside);
+      expect(notice?.message ?? 'no notice', `the notices were: ${seen.notices.map((n) => n.message).join(' | ')}`).toMatch(/journal/i);
+    },
+  );
 
   // A journal cut short (or emptied) reads like one whose last append was cut short by a crash (or one already
   // folded into the files): nothing tells it apart, so only the backed-up data can be promised.
@@ -175,7 +181,9 @@ describe('a backup’s manifest damaged in place', () => {
     expect.soft(setAside, 'a byte-for-byte copy of the damaged manifest in corrupt/').not.toEqual([]);
     const backupName = path.basename(path.dirname(target('manifest', dir)));
     const told = seen.notices.find((n) => n.level !== 'info' && n.message.includes(backupName));
-    expect.soft(told?.message ?? 'no notice', `a notice naming the backup; the notices were: ${seen.notices.map((n) => n.message).join(' | ')}`).toMatch(/damaged|cannot be used/i);
+    expect
+      .soft(told?.message ?? 'no notice', `a notice naming the backup; the notices were: ${seen.notices.map((n) => n.message).join(' | ')}`)
+      .toMatch(/damaged|cannot be used/i);
     expect.soft(again.problems).toEqual([]);
   });
 });

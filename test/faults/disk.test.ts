@@ -28,7 +28,11 @@ afterAll(() => {
 
 const noTmpfs = tmpfsUnavailable(path.join(root, 'probe'));
 const noOtherUser =
-  process.getuid?.() !== 0 ? 'running as another user needs root' : fs.existsSync('/usr/bin/setpriv') ? undefined : 'setpriv (util-linux) is not installed';
+  process.getuid?.() !== 0
+    ? 'running as another user needs root'
+    : fs.existsSync('/usr/bin/setpriv')
+      ? undefined
+      : 'setpriv (util-linux) is not installed';
 if (noTmpfs !== undefined) console.log(`disk full and read-only file system tests skipped: ${noTmpfs}`);
 if (noOtherUser !== undefined) console.log(`read-only folder test skipped: ${noOtherUser}`);
 
@@ -47,7 +51,10 @@ async function signedMeetingStore(dataDir: string): Promise<SignedMeetingStore> 
   const clock = stepClock('2025-04-01T09:00:00.000Z');
   const backend = openBackend({ dataDir, clock, ids: sequentialIds('d'), searchIndex: 'on-demand' });
   try {
-    return await buildSignedMeeting(caller(() => backend), clock);
+    return await buildSignedMeeting(
+      caller(() => backend),
+      clock,
+    );
   } finally {
     backend.close();
   }
@@ -120,7 +127,11 @@ describe.skipIf(noTmpfs !== undefined)('a disk that fills up while the store is 
     }
 
     // Opened where it is, with the disk still full: read-only, saying why.
-    expectOpenedReadOnly(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), store.signedMeetingId), /\bfull\b/i, before);
+    expectOpenedReadOnly(
+      await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), store.signedMeetingId),
+      /\bfull\b/i,
+      before,
+    );
 
     // Space freed: it opens for editing, sound, with everything acknowledged.
     fs.rmSync(filler);
@@ -150,7 +161,11 @@ describe.skipIf(noTmpfs !== undefined)('a file system remounted read-only', () =
     })();
     remount(disk, 'ro');
     try {
-      expectOpenedReadOnly(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), store.signedMeetingId), /can only be read|read-only/i, items);
+      expectOpenedReadOnly(
+        await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), store.signedMeetingId),
+        /can only be read|read-only/i,
+        items,
+      );
     } finally {
       remount(disk, 'rw');
     }

@@ -67,7 +67,13 @@ function grouped(failures: readonly Failure[]): string[] {
     const key = `${failure.method} -> ${failure.error.split('\n')[0] ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), failure]);
   }
-  return [...groups].map(([key, list]) => `${key} (${list.length} calls, seed ${SEED}), e.g. ${list.slice(0, 2).map((f) => f.input).join(' ; ')}`);
+  return [...groups].map(
+    ([key, list]) =>
+      `${key} (${list.length} calls, seed ${SEED}), e.g. ${list
+        .slice(0, 2)
+        .map((f) => f.input)
+        .join(' ; ')}`,
+  );
 }
 
 describe('a seeded fuzz of every contract method', () => {
@@ -118,7 +124,8 @@ describe('a seeded fuzz of every contract method', () => {
           }
         } else {
           tally.refused += 1;
-          if (envelope.error.code === 'internal') failures.push({ method, input: show(input), error: [envelope.error.message, ...logged].join(' | logged: ') });
+          if (envelope.error.code === 'internal')
+            failures.push({ method, input: show(input), error: [envelope.error.message, ...logged].join(' | logged: ') });
         }
       } catch (error) {
         failures.push({ method, input: show(input), error: `threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
@@ -131,7 +138,8 @@ describe('a seeded fuzz of every contract method', () => {
       logged.length = 0;
       const envelope = await backend.dispatch(method, input).catch((error: unknown) => fail('internal', `threw: ${String(error)}`));
       printed += 1;
-      if (!envelope.ok && envelope.error.code === 'internal') failures.push({ method, input: show(input), error: [envelope.error.message, ...logged].join(' | logged: ') });
+      if (!envelope.ok && envelope.error.code === 'internal')
+        failures.push({ method, input: show(input), error: [envelope.error.message, ...logged].join(' | logged: ') });
     }
     log.mockRestore();
 

@@ -137,7 +137,8 @@ describe('the store killed with SIGKILL at seeded points', () => {
           const recovery = await runChild(script, ['--recover', path.join(root, name), ...open], { env: { MINUTE_BOOK_KILL_AT: String(second) } });
           recoveryRuns += recovery.ended === 'SIGKILL' ? 1 : 0;
           also = `, then killed at point ${second} of the recovery (${recovery.ended})`;
-          if (recovery.ended !== 'SIGKILL' && recovery.ended !== 'exit 0') failures.push(`${where}${also}: the recovery failed: ${recovery.stderr.slice(0, 500)}`);
+          if (recovery.ended !== 'SIGKILL' && recovery.ended !== 'exit 0')
+            failures.push(`${where}${also}: the recovery failed: ${recovery.stderr.slice(0, 500)}`);
         }
         for (const problem of verifyRun({ folders, acks: runAcks, reference, manualBackupSteps: backupSteps, open })) {
           failures.push(`${where}, after step ${lastStep === undefined ? 'none' : `${lastStep.step} ${lastStep.name}`}${also}: ${problem}`);

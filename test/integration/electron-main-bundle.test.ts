@@ -116,7 +116,13 @@ describe('the built Electron main process', () => {
   });
 
   it('sandboxes the window and loads only the app’s own page', () => {
-    expect(result.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(result.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+    });
     expect(String(result.webPreferences['preload'])).toMatch(/dist[\\/]electron[\\/]preload\.cjs$/);
     expect(result.calls).toContainEqual(['loadURL', 'app://minute-book/index.html']);
     expect(result.calls).toContainEqual(['enableSandbox', true]);

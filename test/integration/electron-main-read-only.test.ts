@@ -75,46 +75,49 @@ type Result = { errors: string[]; quit: boolean; status: Envelope | null; boards
 
 const cannotMount = mountUnavailable();
 
-describe.skipIf(cannotMount !== undefined)(`the built Electron main process on a read-only folder${cannotMount === undefined ? '' : ` (skipped: ${cannotMount})`}`, () => {
-  let work: string;
-  let view: Mounted | undefined;
-  let result: Result;
+describe.skipIf(cannotMount !== undefined)(
+  `the built Electron main process on a read-only folder${cannotMount === undefined ? '' : ` (skipped: ${cannotMount})`}`,
+  () => {
+    let work: string;
+    let view: Mounted | undefined;
+    let result: Result;
 
-  beforeAll(async () => {
-    if (!existsSync(mainBundle)) throw new Error('dist/electron/main.cjs is missing: run npm run build first.');
-    work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-main-ro-'));
-    mkdirSync(path.join(work, 'node_modules', 'electron'), { recursive: true });
-    writeFileSync(path.join(work, 'node_modules', 'electron', 'index.js'), FAKE_ELECTRON);
-    cpSync(path.join(root, 'dist', 'electron'), path.join(work, 'dist', 'electron'), { recursive: true });
-    cpSync(path.join(root, 'dist', 'renderer'), path.join(work, 'dist', 'renderer'), { recursive: true });
-    const source = path.join(work, 'data');
-    const writer = openBackend({ dataDir: source, searchIndex: 'on-demand' });
-    await writer.dispatch('boards.create', { name: 'Allotments Committee', shortCode: 'AC', kind: 'committee', quorum: 3 });
-    writer.close();
-    view = readOnlyView(source);
-    const stdout = execFileSync(process.execPath, ['-e', DRIVER], {
-      cwd: work,
-      env: { ...process.env, FAKE_DATA: view.dir, FAKE_APPDATA: path.join(work, 'appdata'), MINUTE_BOOK_DATA: '' },
-      encoding: 'utf8',
-      timeout: 60_000,
+    beforeAll(async () => {
+      if (!existsSync(mainBundle)) throw new Error('dist/electron/main.cjs is missing: run npm run build first.');
+      work = mkdtempSync(path.join(os.tmpdir(), 'minute-book-main-ro-'));
+      mkdirSync(path.join(work, 'node_modules', 'electron'), { recursive: true });
+      writeFileSync(path.join(work, 'node_modules', 'electron', 'index.js'), FAKE_ELECTRON);
+      cpSync(path.join(root, 'dist', 'electron'), path.join(work, 'dist', 'electron'), { recursive: true });
+      cpSync(path.join(root, 'dist', 'renderer'), path.join(work, 'dist', 'renderer'), { recursive: true });
+      const source = path.join(work, 'data');
+      const writer = openBackend({ dataDir: source, searchIndex: 'on-demand' });
+      await writer.dispatch('boards.create', { name: 'Allotments Committee', shortCode: 'AC', kind: 'committee', quorum: 3 });
+      writer.close();
+      view = readOnlyView(source);
+      const stdout = execFileSync(process.execPath, ['-e', DRIVER], {
+        cwd: work,
+        env: { ...process.env, FAKE_DATA: view.dir, FAKE_APPDATA: path.join(work, 'appdata'), MINUTE_BOOK_DATA: '' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      result = JSON.parse(stdout) as Result;
     });
-    result = JSON.parse(stdout) as Result;
-  });
 
-  afterAll(() => {
-    view?.release();
-    if (work !== undefined) rmSync(work, { recursive: true, force: true });
-  });
+    afterAll(() => {
+      view?.release();
+      if (work !== undefined) rmSync(work, { recursive: true, force: true });
+    });
 
-  it('opens the folder read-only, with the reason, instead of an error box', () => {
-    const dir = view?.dir ?? '';
-    const reason =
-      `This folder can only be read: ${dir} (the disk can only be read). You can read, search, print and export; ` +
-      'to make changes, copy the folder to one you can write to and open the copy.';
-    expect(result.errors).toEqual([]);
-    expect(result.quit).toBe(false);
-    expect(result.status).toMatchObject({ ok: true, value: { dataDir: dir, readOnly: true, readOnlyReason: reason } });
-    expect(result.boards).toMatchObject({ ok: true, value: [{ name: 'Allotments Committee' }] });
-    expect(result.create).toEqual({ ok: false, error: { code: 'read_only', message: reason } });
-  });
-});
+    it('opens the folder read-only, with the reason, instead of an error box', () => {
+      const dir = view?.dir ?? '';
+      const reason =
+        `This folder can only be read: ${dir} (the disk can only be read). You can read, search, print and export; ` +
+        'to make changes, copy the folder to one you can write to and open the copy.';
+      expect(result.errors).toEqual([]);
+      expect(result.quit).toBe(false);
+      expect(result.status).toMatchObject({ ok: true, value: { dataDir: dir, readOnly: true, readOnlyReason: reason } });
+      expect(result.boards).toMatchObject({ ok: true, value: [{ name: 'Allotments Committee' }] });
+      expect(result.create).toEqual({ ok: false, error: { code: 'read_only', message: reason } });
+    });
+  },
+);

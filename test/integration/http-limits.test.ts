@@ -30,11 +30,17 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const headers = (extra: Record<string, string> = {}): Record<string, string> => ({ 'content-type': 'application/json', [TOKEN_HEADER]: server.token, ...extra });
+const headers = (extra: Record<string, string> = {}): Record<string, string> => ({
+  'content-type': 'application/json',
+  [TOKEN_HEADER]: server.token,
+  ...extra,
+});
 
-const call = (method: string, body: string | Buffer): Promise<Reply> => request(server.port, { method: 'POST', path: `/api/${method}`, headers: headers(), body });
+const call = (method: string, body: string | Buffer): Promise<Reply> =>
+  request(server.port, { method: 'POST', path: `/api/${method}`, headers: headers(), body });
 
-const envelope = (reply: Reply): { ok: boolean; value?: { id: string; originalName?: string }; error?: { code: string; message: string } } => JSON.parse(reply.body) as never;
+const envelope = (reply: Reply): { ok: boolean; value?: { id: string; originalName?: string }; error?: { code: string; message: string } } =>
+  JSON.parse(reply.body) as never;
 
 /**
  * Sends the headers and only the first bytes of a body said to be `declared` bytes long, or streamed without a
@@ -43,14 +49,23 @@ const envelope = (reply: Reply): { ok: boolean; value?: { id: string; originalNa
 function startBody(method: string, options: { readonly declared?: number; readonly chunked?: number }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const extra: Record<string, string> = options.declared === undefined ? {} : { 'content-length': String(options.declared) };
-    const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${method}`, headers: { host: `127.0.0.1:${server.port}`, ...headers(extra) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
-        req.destroy();
-      });
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: `/api/${method}`,
+        headers: { host: `127.0.0.1:${server.port}`, ...headers(extra) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+          req.destroy();
+        });
+      },
+    );
     // Once answered the server closes the connection; the rest of the body can no longer be written.
     req.on('error', (error: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(error.code ?? '') ? undefined : reject(error)));
     req.write('{"name":"');
@@ -84,11 +99,18 @@ describe('how large a browser-mode request may be', () => {
   it('accepts a large attachment, and refuses one past 64 MB before reading it', async () => {
     const board = await backend.dispatch('boards.create', { name: 'Panel', shortCode: 'P', kind: 'committee', quorum: 2 });
     if (!board.ok) throw new Error(board.error.message);
-    const meeting = await backend.dispatch('meetings.create', { boardId: (board.value as { id: string }).id, date: '2025-06-10', startTime: '14:00' });
+    const meeting = await backend.dispatch('meetings.create', {
+      boardId: (board.value as { id: string }).id,
+      date: '2025-06-10',
+      startTime: '14:00',
+    });
     if (!meeting.ok) throw new Error(meeting.error.message);
     const meetingId = (meeting.value as { id: string }).id;
     const paper = Buffer.alloc(5 * MB, 7);
-    const added = await call('attachments.add', JSON.stringify({ meetingId, originalName: 'Budget pack.pdf', mediaType: 'application/pdf', dataBase64: paper.toString('base64') }));
+    const added = await call(
+      'attachments.add',
+      JSON.stringify({ meetingId, originalName: 'Budget pack.pdf', mediaType: 'application/pdf', dataBase64: paper.toString('base64') }),
+    );
     expect(added.status).toBe(200);
     expect(envelope(added)).toMatchObject({ ok: true, value: { originalName: 'Budget pack.pdf' } });
 
@@ -113,7 +135,12 @@ describe('an unexpected failure in browser mode', () => {
       staticDir: path.join(work, 'site'),
     });
     try {
-      const reply = await request(failing.port, { method: 'POST', path: '/api/boards.list', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: failing.token }, body: '{}' });
+      const reply = await request(failing.port, {
+        method: 'POST',
+        path: '/api/boards.list',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: failing.token },
+        body: '{}',
+      });
       expect(reply.status).toBe(500);
       expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } });
       expect(reply.body).not.toContain('/home/clerk');

@@ -34,7 +34,12 @@ afterAll(async () => {
 
 const json = { 'content-type': 'application/json' };
 const call = (method: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> =>
-  request(server.port, { method: 'POST', path: `/api/${method}`, headers: { ...json, [TOKEN_HEADER]: server.token, ...headers }, body: JSON.stringify(input) });
+  request(server.port, {
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { ...json, [TOKEN_HEADER]: server.token, ...headers },
+    body: JSON.stringify(input),
+  });
 
 function refusal(reply: Reply): { ok: boolean; error: { code: string; message: string } } {
   expect(reply.headers['content-type']).toMatch(/^application\/json/);
@@ -116,7 +121,12 @@ describe('browser-mode server', () => {
     expect(get.status).toBe(405);
     expect(get.headers['allow']).toBe('POST');
     refusal(get);
-    const bad = await request(server.port, { method: 'POST', path: '/api/app.status', headers: { ...json, [TOKEN_HEADER]: server.token }, body: '{"oops"' });
+    const bad = await request(server.port, {
+      method: 'POST',
+      path: '/api/app.status',
+      headers: { ...json, [TOKEN_HEADER]: server.token },
+      body: '{"oops"',
+    });
     expect(bad.status).toBe(400);
     expect(refusal(bad).error.code).toBe('invalid_input');
     const form = await request(server.port, {
@@ -168,7 +178,16 @@ describe('browser-mode server', () => {
   });
 
   it('refuses path traversal and hidden files', async () => {
-    const attempts = ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/.env', '/%E0%A4%A'];
+    const attempts = [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00',
+      '/.env',
+      '/%E0%A4%A',
+    ];
     for (const attempt of attempts) {
       const reply = await request(server.port, { path: attempt });
       expect(reply.status, attempt).toBe(400);

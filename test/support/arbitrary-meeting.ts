@@ -19,9 +19,64 @@ const carried = (id: string, text: string): Action => ({
 });
 
 // First names and surnames never share a word, so no full name is a whole-word part of another.
-const FIRST = ['Amina', 'Peter', 'Janet', 'Tomasz', 'Priya', 'Samuel', 'Robert', 'Maya', 'Lisa', 'Helen', 'Kwame', 'Grace', 'Dev', 'Ann', 'Oluwaseun', 'Siobhán'];
-const LAST = ['Okafor', 'Holloway', 'Morley', 'Nowak', 'Banerjee', 'Adeyemi', 'Fenwick', 'Ellis', 'Chen', 'Carter', 'Osei', 'Whitfield', 'Sharma', 'Lee', 'Leeson', 'O’Brien'];
-const WORDS = ['the', 'board', 'members', 'asked', 'about', 'carers', 'service', 'report', 'noted', 'workshop', 'budget', 'plan', 'agreed', 'transport', 'day', 'centre', 'and', 'that', 'was', 'explained'];
+const FIRST = [
+  'Amina',
+  'Peter',
+  'Janet',
+  'Tomasz',
+  'Priya',
+  'Samuel',
+  'Robert',
+  'Maya',
+  'Lisa',
+  'Helen',
+  'Kwame',
+  'Grace',
+  'Dev',
+  'Ann',
+  'Oluwaseun',
+  'Siobhán',
+];
+const LAST = [
+  'Okafor',
+  'Holloway',
+  'Morley',
+  'Nowak',
+  'Banerjee',
+  'Adeyemi',
+  'Fenwick',
+  'Ellis',
+  'Chen',
+  'Carter',
+  'Osei',
+  'Whitfield',
+  'Sharma',
+  'Lee',
+  'Leeson',
+  'O’Brien',
+];
+const WORDS = [
+  'the',
+  'board',
+  'members',
+  'asked',
+  'about',
+  'carers',
+  'service',
+  'report',
+  'noted',
+  'workshop',
+  'budget',
+  'plan',
+  'agreed',
+  'transport',
+  'day',
+  'centre',
+  'and',
+  'that',
+  'was',
+  'explained',
+];
 
 /** A marker that only exempt content carries: finding one in a public document is a leak. */
 export const SECRET = 'Zqxsecret';
@@ -44,34 +99,36 @@ const sentence = (people: readonly Person[]): fc.Arbitrary<string> =>
       { minLength: 1, maxLength: 12 },
     )
     .chain((words) =>
-      fc.record({ words: fc.constant(words), end: fc.constantFrom('.', '!', '?', ':', ''), quote: fc.boolean(), bullet: fc.boolean() }).map(({ words: w, end, quote, bullet }) => {
-        const line = `${w.join(' ')}${end}`;
-        const quoted = quote ? `“${line}”` : line;
-        return bullet ? `- ${quoted}` : quoted;
-      }),
+      fc
+        .record({ words: fc.constant(words), end: fc.constantFrom('.', '!', '?', ':', ''), quote: fc.boolean(), bullet: fc.boolean() })
+        .map(({ words: w, end, quote, bullet }) => {
+          const line = `${w.join(' ')}${end}`;
+          const quoted = quote ? `“${line}”` : line;
+          return bullet ? `- ${quoted}` : quoted;
+        }),
     );
 
 const minuteText = (people: readonly Person[]): fc.Arbitrary<string> =>
-  fc.tuple(fc.array(sentence(people), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\n\n', ' ')).map(([lines, separator]) => lines.join(separator));
+  fc
+    .tuple(fc.array(sentence(people), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\n\n', ' '))
+    .map(([lines, separator]) => lines.join(separator));
 
 const peopleArb: fc.Arbitrary<Person[]> = fc
   .uniqueArray(fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)), { minLength: 2, maxLength: 8, selector: ([f, l]) => `${f} ${l}` })
   .chain((names) =>
     fc.tuple(
       ...names.map(([first, last], i) =>
-        fc.record({ consent: fc.boolean(), kind: fc.constantFrom(...PERSON_KINDS), cllr: fc.boolean() }).map(
-          ({ consent, kind, cllr }): Person => ({
-            id: `p${i}`,
-            name: `${first} ${last}`,
-            publicName: cllr ? `Cllr ${first} ${last}` : `${first} ${last}`,
-            consentToBeNamed: consent,
-            kind,
-            accessNeeds: [],
-            training: [],
-            createdAt: T,
-            updatedAt: T,
-          }),
-        ),
+        fc.record({ consent: fc.boolean(), kind: fc.constantFrom(...PERSON_KINDS), cllr: fc.boolean() }).map(({ consent, kind, cllr }): Person => ({
+          id: `p${i}`,
+          name: `${first} ${last}`,
+          publicName: cllr ? `Cllr ${first} ${last}` : `${first} ${last}`,
+          consentToBeNamed: consent,
+          kind,
+          accessNeeds: [],
+          training: [],
+          createdAt: T,
+          updatedAt: T,
+        })),
       ),
     ),
   );
@@ -137,7 +194,15 @@ export const arbitraryMeeting: fc.Arbitrary<GeneratedMeeting> = fc
       date: '2025-03-04',
       venue: 'Town Hall',
       status: signed ? 'minutes-signed' : 'minutes-drafted',
-      ...(signed ? { approval: { atMeetingId: 'm2', approvedAt: T, signature: { name: people[0]?.publicName ?? 'Chair', personId: 'p0', signedOn: '2025-04-01' } } } : {}),
+      ...(signed
+        ? {
+            approval: {
+              atMeetingId: 'm2',
+              approvedAt: T,
+              signature: { name: people[0]?.publicName ?? 'Chair', personId: 'p0', signedOn: '2025-04-01' },
+            },
+          }
+        : {}),
     });
     const numbered = numberAgenda(raw.map(({ spec: _spec, ...item }) => item));
     const labels = minuteLabels(board, meeting.date, numbered);
@@ -148,7 +213,10 @@ export const arbitraryMeeting: fc.Arbitrary<GeneratedMeeting> = fc
     return fc
       .record({
         texts: fc.array(minuteText(people), { minLength: items.length, maxLength: items.length }),
-        votes: fc.array(fc.constantFrom<'for' | 'against' | 'abstain'>('for', 'against', 'abstain'), { minLength: people.length, maxLength: people.length }),
+        votes: fc.array(fc.constantFrom<'for' | 'against' | 'abstain'>('for', 'against', 'abstain'), {
+          minLength: people.length,
+          maxLength: people.length,
+        }),
         statuses: fc.array(fc.constantFrom<'present' | 'apologies' | 'absent' | 'in-attendance'>('present', 'apologies', 'absent', 'in-attendance'), {
           minLength: people.length,
           maxLength: people.length,
@@ -157,7 +225,8 @@ export const arbitraryMeeting: fc.Arbitrary<GeneratedMeeting> = fc
       .map(({ texts, votes, statuses }): GeneratedMeeting => {
         const minutes = items.map((item, i) => {
           const own = texts[i] ?? '';
-          const mention = raw.find((r) => r.id === item.id)?.spec?.mentionsExempt === true && exemptTitles.length > 0 ? ` We noted “${exemptTitles[0]}”.` : '';
+          const mention =
+            raw.find((r) => r.id === item.id)?.spec?.mentionsExempt === true && exemptTitles.length > 0 ? ` We noted “${exemptTitles[0]}”.` : '';
           const textValue = privateIds.has(item.id) ? `${own} ${secret('minute')}` : `${own}${mention}`;
           return { id: `min-${item.id}`, meetingId: 'm1', itemId: item.id, text: textValue, createdAt: T, updatedAt: T };
         });
@@ -181,7 +250,10 @@ export const arbitraryMeeting: fc.Arbitrary<GeneratedMeeting> = fc
           meetingId: 'm1',
           itemId: item.id,
           text: privateIds.has(item.id) ? `Act on ${secret('action')}` : `Follow up with ${people[i % people.length]?.name ?? 'someone'}`,
-          owner: i % 2 === 0 ? { kind: 'person', personId: people[i % people.length]?.id ?? 'p0' } : { kind: 'organisation', name: privateIds.has(item.id) ? `Org ${secret('org')}` : 'Riverside Community Voice' },
+          owner:
+            i % 2 === 0
+              ? { kind: 'person', personId: people[i % people.length]?.id ?? 'p0' }
+              : { kind: 'organisation', name: privateIds.has(item.id) ? `Org ${secret('org')}` : 'Riverside Community Voice' },
           dueDate: '2025-05-01',
           status: 'open',
           history: [],
@@ -223,7 +295,12 @@ export const arbitraryMeeting: fc.Arbitrary<GeneratedMeeting> = fc
           attachments: [],
           carriedActions: [
             { action: carried('carried-private', `Carried ${secret('carried')}`), meetingDate: '2025-01-01', fromPrivateItem: true, overdue: true },
-            { action: carried('carried-public', `Ask ${people[0]?.name ?? ''} again`), meetingDate: '2025-01-01', fromPrivateItem: false, overdue: false },
+            {
+              action: carried('carried-public', `Ask ${people[0]?.name ?? ''} again`),
+              meetingDate: '2025-01-01',
+              fromPrivateItem: false,
+              overdue: false,
+            },
           ],
           today: '2025-03-10',
         };

@@ -48,7 +48,9 @@ function changingMethod(call: ts.CallExpression, changes: (method: string) => bo
 
 /** A statement after which control never goes on to the next one. */
 const exits = (statement: ts.Statement): boolean =>
-  ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || (ts.isBlock(statement) && statement.statements.length > 0 && exits(statement.statements[statement.statements.length - 1] as ts.Statement));
+  ts.isReturnStatement(statement) ||
+  ts.isThrowStatement(statement) ||
+  (ts.isBlock(statement) && statement.statements.length > 0 && exits(statement.statements[statement.statements.length - 1] as ts.Statement));
 
 function tally(node: ts.Node, changes: (method: string) => boolean): Tally {
   const of = (child: ts.Node | undefined): Tally => (child === undefined ? NONE : tally(child, changes));
@@ -65,9 +67,13 @@ function tally(node: ts.Node, changes: (method: string) => boolean): Tally {
   if (ts.isConditionalExpression(node)) return then(of(node.condition), either(of(node.whenTrue), of(node.whenFalse)));
   if (ts.isIfStatement(node)) return then(of(node.expression), either(of(node.thenStatement), of(node.elseStatement)));
   if (ts.isSwitchStatement(node)) {
-    return then(of(node.expression), node.caseBlock.clauses.reduce((most, clause) => either(most, all(clause.statements)), NONE));
+    return then(
+      of(node.expression),
+      node.caseBlock.clauses.reduce((most, clause) => either(most, all(clause.statements)), NONE),
+    );
   }
-  if (ts.isForStatement(node)) return then(all([node.initializer, node.condition, node.incrementor].filter((n) => n !== undefined)), repeated(of(node.statement)));
+  if (ts.isForStatement(node))
+    return then(all([node.initializer, node.condition, node.incrementor].filter((n) => n !== undefined)), repeated(of(node.statement)));
   if (ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node)) {
     return then(of(node.expression), repeated(of(node.statement)));
   }

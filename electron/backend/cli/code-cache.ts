@@ -58,7 +58,9 @@ export function writeCodeCache(file: string, data: Uint8Array): boolean {
  * installed app cannot write: MINUTE_BOOK_CACHE if set, else %LOCALAPPDATA%\Minute Book\Cache on Windows,
  * ~/Library/Caches/Minute Book on macOS, $XDG_CACHE_HOME/minute-book (or ~/.cache/minute-book) elsewhere.
  */
-export function userCacheDir(options: { readonly env?: NodeJS.ProcessEnv; readonly platform?: NodeJS.Platform; readonly home?: string } = {}): string {
+export function userCacheDir(
+  options: { readonly env?: NodeJS.ProcessEnv; readonly platform?: NodeJS.Platform; readonly home?: string } = {},
+): string {
   const env = options.env ?? process.env;
   const home = options.home ?? os.homedir();
   const override = env['MINUTE_BOOK_CACHE'];
@@ -81,7 +83,10 @@ export function codeCacheFile(cacheDir: string, bundleFile: string, profile: str
   let build = 'unknown';
   try {
     const stat = fs.statSync(bundleFile);
-    build = createHash('sha256').update(`${path.resolve(bundleFile)}:${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 16);
+    build = createHash('sha256')
+      .update(`${path.resolve(bundleFile)}:${stat.size}:${stat.mtimeMs}`)
+      .digest('hex')
+      .slice(0, 16);
   } catch {
     // No bundle to key by: the cache is simply never found.
   }

@@ -60,7 +60,11 @@ function formatTable(table: Table): string {
   const cells = table.rows.map((row) => table.columns.map(([, get]) => clip((get as (r: Row) => string)(row), 60)));
   const headers = table.columns.map(([name]) => name);
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
-  const line = (values: readonly string[]): string => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (values: readonly string[]): string =>
+    values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 

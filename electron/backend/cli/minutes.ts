@@ -26,11 +26,16 @@ const detail = (backend: Backend, id: string): Promise<MeetingDetail> => callApi
 async function signer(backend: Backend, at: MeetingDetail, named: string, signedOn: string): Promise<Signature> {
   const members = await callApi(backend, 'members.list', { boardId: at.board.id, on: at.meeting.date });
   const wanted = named.toLocaleLowerCase('en-GB');
-  const matches = members.filter(({ person }) => person.id === named || [person.name, person.publicName].some((n) => n.toLocaleLowerCase('en-GB') === wanted));
+  const matches = members.filter(
+    ({ person }) => person.id === named || [person.name, person.publicName].some((n) => n.toLocaleLowerCase('en-GB') === wanted),
+  );
   const [only] = matches;
   if (only === undefined || matches.length > 1) {
     const names = members.map((m) => m.person.publicName).join(', ');
-    throw new CliFailure(EXIT.unusable, `${matches.length > 1 ? 'More than one member' : 'No member'} of the board on ${formatLongDate(at.meeting.date)} is called "${named}". Give the name or id of one of: ${names}.`);
+    throw new CliFailure(
+      EXIT.unusable,
+      `${matches.length > 1 ? 'More than one member' : 'No member'} of the board on ${formatLongDate(at.meeting.date)} is called "${named}". Give the name or id of one of: ${names}.`,
+    );
   }
   return { name: only.person.publicName, personId: only.person.id, signedOn };
 }
@@ -38,8 +43,15 @@ async function signer(backend: Backend, at: MeetingDetail, named: string, signed
 /** An item named by its id, its minute number ("12" or "12.") or its agenda number ("5.1"). */
 function itemNamed(minutes: MeetingDetail, named: string): NumberedItem {
   const bare = named.replace(/\.$/, '');
-  const item = minutes.items.find((i) => i.id === named) ?? minutes.items.find((i) => i.minuteLabel?.replace(/\.$/, '') === bare) ?? minutes.items.find((i) => i.number === bare);
-  if (item === undefined) throw new CliFailure(EXIT.unusable, `The minutes of ${formatLongDate(minutes.meeting.date)} have no item "${named}". Give its minute number or its id.`);
+  const item =
+    minutes.items.find((i) => i.id === named) ??
+    minutes.items.find((i) => i.minuteLabel?.replace(/\.$/, '') === bare) ??
+    minutes.items.find((i) => i.number === bare);
+  if (item === undefined)
+    throw new CliFailure(
+      EXIT.unusable,
+      `The minutes of ${formatLongDate(minutes.meeting.date)} have no item "${named}". Give its minute number or its id.`,
+    );
   return item;
 }
 
@@ -53,11 +65,15 @@ async function approve(backend: Backend, meetingId: string, options: MinutesOpti
       `signed by ${signature.name} on ${formatLongDate(signature.signedOn)}. They are now locked.`,
   );
   if (recorded === undefined) {
-    io.err(`Note: the meeting of ${formatLongDate(at.meeting.date)} has no "Minutes of the previous meeting" item that can still change: minute the approval there yourself.`);
+    io.err(
+      `Note: the meeting of ${formatLongDate(at.meeting.date)} has no "Minutes of the previous meeting" item that can still change: minute the approval there yourself.`,
+    );
     return EXIT.ok;
   }
   const item = at.items.find((i) => i.id === recorded.itemId);
-  io.out(`Minuted under item ${item?.number ?? ''}, ${item?.title ?? ''}, of that meeting: RESOLVED: ${recorded.resolution.parts.map((p) => p.text).join(' ')}`);
+  io.out(
+    `Minuted under item ${item?.number ?? ''}, ${item?.title ?? ''}, of that meeting: RESOLVED: ${recorded.resolution.parts.map((p) => p.text).join(' ')}`,
+  );
   return EXIT.ok;
 }
 
@@ -69,7 +85,9 @@ async function correct(backend: Backend, meetingId: string, options: MinutesOpti
   const minute = await callApi(backend, 'minutes.recordCorrection', { meetingId: atId, corrects: { meetingId, itemId: item.id }, text });
   const at = await detail(backend, atId);
   const under = at.items.find((i) => i.id === minute.itemId);
-  io.out(`Minuted the correction of minute ${item.minuteLabel ?? item.number} (${item.title}) at the meeting of ${formatLongDate(at.meeting.date)}, under item ${under?.number ?? ''}, ${under?.title ?? ''}.`);
+  io.out(
+    `Minuted the correction of minute ${item.minuteLabel ?? item.number} (${item.title}) at the meeting of ${formatLongDate(at.meeting.date)}, under item ${under?.number ?? ''}, ${under?.title ?? ''}.`,
+  );
   return EXIT.ok;
 }
 
@@ -80,7 +98,13 @@ export const MINUTES_VERBS = ['approve', 'sign', 'correct'] as const;
  * methods as the approval screen. Approving and signing are one act (signed minutes are approved minutes), so
  * `sign` is `approve` by its other name.
  */
-export async function minutesCommand(backend: Backend, verb: string | undefined, meetingId: string | undefined, options: MinutesOptions, io: Io): Promise<ExitCode> {
+export async function minutesCommand(
+  backend: Backend,
+  verb: string | undefined,
+  meetingId: string | undefined,
+  options: MinutesOptions,
+  io: Io,
+): Promise<ExitCode> {
   if (verb === undefined || !(MINUTES_VERBS as readonly string[]).includes(verb)) {
     throw new CliFailure(EXIT.unusable, `Say what to do with the minutes: minute-book minutes ${MINUTES_VERBS.join('|')} MEETING_ID ...`);
   }

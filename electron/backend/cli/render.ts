@@ -35,7 +35,10 @@ export async function renderCommand(backend: Backend, meetingId: string | undefi
   if (!isFormat(format)) throw new CliFailure(EXIT.unusable, `Say which format with --format: ${EXPORT_FORMATS.join(', ')}.`);
   if (options.out === undefined || options.out === '') throw new CliFailure(EXIT.unusable, 'Say where to write the file with --out FILE.');
   if (meetingId === undefined && options.board === undefined) {
-    throw new CliFailure(EXIT.unusable, 'Say which meeting: minute-book render MEETING_ID --kind ... (action logs and registers also take --board ID).');
+    throw new CliFailure(
+      EXIT.unusable,
+      'Say which meeting: minute-book render MEETING_ID --kind ... (action logs and registers also take --board ID).',
+    );
   }
   const file = await callApi(backend, 'exports.render', {
     ...(meetingId === undefined ? {} : { meetingId }),

@@ -22,8 +22,10 @@ const isKind = (value: string): value is ReportKind => (REPORT_KINDS as readonly
  * report over a period, through the same contract method as the board's Reports page.
  */
 export async function reportCommand(backend: Backend, kind: string | undefined, options: ReportOptions, io: Io): Promise<ExitCode> {
-  if (kind === undefined || !isKind(kind)) throw new CliFailure(EXIT.unusable, `Say which report: minute-book report ${REPORT_KINDS.join('|')} --board ID ...`);
-  if (options.board === undefined || options.board === '') throw new CliFailure(EXIT.unusable, 'Say which board with --board ID (minute-book list boards shows them).');
+  if (kind === undefined || !isKind(kind))
+    throw new CliFailure(EXIT.unusable, `Say which report: minute-book report ${REPORT_KINDS.join('|')} --board ID ...`);
+  if (options.board === undefined || options.board === '')
+    throw new CliFailure(EXIT.unusable, 'Say which board with --board ID (minute-book list boards shows them).');
   const formats = REPORT_FORMATS_BY_KIND[kind];
   const isFormat = (value: string): value is ReportFormat => (formats as readonly string[]).includes(value);
   const format = options.format ?? formats[0] ?? '';

@@ -93,7 +93,10 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     };
     for (const item of spec.items) await addItem(item, null);
     if (index === 3 && built[1] !== undefined) {
-      await addItem({ key: 'correction', title: `Correction to the minutes of ${formatLongDate(built[1].meeting.date)}`, purpose: 'decision', minutes: '' }, null);
+      await addItem(
+        { key: 'correction', title: `Correction to the minutes of ${formatLongDate(built[1].meeting.date)}`, purpose: 'decision', minutes: '' },
+        null,
+      );
     }
     const detail = await call('meetings.get', { id: meeting.id });
     for (const item of detail.items) if (item.standardKind !== undefined) items.set(item.standardKind, item);
@@ -124,16 +127,48 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
       await call('attendance.recordMovement', { meetingId: meeting.id, personId: personId(key), kind, itemId: itemId(items, itemKey) });
     }
     for (const d of spec.declarations ?? []) {
-      await call('declarations.add', { meetingId: meeting.id, itemId: itemId(items, d.item), personId: personId(d.key), type: d.type, nature: d.nature, leftTheRoom: d.left });
+      await call('declarations.add', {
+        meetingId: meeting.id,
+        itemId: itemId(items, d.item),
+        personId: personId(d.key),
+        type: d.type,
+        nature: d.nature,
+        leftTheRoom: d.left,
+      });
     }
 
     // Standard items.
     const apologies = [...spec.apologies, ...(spec.substitutes ?? []).map(([, m]) => m)].map(label);
-    await saveMinute(call, meeting.id, items, 'apologies', apologies.length === 0 ? 'There were no apologies for absence.' : `Apologies for absence were received from ${listInWords(apologies)}.${(spec.substitutes ?? []).map(([s, m]) => ` ${label(s)} attended as substitute for ${label(m)}.`).join('')}`);
-    await saveMinute(call, meeting.id, items, 'declarations', (spec.declarations ?? []).length === 0 ? 'There were no declarations of interest.' : (spec.declarations ?? []).map((d) => `${label(d.key)} declared an interest in the item “${items.get(d.item)?.title ?? ''}”: ${d.nature}${d.left ? ' She left the room for that item and took no part in the vote.' : ''}`).join('\n\n'));
+    await saveMinute(
+      call,
+      meeting.id,
+      items,
+      'apologies',
+      apologies.length === 0
+        ? 'There were no apologies for absence.'
+        : `Apologies for absence were received from ${listInWords(apologies)}.${(spec.substitutes ?? []).map(([s, m]) => ` ${label(s)} attended as substitute for ${label(m)}.`).join('')}`,
+    );
+    await saveMinute(
+      call,
+      meeting.id,
+      items,
+      'declarations',
+      (spec.declarations ?? []).length === 0
+        ? 'There were no declarations of interest.'
+        : (spec.declarations ?? [])
+            .map(
+              (d) =>
+                `${label(d.key)} declared an interest in the item “${items.get(d.item)?.title ?? ''}”: ${d.nature}${d.left ? ' She left the room for that item and took no part in the vote.' : ''}`,
+            )
+            .join('\n\n'),
+    );
     if (previous !== undefined) {
       // One step, as in the app: approved, signed and locked, and minuted with its resolution under this item.
-      await call('minutes.approve', { meetingId: previous.meeting.id, atMeetingId: meeting.id, signature: { name: label('okafor'), personId: personId('okafor'), signedOn: date } });
+      await call('minutes.approve', {
+        meetingId: previous.meeting.id,
+        atMeetingId: meeting.id,
+        signature: { name: label('okafor'), personId: personId('okafor'), signedOn: date },
+      });
     } else {
       await saveMinute(call, meeting.id, items, 'previous-minutes', 'This was the first meeting of the Board.');
     }
@@ -141,7 +176,10 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     const carried = await call('actions.openForMeeting', { meetingId: meeting.id });
     for (const action of carried) {
       const source = built.findIndex((b) => b.meeting.id === action.meetingId);
-      const specAction = built[source]?.spec.items.flatMap(allItems).flatMap((i) => i.actions ?? []).find((a) => a.text === action.text);
+      const specAction = built[source]?.spec.items
+        .flatMap(allItems)
+        .flatMap((i) => i.actions ?? [])
+        .find((a) => a.text === action.text);
       if (specAction?.progressNote !== undefined && specAction.doneAtMeeting !== index) {
         await call('actions.addUpdate', { meetingId: action.meetingId, id: action.id, status: 'in-progress', note: specAction.progressNote, date });
       }
@@ -149,7 +187,15 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
         await call('actions.addUpdate', { meetingId: action.meetingId, id: action.id, status: 'done', note: 'Reported done at the meeting.', date });
       }
     }
-    await saveMinute(call, meeting.id, items, 'matters-arising', carried.length === 0 ? 'There were no actions to report on.' : `The Board reviewed the action log. ${carried.length} action${carried.length === 1 ? ' was' : 's were'} reported on; those still open are carried forward.`);
+    await saveMinute(
+      call,
+      meeting.id,
+      items,
+      'matters-arising',
+      carried.length === 0
+        ? 'There were no actions to report on.'
+        : `The Board reviewed the action log. ${carried.length} action${carried.length === 1 ? ' was' : 's were'} reported on; those still open are carried forward.`,
+    );
 
     // Business.
     for (const item of spec.items.flatMap(allItems)) {
@@ -170,7 +216,10 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
             itemId: id,
             resolutionId: resolution.id,
             text: action.text,
-            owner: typeof action.owner === 'string' ? { kind: 'person', personId: personId(action.owner) } : { kind: 'organisation', name: action.owner.organisation },
+            owner:
+              typeof action.owner === 'string'
+                ? { kind: 'person', personId: personId(action.owner) }
+                : { kind: 'organisation', name: action.owner.organisation },
             dueDate: addDays(date, action.dueInDays),
           });
         }
@@ -187,7 +236,13 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     }
     await saveMinute(call, meeting.id, items, 'any-other-business', 'There was no other business.');
     const next = DEMO_MEETINGS[index + 1];
-    await saveMinute(call, meeting.id, items, 'date-of-next-meeting', next === undefined ? 'To be arranged.' : `The next meeting will be held on ${formatLongDate(demoDate(today, next.offsetDays))} at 2.00 pm.`);
+    await saveMinute(
+      call,
+      meeting.id,
+      items,
+      'date-of-next-meeting',
+      next === undefined ? 'To be arranged.' : `The next meeting will be held on ${formatLongDate(demoDate(today, next.offsetDays))} at 2.00 pm.`,
+    );
 
     clock.set(addDays(date, 3), '11:00');
     await call('minutes.draft', { meetingId: meeting.id });
@@ -211,7 +266,7 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
 function demoDate(today: string, offsetDays: number): string {
   const approximate = addDays(today, offsetDays);
   const weekday = new Date(`${approximate}T00:00:00Z`).getUTCDay();
-  const shift = ((2 - weekday + 7) % 7 + 3) % 7 - 3;
+  const shift = ((((2 - weekday + 7) % 7) + 3) % 7) - 3;
   return addDays(approximate, shift);
 }
 

@@ -23,7 +23,13 @@ const ACCESS_NEEDS: readonly (readonly [string, readonly AccessNeed[]])[] = [
 ];
 
 const TRAINING: readonly (readonly [string, readonly TrainingRecord[]])[] = [
-  ['sharma', [{ level: 1, completedOn: '2024-09-12', course: 'Introduction to co-production' }, { level: 2, completedOn: '2025-03-06', course: 'Co-production in practice' }]],
+  [
+    'sharma',
+    [
+      { level: 1, completedOn: '2024-09-12', course: 'Introduction to co-production' },
+      { level: 2, completedOn: '2025-03-06', course: 'Co-production in practice' },
+    ],
+  ],
   ['nowak', [{ level: 1, completedOn: '2025-01-16', course: 'Introduction to co-production' }]],
   ['ellis', [{ level: 1, completedOn: '2025-05-22', course: 'Introduction to co-production' }]],
   ['banerjee', [{ level: 3, completedOn: '2024-11-28', course: 'Leading co-production' }]],
@@ -41,7 +47,11 @@ const PAID: readonly (readonly [string, PaymentChoice, boolean])[] = [
 
 const DIVERSITY: readonly (readonly [string, Record<string, string>, readonly string[]])[] = [
   ['sharma', { ageBand: '45-54', gender: 'man', ethnicity: 'asian', disability: 'yes', carer: 'no' }, []],
-  ['nowak', { ageBand: '35-44', gender: 'man', ethnicity: 'white', disability: 'yes', religion: 'prefer-not-to-say' }, ['Deaf community', 'Polish community']],
+  [
+    'nowak',
+    { ageBand: '35-44', gender: 'man', ethnicity: 'white', disability: 'yes', religion: 'prefer-not-to-say' },
+    ['Deaf community', 'Polish community'],
+  ],
   ['morley', { ageBand: '65-74', gender: 'woman', ethnicity: 'white', carer: 'yes' }, ['Young carers']],
   ['fenwick', { ageBand: '55-64', gender: 'prefer-not-to-say', ethnicity: 'black', disability: 'no' }, []],
   ['ellis', { ageBand: '18-24', gender: 'woman', ethnicity: 'mixed', disability: 'yes', carer: 'yes' }, ['Young carers']],
@@ -53,7 +63,10 @@ async function people(ctx: Context): Promise<void> {
   const needs = new Map(ACCESS_NEEDS);
   const training = new Map(TRAINING);
   for (const key of new Set([...needs.keys(), ...training.keys()])) {
-    await ctx.call('people.update', { id: ctx.personId(key), patch: { accessNeeds: [...(needs.get(key) ?? [])], training: [...(training.get(key) ?? [])] } });
+    await ctx.call('people.update', {
+      id: ctx.personId(key),
+      patch: { accessNeeds: [...(needs.get(key) ?? [])], training: [...(training.get(key) ?? [])] },
+    });
   }
 }
 
@@ -67,7 +80,13 @@ async function arrangements(ctx: Context): Promise<void> {
       for (const need of person.needs) {
         n += 1;
         const arranged = held || n % 2 === 1;
-        await ctx.call('access.arrange', { meetingId: meeting.id, personId: person.personId, need: need.need, arranged, ...(arranged ? { note: 'Booked' } : {}) });
+        await ctx.call('access.arrange', {
+          meetingId: meeting.id,
+          personId: person.personId,
+          need: need.need,
+          arranged,
+          ...(arranged ? { note: 'Booked' } : {}),
+        });
       }
     }
   }
@@ -147,12 +166,17 @@ async function ratings(ctx: Context): Promise<void> {
       criteriaSetId: sixPoint.id,
       subject: { kind: 'project', name: project },
       ratedOn: meeting.meeting.date,
-      scores: sixPoint.criteria.map((criterion, i) => ({ criterionId: criterion.id, score: Math.min(sixPoint.scale.length - 1, 1 + ((i + n) % 3)), evidence: evidence[i] ?? '' })),
+      scores: sixPoint.criteria.map((criterion, i) => ({
+        criterionId: criterion.id,
+        score: Math.min(sixPoint.scale.length - 1, 1 + ((i + n) % 3)),
+        evidence: evidence[i] ?? '',
+      })),
       ratedBy,
     });
   }
   const latest = held.at(-1);
-  const item = latest === undefined ? undefined : [...latest.items.values()].find((i) => i.standardKind === undefined && i.confidentiality.access === 'public');
+  const item =
+    latest === undefined ? undefined : [...latest.items.values()].find((i) => i.standardKind === undefined && i.confidentiality.access === 'public');
   if (latest !== undefined && item !== undefined) {
     const rung = ladder.criteria[0];
     if (rung !== undefined) {
@@ -181,11 +205,27 @@ async function youSaid(ctx: Context): Promise<void> {
   const first = held.at(-2);
   const second = held.at(-1);
   if (first === undefined || second === undefined) return;
-  const business = (m: DemoMeetingRecord): AgendaItem[] => [...m.items.values()].filter((i) => i.standardKind === undefined && i.confidentiality.access === 'public');
+  const business = (m: DemoMeetingRecord): AgendaItem[] =>
+    [...m.items.values()].filter((i) => i.standardKind === undefined && i.confidentiality.access === 'public');
   const entries = [
-    { at: first, said: 'Carers said the breaks service should be bookable in the evenings.', status: 'done', text: 'Evening booking was added to the new service from the autumn.' },
-    { at: first, said: 'Members asked for papers to be sent in large print without having to ask each time.', status: 'changed', text: 'Large-print papers now go to everyone who has asked once, for every meeting.' },
-    { at: second, said: 'An expert by experience asked for the board to meet in the evening.', status: 'not-possible', text: 'the council building closes at 6 pm; the board will hold two online evening sessions a year instead.' },
+    {
+      at: first,
+      said: 'Carers said the breaks service should be bookable in the evenings.',
+      status: 'done',
+      text: 'Evening booking was added to the new service from the autumn.',
+    },
+    {
+      at: first,
+      said: 'Members asked for papers to be sent in large print without having to ask each time.',
+      status: 'changed',
+      text: 'Large-print papers now go to everyone who has asked once, for every meeting.',
+    },
+    {
+      at: second,
+      said: 'An expert by experience asked for the board to meet in the evening.',
+      status: 'not-possible',
+      text: 'the council building closes at 6 pm; the board will hold two online evening sessions a year instead.',
+    },
     { at: second, said: 'Carers asked for a directory of local respite providers.', status: 'open', text: undefined },
   ] as const;
   for (const entry of entries) {
@@ -214,7 +254,9 @@ async function easyRead(ctx: Context): Promise<void> {
     await ctx.call('agenda.update', {
       meetingId: upcoming.meeting.id,
       id: item.id,
-      patch: { easyReadSummary: `We will talk about ${item.title.toLowerCase()}.\nWe want to hear what you think.\nThen we will agree what to do next.` },
+      patch: {
+        easyReadSummary: `We will talk about ${item.title.toLowerCase()}.\nWe want to hear what you think.\nThen we will agree what to do next.`,
+      },
     });
   }
 }
@@ -226,7 +268,10 @@ async function easyRead(ctx: Context): Promise<void> {
  */
 export async function addCoproductionDemo(ctx: Context): Promise<void> {
   ctx.clock.set(ctx.today, '09:00');
-  await ctx.call('boards.update', { id: ctx.boardId, patch: { seldomHeardGroups: ['Young carers', 'Deaf community', 'Polish community', 'People who are homeless'] } });
+  await ctx.call('boards.update', {
+    id: ctx.boardId,
+    patch: { seldomHeardGroups: ['Young carers', 'Deaf community', 'Polish community', 'People who are homeless'] },
+  });
   await people(ctx);
   await arrangements(ctx);
   await reward(ctx);

@@ -65,10 +65,26 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         recommendations: ['That the Board approves the terms of reference.', 'That the co-chairs review the membership every year.'],
         minutes:
           'The Board considered its draft terms of reference, which had been written with members at two workshops.\n\nMembers welcomed the commitment that experts by experience would be **equal members** of the Board, with a co-chair drawn from among them. Members asked:\n\n- how new members would be recruited, and\n- how the Board would reach people who did not usually come to council meetings.\n\nIt was explained that places would be advertised through community groups as well as the council website.',
-        decisions: [{ kind: 'RESOLVED', parts: ['That the terms of reference be approved.', 'That the co-chairs review the membership of the Board every year.'] }],
+        decisions: [
+          {
+            kind: 'RESOLVED',
+            parts: ['That the terms of reference be approved.', 'That the co-chairs review the membership of the Board every year.'],
+          },
+        ],
         actions: [
-          { text: 'Publish the approved terms of reference on the council website, with an easy read version.', owner: 'reid', dueInDays: 14, doneAtMeeting: 1 },
-          { text: 'Arrange level 1 co-production training for new members.', owner: { organisation: 'Riverside Community Voice' }, dueInDays: 45, doneAtMeeting: 2, progressNote: 'Two sessions booked.' },
+          {
+            text: 'Publish the approved terms of reference on the council website, with an easy read version.',
+            owner: 'reid',
+            dueInDays: 14,
+            doneAtMeeting: 1,
+          },
+          {
+            text: 'Arrange level 1 co-production training for new members.',
+            owner: { organisation: 'Riverside Community Voice' },
+            dueInDays: 45,
+            doneAtMeeting: 2,
+            progressNote: 'Two sessions booked.',
+          },
         ],
       },
       {
@@ -80,7 +96,14 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         minutes:
           'The Director of Adult Social Care presented a report on paying experts by experience for their time, besides their expenses.\n\nMembers stressed that people must be able to choose *how*, and *whether*, they are paid, and that benefits advice should be offered before anyone chose.',
         decisions: [
-          { kind: 'RECOMMENDED', recommendedTo: 'Cabinet', parts: ['That the rates of payment set out in the report be adopted from 1 April.', 'That participants may choose payment, vouchers, a donation to a charity, or to decline.'] },
+          {
+            kind: 'RECOMMENDED',
+            recommendedTo: 'Cabinet',
+            parts: [
+              'That the rates of payment set out in the report be adopted from 1 April.',
+              'That participants may choose payment, vouchers, a donation to a charity, or to decline.',
+            ],
+          },
         ],
       },
     ],
@@ -93,8 +116,20 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
     substitutes: [['chen', 'holloway']],
     inAttendance: ['carter', 'reid', 'osei'],
     declarations: [
-      { key: 'whitfield', item: 'homecare', type: 'disclosable-pecuniary', nature: 'Her spouse is a director of a home care provider that holds a council contract.', left: true },
-      { key: 'banerjee', item: 'breaks', type: 'other-registrable', nature: 'Riverside Community Voice receives a grant for carers’ listening events.', left: false },
+      {
+        key: 'whitfield',
+        item: 'homecare',
+        type: 'disclosable-pecuniary',
+        nature: 'Her spouse is a director of a home care provider that holds a council contract.',
+        left: true,
+      },
+      {
+        key: 'banerjee',
+        item: 'breaks',
+        type: 'other-registrable',
+        nature: 'Riverside Community Voice receives a grant for carers’ listening events.',
+        left: false,
+      },
     ],
     items: [
       {
@@ -110,7 +145,8 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
             title: 'Feedback from carers’ listening events',
             purpose: 'information',
             presenter: 'morley',
-            minutes: 'A carer member presented what 84 carers had said at six listening events. The main themes were:\n\n1. breaks booked at short notice,\n2. care workers who know the person cared for, and\n3. clear information about costs.',
+            minutes:
+              'A carer member presented what 84 carers had said at six listening events. The main themes were:\n\n1. breaks booked at short notice,\n2. care workers who know the person cared for, and\n3. clear information about costs.',
           },
           {
             key: 'breaks-options',
@@ -118,8 +154,15 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
             purpose: 'discussion',
             presenter: 'osei',
             minutes: 'Members discussed three options and asked for a workshop before any decision was taken.',
-            decisions: [{ kind: 'RESOLVED', parts: ['That the feedback from carers be noted.', 'That a workshop be arranged for members to develop the options with carers.'] }],
-            actions: [{ text: 'Arrange a workshop on the carers’ breaks options, with carers invited.', owner: 'banerjee', dueInDays: 50, doneAtMeeting: 2 }],
+            decisions: [
+              {
+                kind: 'RESOLVED',
+                parts: ['That the feedback from carers be noted.', 'That a workshop be arranged for members to develop the options with carers.'],
+              },
+            ],
+            actions: [
+              { text: 'Arrange a workshop on the carers’ breaks options, with carers invited.', owner: 'banerjee', dueInDays: 50, doneAtMeeting: 2 },
+            ],
           },
         ],
       },
@@ -130,7 +173,8 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         presenter: 'osei',
         exemptCategory: 3,
         timeAllowanceMinutes: 20,
-        minutes: 'The Board considered the terms offered by the current provider for a twelve-month extension, including the hourly rate and the provider’s improvement plan.',
+        minutes:
+          'The Board considered the terms offered by the current provider for a twelve-month extension, including the hourly rate and the provider’s improvement plan.',
         decisions: [
           {
             kind: 'RESOLVED',
@@ -174,9 +218,19 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         purpose: 'decision',
         presenter: 'carter',
         minutes: 'Members considered the scope of the review. Experts by experience asked that people who use day services help design the survey.',
-        decisions: [{ kind: 'AGREED', parts: ['That the review go ahead on the scope set out in the report.', 'That two experts by experience join the review group.'] }],
+        decisions: [
+          {
+            kind: 'AGREED',
+            parts: ['That the review go ahead on the scope set out in the report.', 'That two experts by experience join the review group.'],
+          },
+        ],
         actions: [
-          { text: 'Circulate the day opportunities survey in easy read and large print.', owner: 'carter', dueInDays: 30, progressNote: 'Easy read version with the printers.' },
+          {
+            text: 'Circulate the day opportunities survey in easy read and large print.',
+            owner: 'carter',
+            dueInDays: 30,
+            progressNote: 'Easy read version with the printers.',
+          },
         ],
       },
     ],
@@ -193,7 +247,9 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         purpose: 'decision',
         presenter: 'ellis',
         minutes: 'A co-opted member set out plans for a one-day festival to celebrate co-production in Riverside and to recruit new members.',
-        decisions: [{ kind: 'AGREED', parts: ['That a co-production festival be held in the spring.', 'That a planning group of members be formed.'] }],
+        decisions: [
+          { kind: 'AGREED', parts: ['That a co-production festival be held in the spring.', 'That a planning group of members be formed.'] },
+        ],
         actions: [{ text: 'Form the festival planning group and report back.', owner: 'sharma', dueInDays: 60, doneAtMeeting: 4 }],
       },
     ],
@@ -209,8 +265,18 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         title: 'Adult social care budget consultation',
         purpose: 'decision',
         presenter: 'carter',
-        minutes: 'Members considered the proposals for next year’s budget and the results of the consultation.\n\nExperts by experience asked that any change to charges be explained in plain English and that people be given time to plan.',
-        decisions: [{ kind: 'RECOMMENDED', recommendedTo: 'Cabinet', parts: ['That the proposals be taken forward with the changes the Board asked for.', 'That an easy read summary be published with the budget.'] }],
+        minutes:
+          'Members considered the proposals for next year’s budget and the results of the consultation.\n\nExperts by experience asked that any change to charges be explained in plain English and that people be given time to plan.',
+        decisions: [
+          {
+            kind: 'RECOMMENDED',
+            recommendedTo: 'Cabinet',
+            parts: [
+              'That the proposals be taken forward with the changes the Board asked for.',
+              'That an easy read summary be published with the budget.',
+            ],
+          },
+        ],
         actions: [{ text: 'Send the Board’s comments to Cabinet with the budget report.', owner: 'carter', dueInDays: 21, doneAtMeeting: 5 }],
       },
     ],
@@ -227,7 +293,9 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
         purpose: 'decision',
         presenter: 'osei',
         minutes: 'The Board heard from members who rely on council transport to reach day services. Journeys of over an hour were reported.',
-        decisions: [{ kind: 'RESOLVED', parts: ['That the concerns raised be noted.', 'That officers report back with options to shorten journeys.'] }],
+        decisions: [
+          { kind: 'RESOLVED', parts: ['That the concerns raised be noted.', 'That officers report back with options to shorten journeys.'] },
+        ],
         actions: [{ text: 'Report back with options to shorten journeys to day services.', owner: 'osei', dueInDays: 50 }],
       },
     ],
@@ -238,7 +306,15 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
     apologies: [],
     inAttendance: [],
     items: [
-      { key: 'crisis', title: 'Mental health crisis support', purpose: 'discussion', presenter: 'adeyemi', timeAllowanceMinutes: 30, minutes: '', recommendations: ['That the Board comments on the draft crisis support plan.'] },
+      {
+        key: 'crisis',
+        title: 'Mental health crisis support',
+        purpose: 'discussion',
+        presenter: 'adeyemi',
+        timeAllowanceMinutes: 30,
+        minutes: '',
+        recommendations: ['That the Board comments on the draft crisis support plan.'],
+      },
       { key: 'work-programme', title: 'Work programme', purpose: 'decision', presenter: 'reid', timeAllowanceMinutes: 10, minutes: '' },
     ],
   },

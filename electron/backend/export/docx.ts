@@ -3,7 +3,18 @@ import type * as DocxLib from 'docx';
 import type { IParagraphStyleOptions, Paragraph, ParagraphChild, Table } from 'docx';
 import { HOUSE_FONTS } from '../../../shared/document/fonts';
 import { A4_MM } from '../../../shared/document/house-style';
-import type { Block, DocModel, Heading, Image, List, ListStyle, Paragraph as DocParagraph, Runs, SignatureBlock, Table as DocTable } from '../../../shared/document/model';
+import type {
+  Block,
+  DocModel,
+  Heading,
+  Image,
+  List,
+  ListStyle,
+  Paragraph as DocParagraph,
+  Runs,
+  SignatureBlock,
+  Table as DocTable,
+} from '../../../shared/document/model';
 import { signatureLines } from '../../../shared/document/text';
 import { COLOURS, HEADING_SCALE, LINE_GAP, PARAGRAPH_SCALE, SPACE_AFTER, TABLE_SCALE } from '../../../shared/document/typography';
 import { imageSize } from './image-size';
@@ -143,7 +154,9 @@ function blockToDocx(block: Block, ctx: Context, next: Block | undefined): (Para
     case 'image':
       return [image(block, ctx)];
     case 'separator':
-      return block.variant === 'page-break' ? [new ctx.d.Paragraph({ children: [new ctx.d.PageBreak()] })] : [rule(ctx.d, 0, twipsFromPt(ctx.body * 0.6))];
+      return block.variant === 'page-break'
+        ? [new ctx.d.Paragraph({ children: [new ctx.d.PageBreak()] })]
+        : [rule(ctx.d, 0, twipsFromPt(ctx.body * 0.6))];
   }
 }
 
@@ -180,7 +193,10 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
   const ctx: Context = { d, body, textWidthTwips, instance: 0 };
   const headingStyle = (level: 1 | 2 | 3 | 4): { run: IParagraphStyleOptions['run']; paragraph: IParagraphStyleOptions['paragraph'] } => ({
     run: { font, bold: true, size: halfPoints(body * HEADING_SCALE[level]), color: hex(COLOURS.heading) },
-    paragraph: { spacing: { before: level === 1 ? 0 : twipsFromPt(body * HEADING_SCALE[level] * 0.6), after: twipsFromPt(body * SPACE_AFTER.heading) }, keepNext: true },
+    paragraph: {
+      spacing: { before: level === 1 ? 0 : twipsFromPt(body * HEADING_SCALE[level] * 0.6), after: twipsFromPt(body * SPACE_AFTER.heading) },
+      keepNext: true,
+    },
   });
 
   const children = model.blocks.flatMap((block, i) => blockToDocx(block, ctx, model.blocks[i + 1]));
@@ -239,7 +255,10 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
             children: [
               new d.Paragraph({
                 tabStops: [{ type: 'right', position: textWidthTwips }],
-                children: [new d.TextRun({ text: meta.header.left, size: halfPoints(9), color: hex(COLOURS.muted) }), new d.TextRun({ text: `\t${meta.header.right}`, size: halfPoints(9), color: hex(COLOURS.muted) })],
+                children: [
+                  new d.TextRun({ text: meta.header.left, size: halfPoints(9), color: hex(COLOURS.muted) }),
+                  new d.TextRun({ text: `\t${meta.header.right}`, size: halfPoints(9), color: hex(COLOURS.muted) }),
+                ],
               }),
             ],
           }),
@@ -249,7 +268,13 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
             children: [
               new d.Paragraph({
                 alignment: 'center',
-                children: [new d.TextRun({ children: ['Page ', d.PageNumber.CURRENT, ' of ', d.PageNumber.TOTAL_PAGES], size: halfPoints(9), color: hex(COLOURS.muted) })],
+                children: [
+                  new d.TextRun({
+                    children: ['Page ', d.PageNumber.CURRENT, ' of ', d.PageNumber.TOTAL_PAGES],
+                    size: halfPoints(9),
+                    color: hex(COLOURS.muted),
+                  }),
+                ],
               }),
             ],
           }),

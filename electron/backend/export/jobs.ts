@@ -23,7 +23,11 @@ export class ExportJobs {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  start(id: string, work: (progress: (done: number, total: number, stage: string) => void) => Promise<ExportFile>, toError: (error: unknown) => ApiError): void {
+  start(
+    id: string,
+    work: (progress: (done: number, total: number, stage: string) => void) => Promise<ExportFile>,
+    toError: (error: unknown) => ApiError,
+  ): void {
     this.sweep();
     const job: Job = { state: 'running', done: 0, total: 1, stage: 'Starting' };
     this.jobs.set(id, job);

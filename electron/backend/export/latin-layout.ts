@@ -65,5 +65,6 @@ export function useLatinLayout(doc: InstanceType<typeof PDFDocument>): void {
   if (!isShapingFont(current) || simplified.has(current)) return;
   simplified.add(current);
   const shape = current.layout.bind(current);
-  current.layout = (text: string, ...rest: unknown[]): Run => (rest[0] === undefined && isSimpleText(text) ? simpleRun(current, text) : shape(text, ...rest));
+  current.layout = (text: string, ...rest: unknown[]): Run =>
+    rest[0] === undefined && isSimpleText(text) ? simpleRun(current, text) : shape(text, ...rest);
 }

@@ -198,7 +198,6 @@ export async function buildPack(
     });
   }
 
-
   onProgress(papers.length + 2, total, 'Adding bookmarks and saving');
   const bookmarks: Bookmark[] = [
     {
@@ -209,7 +208,11 @@ export async function buildPack(
         page: agenda.anchors.get(item.id) ?? 0,
         children: loaded
           .filter((l) => l.paper.itemId === item.id)
-          .map((l) => ({ title: l.paper.attachment.originalName.replace(/\.pdf$/i, ''), page: startOf.get(l.paper.attachment.id) ?? 0, children: [] })),
+          .map((l) => ({
+            title: l.paper.attachment.originalName.replace(/\.pdf$/i, ''),
+            page: startOf.get(l.paper.attachment.id) ?? 0,
+            children: [],
+          })),
       })),
     },
   ];

@@ -183,7 +183,11 @@ export class PdfWriter {
         if (isHeader) this.doc.rect(this.left, top, this.width, height).fill(COLOURS.tableHeader);
         this.doc.lineWidth(0.5).strokeColor(COLOURS.rule);
         this.doc.rect(this.left, top, this.width, height).stroke();
-        for (const x of xs.slice(1)) this.doc.moveTo(x, top).lineTo(x, top + height).stroke();
+        for (const x of xs.slice(1))
+          this.doc
+            .moveTo(x, top)
+            .lineTo(x, top + height)
+            .stroke();
       });
       const row = this.doc.struct('TR');
       tableElement.add(row);
@@ -209,7 +213,12 @@ export class PdfWriter {
   private rule(width: number): void {
     const y = this.doc.y;
     this.artifact(() => {
-      this.doc.lineWidth(0.75).strokeColor(COLOURS.rule).moveTo(this.left, y).lineTo(this.left + width, y).stroke();
+      this.doc
+        .lineWidth(0.75)
+        .strokeColor(COLOURS.rule)
+        .moveTo(this.left, y)
+        .lineTo(this.left + width, y)
+        .stroke();
     });
     this.doc.y = y + 4;
   }
@@ -239,7 +248,10 @@ export class PdfWriter {
     const height = size === undefined ? maxHeight : size.height * scale;
     this.ensureSpace(height);
     const top = this.doc.y;
-    const figureOptions: StructOptions & { bbox?: [number, number, number, number] } = { alt: block.alt, bbox: [this.left, top, this.left + width, top + height] };
+    const figureOptions: StructOptions & { bbox?: [number, number, number, number] } = {
+      alt: block.alt,
+      bbox: [this.left, top, this.left + width, top + height],
+    };
     this.root.add(this.doc.struct('Figure', figureOptions, () => this.doc.image(bytes, this.left, top, { width, height })));
     this.doc.y = top + height + this.bodySize * 0.5;
   }

@@ -46,7 +46,12 @@ export async function renderPdf(model: DocModel, options: PdfOptions = {}): Prom
   const { default: PDFDocumentClass } = await import('pdfkit');
   const { style, meta } = model;
   const mm = (value: number): number => value * POINTS_PER_MM;
-  const margins = { top: mm(style.marginsMm.top), right: mm(style.marginsMm.right), bottom: mm(style.marginsMm.bottom), left: mm(style.marginsMm.left) };
+  const margins = {
+    top: mm(style.marginsMm.top),
+    right: mm(style.marginsMm.right),
+    bottom: mm(style.marginsMm.bottom),
+    left: mm(style.marginsMm.left),
+  };
   const documentOptions: TaggedOptions = {
     size: [mm(A4_MM.width), mm(A4_MM.height)],
     margins,
@@ -92,7 +97,13 @@ export async function renderPdf(model: DocModel, options: PdfOptions = {}): Prom
 }
 
 /** The running header (board, date) and the footer ("Page 2 of 9"), marked as pagination artifacts. */
-function pageFurniture(doc: InstanceType<typeof PDFDocument>, index: number, total: number, header: DocModel['meta']['header'], regular: string): void {
+function pageFurniture(
+  doc: InstanceType<typeof PDFDocument>,
+  index: number,
+  total: number,
+  header: DocModel['meta']['header'],
+  regular: string,
+): void {
   doc.switchToPage(index);
   const { margins, width, height } = doc.page;
   const saved = margins.bottom;

@@ -21,7 +21,6 @@ import { reportsHandlers } from './exports/reports';
 import { plainEnglishHandlers } from './coproduction/plain-english';
 import { backupHandlers } from './data/backups';
 
-
 /** Every method of the contract has exactly one handler: a missing one is a compile error. */
 export const HANDLERS: HandlerMap = {
   ...dataHandlers,

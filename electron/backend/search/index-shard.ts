@@ -62,9 +62,15 @@ export class IndexShard {
       const running = found;
       const boost =
         running === undefined
-          ? admit && ((_id: string, _term: string, stored?: Record<string, unknown>) => (stored !== undefined && admit(stored['boardId'], stored['kind']) ? 1 : 0))
+          ? admit &&
+            ((_id: string, _term: string, stored?: Record<string, unknown>) =>
+              stored !== undefined && admit(stored['boardId'], stored['kind']) ? 1 : 0)
           : (id: string) => (running.has(id) ? 1 : 0);
-      const results = this.mini.search(word.term, { prefix: word.prefix, fuzzy: word.fuzzy, ...(boost === undefined ? {} : { boostDocument: boost }) });
+      const results = this.mini.search(word.term, {
+        prefix: word.prefix,
+        fuzzy: word.fuzzy,
+        ...(boost === undefined ? {} : { boostDocument: boost }),
+      });
       const next = new Map<string, ShardMatch>();
       for (const result of results) {
         const id = String(result.id);

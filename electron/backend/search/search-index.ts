@@ -198,7 +198,16 @@ export class SearchIndex {
     const hits: IndexHit[] = [];
     for (const r of ranked) {
       const entry = this.entries.get(r.id);
-      if (entry !== undefined) hits.push({ id: entry.id, kind: entry.kind, recordId: entry.recordId, meetingId: entry.meetingId, boardId: entry.boardId, score: r.rank, terms: r.terms });
+      if (entry !== undefined)
+        hits.push({
+          id: entry.id,
+          kind: entry.kind,
+          recordId: entry.recordId,
+          meetingId: entry.meetingId,
+          boardId: entry.boardId,
+          score: r.rank,
+          terms: r.terms,
+        });
     }
     return hits;
   }

@@ -1,7 +1,15 @@
 import type { SearchIndexState } from '../../../shared/api/search';
 import type { Action } from '../../../shared/model';
 import type { Op, Repository } from '../store';
-import { documentFor, documentId, isSearchedCollection, meetingDocuments, SEARCHED_COLLECTIONS, searchedRecord, type OwnerName } from './search-documents';
+import {
+  documentFor,
+  documentId,
+  isSearchedCollection,
+  meetingDocuments,
+  SEARCHED_COLLECTIONS,
+  searchedRecord,
+  type OwnerName,
+} from './search-documents';
 import { SearchIndex, type IndexQuery, type IndexResults } from './search-index';
 
 /** How long one slice of background indexing may hold the process before it lets other work (a request) in. */
@@ -237,7 +245,10 @@ export class SearchService {
     if (meeting === undefined) return;
     this.indexed.add(meetingId);
     try {
-      this.index.putMeeting(meetingId, meetingDocuments(this.repo.meeting(meetingId), { boardId: meeting.boardId, meetingDate: meeting.date, ownerName: this.ownerName }));
+      this.index.putMeeting(
+        meetingId,
+        meetingDocuments(this.repo.meeting(meetingId), { boardId: meeting.boardId, meetingDate: meeting.date, ownerName: this.ownerName }),
+      );
     } catch {
       // A meeting file that cannot be read is reported by the store when it is opened for real; search goes on.
       this.index.removeMeeting(meetingId);
@@ -273,7 +284,10 @@ export class SearchService {
     for (const entry of this.index.find('action', (e) => e.ownerPersonId !== undefined && people.has(e.ownerPersonId))) {
       const action = this.repo.meeting(entry.meetingId).actions.find((a) => a.id === entry.recordId);
       if (action === undefined) continue;
-      const doc = documentFor({ collection: 'actions', record: action }, { boardId: entry.boardId, meetingDate: entry.meetingDate, ownerName: this.ownerName });
+      const doc = documentFor(
+        { collection: 'actions', record: action },
+        { boardId: entry.boardId, meetingDate: entry.meetingDate, ownerName: this.ownerName },
+      );
       if (doc !== undefined) this.index.put(doc);
     }
   }

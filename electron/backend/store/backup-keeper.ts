@@ -33,7 +33,9 @@ export function makeBackup(layout: Layout, clock: Clock, request: BackupRequest,
   const made = createBackup(layout, clock, request);
   pruneBackups(layout.backupsDir, made.createdAt, settings, new Set([made.name, ...alsoKeep]));
   if (settings.secondFolder === undefined) return made;
-  const mirror = mirrorAndTrim(made, mirrorDirOf(layout, settings.secondFolder), (dir) => pruneBackups(dir, made.createdAt, settings, new Set([made.name])));
+  const mirror = mirrorAndTrim(made, mirrorDirOf(layout, settings.secondFolder), (dir) =>
+    pruneBackups(dir, made.createdAt, settings, new Set([made.name])),
+  );
   return { ...made, mirror };
 }
 

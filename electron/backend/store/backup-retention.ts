@@ -52,7 +52,9 @@ export function describePolicy(policy: RetentionPolicy, budgetMb: number): strin
  * ISO instant. Each backup is kept for its strongest reason: latest, then hourly, daily, monthly, event.
  */
 export function chooseKept(backups: readonly RetainedBackup[], now: string, policy: RetentionPolicy = DEFAULT_RETENTION): Map<string, BackupKeptFor> {
-  const newestFirst = [...backups].sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt)));
+  const newestFirst = [...backups].sort((a, b) =>
+    a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt),
+  );
   const nowMs = Date.parse(now);
   const kept = new Map<string, BackupKeptFor>();
   const keep = (name: string, why: BackupKeptFor): void => {

@@ -37,11 +37,15 @@ export function readBlob(layout: Layout, sha256: string): Uint8Array {
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') throw new StoreError('unreadable', `The attachment file ${file} is missing, and no backup holds a copy of it.`);
+    if (errnoCode(error) === 'ENOENT')
+      throw new StoreError('unreadable', `The attachment file ${file} is missing, and no backup holds a copy of it.`);
     throw new StoreError('io', `The attachment file ${file} cannot be read.`, { cause: error });
   }
   if (sha256Hex(bytes) !== sha256) {
-    throw new StoreError('unreadable', `The attachment file ${file} is damaged (its contents no longer match its name), and no backup holds a good copy of it.`);
+    throw new StoreError(
+      'unreadable',
+      `The attachment file ${file} is damaged (its contents no longer match its name), and no backup holds a good copy of it.`,
+    );
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

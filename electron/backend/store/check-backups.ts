@@ -25,7 +25,8 @@ export function checkBackups(layout: Layout, problems: string[]): number {
     if (name.startsWith('.') || !fs.statSync(dir).isDirectory()) continue;
     const manifest = readManifest(dir);
     if (manifest === undefined) {
-      if (fs.existsSync(path.join(dir, MANIFEST_FILE))) problems.push(`The backup ${dir} has a damaged list of its files (${MANIFEST_FILE}): it cannot be used.`);
+      if (fs.existsSync(path.join(dir, MANIFEST_FILE)))
+        problems.push(`The backup ${dir} has a damaged list of its files (${MANIFEST_FILE}): it cannot be used.`);
       continue;
     }
     for (const entry of manifest.entries ?? []) {

@@ -52,13 +52,11 @@ export function meetingFileName(meetingId: string): string {
 /** The path of a meeting's file relative to the data folder, as backups record it. */
 export const meetingRelPath = (meetingId: string): string => `${MEETINGS_DIR}/${meetingFileName(meetingId)}`;
 
-export const meetingFilePath = (layout: Layout, meetingId: string): string =>
-  path.join(layout.meetingsDir, meetingFileName(meetingId));
+export const meetingFilePath = (layout: Layout, meetingId: string): string => path.join(layout.meetingsDir, meetingFileName(meetingId));
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-export const blobPath = (layout: Layout, sha256: string): string =>
-  path.join(layout.attachmentsDir, sha256.slice(0, 2), sha256);
+export const blobPath = (layout: Layout, sha256: string): string => path.join(layout.attachmentsDir, sha256.slice(0, 2), sha256);
 
 /** A UTC stamp that sorts in time order and is a valid folder name everywhere (no colons). */
 export function fileStamp(iso: string): string {

@@ -74,10 +74,7 @@ export function describeHolder(holder: LockHolder | undefined): string {
 }
 
 function lockedError(holder: LockHolder | undefined): StoreError {
-  return new StoreError(
-    'locked',
-    `This data folder is in use by ${describeHolder(holder)}. Close it there first.`,
-  );
+  return new StoreError('locked', `This data folder is in use by ${describeHolder(holder)}. Close it there first.`);
 }
 
 type Existing = { readonly bytes: Buffer; readonly holder: LockHolder | undefined; readonly mtimeMs: number };

@@ -1,10 +1,4 @@
-import {
-  CORE_COLLECTION_NAMES,
-  MEETING_COLLECTION_NAMES,
-  SCHEMA_VERSION,
-  type CoreFile,
-  type MeetingFile,
-} from '../../../shared/model';
+import { CORE_COLLECTION_NAMES, MEETING_COLLECTION_NAMES, SCHEMA_VERSION, type CoreFile, type MeetingFile } from '../../../shared/model';
 import { makeBackup } from './backup-keeper';
 import { currentAttachmentFiles, currentDataFiles } from './backups';
 import { decodeCoreFile, decodeMeetingFile } from './codecs';
@@ -111,8 +105,12 @@ export function migrateFolder(ctx: StoreContext, json: unknown, version: number)
   const files = folder ? [...currentDataFiles(layout, { includeJournal: true }), ...currentAttachmentFiles(layout)] : [CORE_FILE];
   // Kept exactly as found (no damage check): this is the folder as the older version left it.
   const backup = ctx.readOnly ? undefined : makeBackup(layout, ctx.clock, { reason: 'before-migration', schemaVersion: version, files });
-  const backupNote = backup === undefined ? '' : ` A copy of the ${folder ? 'files' : 'file'} as ${folder ? 'they were' : 'it was'} is in ${backup.path}.`;
-  const gathered: Gathered = folder && typeof json === 'object' && json !== null ? gatherMeetingFiles(ctx, json as JsonObject) : { doc: json as JsonObject, unreadable: new Set() };
+  const backupNote =
+    backup === undefined ? '' : ` A copy of the ${folder ? 'files' : 'file'} as ${folder ? 'they were' : 'it was'} is in ${backup.path}.`;
+  const gathered: Gathered =
+    folder && typeof json === 'object' && json !== null
+      ? gatherMeetingFiles(ctx, json as JsonObject)
+      : { doc: json as JsonObject, unreadable: new Set() };
   const migrated = migrateToCurrent(gathered.doc, `The main data file (${layout.coreFile})`);
   const unknown = Object.keys(migrated.json).filter((key) => !KNOWN_KEYS.has(key));
   const { core, meetings } = split(ctx, migrated.json, version, backupNote);

@@ -17,8 +17,7 @@ export type MigrationStep = {
   readonly migrate: (doc: JsonObject) => JsonObject;
 };
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Maps each object of an array collection; anything else is left for validation to report. */
 function mapRecords(doc: JsonObject, collection: string, map: (record: JsonObject) => JsonObject): JsonObject {

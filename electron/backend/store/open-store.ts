@@ -83,7 +83,9 @@ export function openStore(options: OpenStoreOptions): Repository {
         'warning',
         `The journal of recent changes (${layout.journalFile}) is damaged at line ${line}: ${reason}. ` +
           `The ${line - 1} changes before it have been kept; ` +
-          (linesAfter === 0 ? 'the change on that line could not be read and may be missing.' : `that line and the ${linesAfter} after it could not be read and may be missing.`) +
+          (linesAfter === 0
+            ? 'the change on that line could not be read and may be missing.'
+            : `that line and the ${linesAfter} after it could not be read and may be missing.`) +
           (kept === undefined ? '' : ` The damaged journal has been kept, unchanged, at ${kept}.`),
       );
     }

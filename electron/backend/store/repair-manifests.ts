@@ -78,7 +78,10 @@ export function repairBackupManifests(ctx: StoreContext): void {
     const result = rebuild(dir, name);
     const aside = kept === undefined ? '' : ` The damaged list has been kept, unchanged, at ${kept}.`;
     if (result === undefined) {
-      ctx.notify('warning', `The backup ${dir} has a damaged list of its files (${MANIFEST_FILE}) and cannot be used: its main file is missing or damaged too.${aside}`);
+      ctx.notify(
+        'warning',
+        `The backup ${dir} has a damaged list of its files (${MANIFEST_FILE}) and cannot be used: its main file is missing or damaged too.${aside}`,
+      );
       continue;
     }
     const skipped = result.skipped.length === 0 ? '' : ` ${result.skipped.length} damaged files in it were left out: ${result.skipped.join(', ')}.`;

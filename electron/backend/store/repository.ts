@@ -181,7 +181,10 @@ export class Store implements Repository {
     for (const attachment of attachments) {
       if (attachment.sha256 in attachmentData) continue;
       if (!this.hasBlob(attachment.sha256)) {
-        this.notify('warning', `The export has no file for attachment "${attachment.originalName}" (${attachment.id}): it is missing from the data folder.`);
+        this.notify(
+          'warning',
+          `The export has no file for attachment "${attachment.originalName}" (${attachment.id}): it is missing from the data folder.`,
+        );
         continue;
       }
       attachmentData[attachment.sha256] = Buffer.from(this.readBlob(attachment.sha256)).toString('base64');
@@ -381,7 +384,10 @@ export class Store implements Repository {
       const meetingId = meetingOf(op) ?? '';
       const exists = added.has(meetingId) || (!removed.has(meetingId) && this.core.get('meetings', meetingId) !== undefined);
       if (!exists) {
-        throw new StoreError('invalid_record', `Record "${op.record.id}" of ${op.collection} belongs to meeting "${meetingId}", which does not exist.`);
+        throw new StoreError(
+          'invalid_record',
+          `Record "${op.record.id}" of ${op.collection} belongs to meeting "${meetingId}", which does not exist.`,
+        );
       }
     }
   }

@@ -19,7 +19,11 @@ import { describeIoError, errnoCode } from './store-error';
 /** The folder inside the second folder for this data folder: its name, and a short hash of where it is. */
 export function mirrorDirOf(layout: Layout, secondFolder: string): string {
   const hash = createHash('sha256').update(layout.dataDir, 'utf8').digest('hex').slice(0, 8);
-  const base = path.basename(layout.dataDir).replace(/[^A-Za-z0-9 ._-]+/g, '-').slice(0, 60) || 'data';
+  const base =
+    path
+      .basename(layout.dataDir)
+      .replace(/[^A-Za-z0-9 ._-]+/g, '-')
+      .slice(0, 60) || 'data';
   return path.join(secondFolder, `Minute Book backups - ${base} - ${hash}`);
 }
 
@@ -79,7 +83,9 @@ export type MirrorState = { readonly lastCopiedAt?: string; readonly problem?: s
 export function mirrorAndTrim(backup: BackupInfo, mirrorDir: string, prune: (dir: string) => void): MirrorState {
   try {
     if (!fs.existsSync(path.dirname(mirrorDir))) {
-      return { problem: `The second backup folder ${path.dirname(mirrorDir)} cannot be found: is the disk plugged in, or the network share reachable?` };
+      return {
+        problem: `The second backup folder ${path.dirname(mirrorDir)} cannot be found: is the disk plugged in, or the network share reachable?`,
+      };
     }
     mirrorBackup(backup, mirrorDir);
     prune(mirrorDir);

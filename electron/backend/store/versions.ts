@@ -11,8 +11,7 @@ export function declaredVersion(json: unknown): number | undefined {
 export function futureVersionError(what: string, version: number): StoreError {
   return new StoreError(
     'future_version',
-    `${what} was written by a newer version of Minute Book (format ${version}); this version reads up to ` +
-      `${SCHEMA_VERSION}; update Minute Book.`,
+    `${what} was written by a newer version of Minute Book (format ${version}); this version reads up to ` + `${SCHEMA_VERSION}; update Minute Book.`,
   );
 }
 

@@ -6,12 +6,10 @@ import { isEnvelope } from './envelope-guard';
 
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
-const UNREACHABLE =
-  'Minute Book cannot reach its server. Check that `minute-book serve` is still running, then try again.';
+const UNREACHABLE = 'Minute Book cannot reach its server. Check that `minute-book serve` is still running, then try again.';
 const NO_TOKEN =
   'This page was opened without its access key. Open the full address that `minute-book serve` printed, including the part after "?token=".';
-const REFUSED =
-  'The Minute Book server refused this page. It may have been restarted: open the new address that `minute-book serve` printed.';
+const REFUSED = 'The Minute Book server refused this page. It may have been restarted: open the new address that `minute-book serve` printed.';
 
 /** Browser mode: `POST /api/<method>` with the per-run token in a header. */
 export function httpTransport(token: string | null, fetchImpl: Fetch = (url, init) => fetch(url, init)): Invoke {

@@ -69,7 +69,10 @@ export const INVALIDATES: { readonly [M in Method]?: Rule<M> } = {
 
   'data.import': () => 'everything',
 
-  'access.arrange': ({ meetingId }) => [['access.checklist', { meetingId }], ['meetings.get', { id: meetingId }]],
+  'access.arrange': ({ meetingId }) => [
+    ['access.checklist', { meetingId }],
+    ['meetings.get', { id: meetingId }],
+  ],
 
   'backups.create': () => backups,
   'backups.updateSettings': () => backups,
@@ -114,7 +117,14 @@ function meeting(id: string): readonly Stale[] {
   ];
 }
 
-const people: readonly Stale[] = [['people.list'], ['members.list'], ['members.termReminders'], ['meetings.get'], ['access.checklist'], ['diversity.get']];
+const people: readonly Stale[] = [
+  ['people.list'],
+  ['members.list'],
+  ['members.termReminders'],
+  ['meetings.get'],
+  ['access.checklist'],
+  ['diversity.get'],
+];
 const actions: readonly Stale[] = [['actions.list'], ['actions.openForMeeting'], ['meetings.get'], ['search.query']];
 const coproduction: readonly Stale[] = [['reward.claims.list'], ['participation.report']];
 const backups: readonly Stale[] = [['backups.list'], ['app.status']];

@@ -8,11 +8,7 @@ export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }): ReactNode {
       <ol className="breadcrumbs__list">
         {trail.map((crumb, index) => (
           <li key={`${index}:${crumb.label}`} className="breadcrumbs__item">
-            {crumb.href && index < trail.length - 1 ? (
-              <a href={crumb.href}>{crumb.label}</a>
-            ) : (
-              <span aria-current="page">{crumb.label}</span>
-            )}
+            {crumb.href && index < trail.length - 1 ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
           </li>
         ))}
       </ol>

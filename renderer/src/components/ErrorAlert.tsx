@@ -2,15 +2,7 @@ import type { ReactNode } from 'react';
 import type { ApiCallError } from '../api/api-call-error';
 
 /** A failed call, in the backend's own words, with a way to try again. */
-export function ErrorAlert({
-  error,
-  context,
-  onRetry,
-}: {
-  error: ApiCallError;
-  context: string;
-  onRetry?: () => void;
-}): ReactNode {
+export function ErrorAlert({ error, context, onRetry }: { error: ApiCallError; context: string; onRetry?: () => void }): ReactNode {
   return (
     <div className="error-alert" role="alert" data-error-code={error.code}>
       <h2 className="error-alert__title">There is a problem</h2>

@@ -19,7 +19,12 @@ export function screenTitle(route: Route, known: Known = {}): string {
   if (route.name === 'not-found') return NOT_FOUND;
   const spec = routeSpec(route.name);
   const { board, meeting } = known;
-  const about = spec.scope === 'meeting' && board && meeting ? `${board.name}, ${formatLongDate(meeting.date)}` : spec.scope !== 'app' ? board?.name : known.subject;
+  const about =
+    spec.scope === 'meeting' && board && meeting
+      ? `${board.name}, ${formatLongDate(meeting.date)}`
+      : spec.scope !== 'app'
+        ? board?.name
+        : known.subject;
   if (about === undefined || about === '') return spec.name;
   if (spec.title === null) return about;
   return `${spec.title ?? spec.name}: ${about}`;
@@ -33,7 +38,8 @@ export function screenCrumbs(route: Route, known: Known = {}): readonly Crumb[] 
   const { board, meeting } = known;
   const inScope: Crumb[] = [];
   if (spec.scope !== 'app' && board) inScope.push({ label: board.name, href: hrefFor({ name: 'board', boardId: board.id }) });
-  if (spec.scope === 'meeting' && board && meeting) inScope.push({ label: formatLongDate(meeting.date), href: hrefFor({ name: 'meeting', meetingId: meeting.id }) });
+  if (spec.scope === 'meeting' && board && meeting)
+    inScope.push({ label: formatLongDate(meeting.date), href: hrefFor({ name: 'meeting', meetingId: meeting.id }) });
   const isKnown = spec.scope === 'app' || (spec.scope === 'board' ? board !== undefined : board !== undefined && meeting !== undefined);
   if (!isKnown) return [BOARDS, { label: spec.name }];
   const last = spec.crumb === undefined ? spec.name : spec.crumb;

@@ -31,10 +31,23 @@ const ROUTES = {
     early: ({ meetingId }) => [planned('meetings.get', { id: meetingId })],
   }),
   'board-new': route({ path: '/new-board', section: 'boards', scope: 'app', name: 'Create a board' }),
-  'board-edit': route({ path: '/boards/:boardId/settings', section: 'boards', scope: 'board', name: 'Board settings', title: 'Settings', crumb: 'Settings' }),
+  'board-edit': route({
+    path: '/boards/:boardId/settings',
+    section: 'boards',
+    scope: 'board',
+    name: 'Board settings',
+    title: 'Settings',
+    crumb: 'Settings',
+  }),
   members: route({ path: '/boards/:boardId/members', section: 'boards', scope: 'board', name: 'Members' }),
   'meeting-new': route({ path: '/boards/:boardId/new-meeting', section: 'boards', scope: 'board', name: 'Schedule a meeting' }),
-  'meeting-edit': route({ path: '/meetings/:meetingId/details', section: 'boards', scope: 'meeting', name: 'Change meeting details', crumb: 'Change details' }),
+  'meeting-edit': route({
+    path: '/meetings/:meetingId/details',
+    section: 'boards',
+    scope: 'meeting',
+    name: 'Change meeting details',
+    crumb: 'Change details',
+  }),
   'agenda-builder': route({ path: '/meetings/:meetingId/agenda', section: 'boards', scope: 'meeting', name: 'Build the agenda' }),
   /** `itemId`: the item to open at, when the minutes are opened from a search. */
   'live-minutes': route({

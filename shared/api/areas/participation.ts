@@ -5,10 +5,7 @@ import { DIVERSITY_QUESTIONS, Id, type DiversityQuestion, type DiversityResponse
 import { period, periodInOrder } from '../dates';
 
 const answer = z.string().trim().min(1).max(100).optional();
-const DiversityAnswers = z.object(
-  Object.fromEntries(DIVERSITY_QUESTIONS.map((q) => [q, answer])) as Record<DiversityQuestion, typeof answer>,
-);
-
+const DiversityAnswers = z.object(Object.fromEntries(DIVERSITY_QUESTIONS.map((q) => [q, answer])) as Record<DiversityQuestion, typeof answer>);
 
 /** The reports' periods: both ends optional, each falling back to the board's current municipal year. */
 export const PARTICIPATION_INPUTS = {

@@ -24,7 +24,9 @@ export const RatingSubjectFields = z.object({
   itemId: Id.optional(),
 });
 
-export const RatedBy = z.array(z.object({ kind: PersonKind, count: z.number().int().min(1, 'Count at least 1, or leave the kind out').max(500) })).max(20);
+export const RatedBy = z
+  .array(z.object({ kind: PersonKind, count: z.number().int().min(1, 'Count at least 1, or leave the kind out').max(500) }))
+  .max(20);
 
 export const RatingFields = z.object({
   criteriaSetId: Id,
@@ -41,16 +43,18 @@ export const RATINGS_INPUTS = {
   'criteriaSets.create': CriteriaSetFields.extend({ boardId: Id }),
   'criteriaSets.update': z.object({ id: Id, patch: CriteriaSetFields.partial().extend({ archived: z.boolean().optional() }) }),
 
-  'ratings.list': z.object({
-    boardId: Id,
-    criteriaSetId: Id.optional(),
-    subjectKind: RatingSubjectKind.optional(),
-    /** Matches part of the subject's name, whatever the case. */
-    subjectName: optionalText(300),
-    meetingId: Id.optional(),
-    from: DateInput.optional(),
-    to: DateInput.optional(),
-  }).superRefine(periodInOrder),
+  'ratings.list': z
+    .object({
+      boardId: Id,
+      criteriaSetId: Id.optional(),
+      subjectKind: RatingSubjectKind.optional(),
+      /** Matches part of the subject's name, whatever the case. */
+      subjectName: optionalText(300),
+      meetingId: Id.optional(),
+      from: DateInput.optional(),
+      to: DateInput.optional(),
+    })
+    .superRefine(periodInOrder),
   'ratings.create': RatingFields.extend({ boardId: Id }),
   'ratings.update': z.object({ id: Id, patch: RatingFields.partial() }),
   'ratings.remove': z.object({ id: Id }),

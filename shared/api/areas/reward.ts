@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import type { PersonYearTotals } from '../../domain/reward/totals';
 import { isTaxYear } from '../../domain/reward/tax-year';
-import {
-  ActivityKind,
-  ClaimStatus,
-  Expense,
-  Id,
-  PaymentChoice,
-  PersonKind,
-  Pence,
-  RewardBand,
-  type RewardClaim,
-  type RewardRate,
-} from '../../model';
+import { ActivityKind, ClaimStatus, Expense, Id, PaymentChoice, PersonKind, Pence, RewardBand, type RewardClaim, type RewardRate } from '../../model';
 import { DateInput } from '../dates';
 import type { ExportFile } from '../exports';
 
@@ -39,8 +28,16 @@ const ClaimFacts = z.object({
   description: optionalText(300),
   /** Needed when the claim is not for a meeting. */
   date: DateInput.optional(),
-  durationMinutes: z.number().int().min(0, 'Time given cannot be negative').max(24 * 60, 'Time given cannot be more than 24 hours'),
-  preparationMinutes: z.number().int().min(0, 'Preparation cannot be negative').max(100 * 60, 'Preparation cannot be more than 100 hours'),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0, 'Time given cannot be negative')
+    .max(24 * 60, 'Time given cannot be more than 24 hours'),
+  preparationMinutes: z
+    .number()
+    .int()
+    .min(0, 'Preparation cannot be negative')
+    .max(100 * 60, 'Preparation cannot be more than 100 hours'),
   expenses: z.array(Expense).max(30),
   choice: PaymentChoice,
   benefitsAdvice: BenefitsAdvice,

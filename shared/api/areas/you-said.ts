@@ -27,9 +27,7 @@ export const YOU_SAID_INPUTS = {
   'youSaid.recordOutcome': z.object({ id: Id, outcome: Outcome }),
   'youSaid.remove': z.object({ id: Id }),
   /** The report for a period; public (the default) hides what was taken in private and unconsented names. */
-  'youSaid.report': z
-    .object({ boardId: Id, ...period, audience: z.enum(['public', 'private']).default('public') })
-    .superRefine(periodInOrder),
+  'youSaid.report': z.object({ boardId: Id, ...period, audience: z.enum(['public', 'private']).default('public') }).superRefine(periodInOrder),
 } as const;
 
 export type YouSaidOutputs = {

@@ -19,7 +19,8 @@ export type AgendaOptions = {
   readonly paperNote?: PaperNote;
 };
 
-const sizeWords = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const sizeWords = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 function itemFacts(item: ComposeItem): Block {
   const parts = [itemPurposeLabel(item.purpose)];
@@ -79,7 +80,10 @@ function itemBlocks(data: MeetingData, item: ComposeItem, people: PeopleIndex, o
   if (item.supplementary) blocks.push(para('Supplementary item: added after the agenda was published.', 'warning'));
   if (item.part === 'private') blocks.push(para(takenInPrivate(exemptCategoryOf(item, data.items), 'agenda'), 'warning'));
   if (item.recommendations.length > 0) {
-    blocks.push(para([strong(item.recommendations.length === 1 ? 'Recommendation:' : 'Recommendations:')]), list('parenthesised', item.recommendations));
+    blocks.push(
+      para([strong(item.recommendations.length === 1 ? 'Recommendation:' : 'Recommendations:')]),
+      list('parenthesised', item.recommendations),
+    );
   }
   if (item.standardKind === 'matters-arising') blocks.push(...carriedActionsBlocks(data, people));
   blocks.push(...papersBlocks(data, item, options));
@@ -93,19 +97,24 @@ function frontSheet(data: MeetingData, people: PeopleIndex): Block[] {
   if (meeting.onlineLink !== undefined) blocks.push(para([strong('Online:'), text(' '), { text: meeting.onlineLink, link: meeting.onlineLink }]));
   blocks.push(fact('Quorum', quorumLabel(board.quorum)));
   if (board.clerk !== undefined && board.clerk.name !== '') {
-    blocks.push(fact('Contact', board.clerk.email === undefined || board.clerk.email === '' ? board.clerk.name : `${board.clerk.name}, ${board.clerk.email}`));
+    blocks.push(
+      fact('Contact', board.clerk.email === undefined || board.clerk.email === '' ? board.clerk.name : `${board.clerk.name}, ${board.clerk.email}`),
+    );
   }
   if (meeting.agendaPublishedAt !== undefined) blocks.push(fact('Published', formatLongDate(londonDate(meeting.agendaPublishedAt))));
   const members = data.members.filter((m) => m.role !== 'officer-in-attendance');
   if (members.length > 0) {
     const order = ['chair', 'co-chair', 'vice-chair'];
-    const rank = (role: string, personId: string): number => (order.includes(role) ? order.indexOf(role) : people.get(personId)?.consentToBeNamed === false ? 20 : 10);
+    const rank = (role: string, personId: string): number =>
+      order.includes(role) ? order.indexOf(role) : people.get(personId)?.consentToBeNamed === false ? 20 : 10;
     blocks.push(
       heading(2, 'Membership'),
       list(
         'bullet',
         members
-          .toSorted((a, b) => rank(a.role, a.personId) - rank(b.role, b.personId) || people.name(a.personId).localeCompare(people.name(b.personId), 'en-GB'))
+          .toSorted(
+            (a, b) => rank(a.role, a.personId) - rank(b.role, b.personId) || people.name(a.personId).localeCompare(people.name(b.personId), 'en-GB'),
+          )
           .map((m) => {
             const role = printedRoleLabel(m.role);
             return capitalise(`${people.name(m.personId)}${role === undefined ? '' : ` (${role})`}`);
@@ -144,7 +153,8 @@ export function composeAgenda(data: MeetingData, options: AgendaOptions = {}): D
         'The press and public are likely to be excluded from the meeting for the following items, by resolution, because they involve the likely disclosure of exempt information as defined in Schedule 12A to the Local Government Act 1972.',
       ),
     );
-    const shown = data.audience === 'public' ? privateItems.filter((i) => i.depth === 0 || !privateItems.some((p) => p.id === i.parentId)) : privateItems;
+    const shown =
+      data.audience === 'public' ? privateItems.filter((i) => i.depth === 0 || !privateItems.some((p) => p.id === i.parentId)) : privateItems;
     for (const item of shown) blocks.push(...itemBlocks(data, item, people, options));
   }
   return {

@@ -23,12 +23,18 @@ export function attendanceBlocks(data: MeetingData): Block[] {
 
   const memberLine = (a: Attendance): string => {
     const role = roleOf.get(a.personId);
-    const roleWords = a.substituteForPersonId !== undefined ? `substitute for ${people.name(a.substituteForPersonId)}` : role === undefined ? undefined : printedRoleLabel(role);
+    const roleWords =
+      a.substituteForPersonId !== undefined
+        ? `substitute for ${people.name(a.substituteForPersonId)}`
+        : role === undefined
+          ? undefined
+          : printedRoleLabel(role);
     return capitalise(`${people.name(a.personId)}${roleWords === undefined ? '' : ` (${roleWords})`}`);
   };
   const officerLine = (a: Attendance): string => {
     const person = people.get(a.personId);
-    const post = person?.consentToBeNamed === true ? [person.jobTitle, person.organisation].filter((p) => p !== undefined && p !== '').join(', ') : '';
+    const post =
+      person?.consentToBeNamed === true ? [person.jobTitle, person.organisation].filter((p) => p !== undefined && p !== '').join(', ') : '';
     return capitalise(`${people.name(a.personId)}${post === '' ? '' : ` (${post})`}`);
   };
 
@@ -40,10 +46,15 @@ export function attendanceBlocks(data: MeetingData): Block[] {
   const apologies = sorted('apologies');
   blocks.push(
     heading(2, 'Apologies'),
-    para(apologies.length === 0 ? 'There were no apologies for absence.' : `Apologies for absence were received from ${listInWords(apologies.map((a) => people.name(a.personId)))}.`),
+    para(
+      apologies.length === 0
+        ? 'There were no apologies for absence.'
+        : `Apologies for absence were received from ${listInWords(apologies.map((a) => people.name(a.personId)))}.`,
+    ),
   );
   const absent = sorted('absent');
-  if (absent.length > 0) blocks.push(para(`${capitalise(listInWords(absent.map((a) => people.name(a.personId))))} ${absent.length === 1 ? 'was' : 'were'} absent.`));
+  if (absent.length > 0)
+    blocks.push(para(`${capitalise(listInWords(absent.map((a) => people.name(a.personId))))} ${absent.length === 1 ? 'was' : 'were'} absent.`));
 
   const movements = movementLines(data);
   if (movements.length > 0) blocks.push(heading(2, 'Arrivals and departures'), list('bullet', movements));
@@ -59,7 +70,10 @@ export function movementLines(data: MeetingData): string[] {
     for (const m of a.movements) {
       const item = data.items.find((i) => i.id === m.itemId);
       if (item === undefined) continue;
-      const minute = item.minuteLabel === undefined || item.minuteLabel.replace(/\.$/, '') === item.number ? '' : ` (minute ${item.minuteLabel.replace(/\.$/, '')})`;
+      const minute =
+        item.minuteLabel === undefined || item.minuteLabel.replace(/\.$/, '') === item.number
+          ? ''
+          : ` (minute ${item.minuteLabel.replace(/\.$/, '')})`;
       const verb = m.kind === 'arrived' ? 'arrived at the meeting during' : 'left the meeting during';
       lines.push({ at: position.get(item.id) ?? 0, line: `${capitalise(people.name(a.personId))} ${verb} item ${item.number}${minute}.` });
     }

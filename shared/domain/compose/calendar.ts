@@ -38,7 +38,9 @@ export function meetingEvent(data: MeetingData): CalendarEvent {
   const { meeting, board } = data;
   const start = londonToUtc(meeting.date, meeting.startTime);
   const end = meeting.endTime === undefined ? new Date(start.getTime() + 2 * 3_600_000) : londonToUtc(meeting.date, meeting.endTime);
-  const agenda = data.items.filter((i) => i.depth === 0).map((i) => `${i.number}. ${data.audience === 'public' && i.part === 'private' ? 'Item not for publication' : i.title}`);
+  const agenda = data.items
+    .filter((i) => i.depth === 0)
+    .map((i) => `${i.number}. ${data.audience === 'public' && i.part === 'private' ? 'Item not for publication' : i.title}`);
   const description = [
     `Meeting of ${withArticle(board.name)}.`,
     ...(meeting.onlineLink === undefined ? [] : [`Join online: ${meeting.onlineLink}`]),

@@ -7,7 +7,9 @@ import { listInWords, type PeopleIndex } from './people';
 
 /** "RESOLVED:", "RECOMMENDED to Cabinet:". */
 export function decisionOpening(resolution: Pick<Resolution, 'kind' | 'recommendedTo'>): string {
-  return resolution.kind === 'RECOMMENDED' && resolution.recommendedTo !== undefined ? `RECOMMENDED to ${resolution.recommendedTo}:` : `${resolution.kind}:`;
+  return resolution.kind === 'RECOMMENDED' && resolution.recommendedTo !== undefined
+    ? `RECOMMENDED to ${resolution.recommendedTo}:`
+    : `${resolution.kind}:`;
 }
 
 /** The exact words of a decision: one part runs on after "RESOLVED:"; several are numbered (1), (2), ... */
@@ -15,7 +17,13 @@ export function decisionBlocks(resolution: Resolution): Block[] {
   const opening = strong(decisionOpening(resolution));
   const [only, ...more] = resolution.parts;
   if (only !== undefined && more.length === 0) return [para([opening, text(` ${only.text}`)])];
-  return [para([opening]), list('parenthesised', resolution.parts.map((p) => p.text))];
+  return [
+    para([opening]),
+    list(
+      'parenthesised',
+      resolution.parts.map((p) => p.text),
+    ),
+  ];
 }
 
 /** "(1) That ... (2) That ...": a decision on one line, for registers and spreadsheets. */
@@ -66,7 +74,8 @@ export function exemptCategoryOf(item: ComposeItem, items: readonly ComposeItem[
   return undefined;
 }
 
-export const scheduleParagraph = (category: ExemptCategory): string => `paragraph ${category} of Part 1 of Schedule 12A to the Local Government Act 1972`;
+export const scheduleParagraph = (category: ExemptCategory): string =>
+  `paragraph ${category} of Part 1 of Schedule 12A to the Local Government Act 1972`;
 
 /** What a public document says of an exempt item, and nothing more. */
 export const takenInPrivate = (category: ExemptCategory | undefined, tense: 'minutes' | 'agenda'): string => {

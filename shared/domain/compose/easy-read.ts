@@ -73,7 +73,8 @@ function whenAndWhere(data: MeetingData, tense: Tense): Block[] {
   const is = tense === 'agenda' ? 'is' : 'was';
   const blocks: Block[] = [heading(2, 'When and where'), para(`The meeting ${is} on ${formatLongDate(meeting.date)}.`)];
   blocks.push(para(`It ${tense === 'agenda' ? 'starts' : 'started'} at ${formatTime(meeting.startTime)}.`));
-  if (meeting.endTime !== undefined) blocks.push(para(tense === 'agenda' ? `It should end at about ${formatTime(meeting.endTime)}.` : `It ended at ${formatTime(meeting.endTime)}.`));
+  if (meeting.endTime !== undefined)
+    blocks.push(para(tense === 'agenda' ? `It should end at about ${formatTime(meeting.endTime)}.` : `It ended at ${formatTime(meeting.endTime)}.`));
   if (meeting.venue !== undefined && meeting.venue !== '') blocks.push(para(`It ${is} at ${meeting.venue}.`));
   if (meeting.onlineLink !== undefined) {
     blocks.push(para(tense === 'agenda' ? 'You can also join online:' : 'People could also join online.'));
@@ -96,7 +97,8 @@ function agendaItemBlocks(item: ComposeItem): Block[] {
   const summary = easyReadLines(item.easyReadSummary ?? '');
   for (const line of summary.length > 0 ? summary : fallbackLines(item, 'agenda')) blocks.push(para(line));
   if (item.presenter !== undefined && item.presenter !== '') blocks.push(para(`${capitalise(item.presenter)} will tell us about it.`));
-  if (item.timeAllowanceMinutes !== undefined && item.timeAllowanceMinutes > 0) blocks.push(para(`This should take about ${formatDuration(item.timeAllowanceMinutes)}.`));
+  if (item.timeAllowanceMinutes !== undefined && item.timeAllowanceMinutes > 0)
+    blocks.push(para(`This should take about ${formatDuration(item.timeAllowanceMinutes)}.`));
   return blocks;
 }
 
@@ -122,7 +124,12 @@ function meta(data: MeetingData, style: HouseStyle, kind: 'agenda' | 'minutes'):
 export function composeEasyReadAgenda(input: MeetingData): DocModel {
   const data = input.audience === 'public' ? input : publicView(input);
   const style = largePrint(resolveHouseStyle(data.board));
-  const blocks: Block[] = [...masthead(style), heading(1, data.board.name), para('Easy read agenda', 'lead'), para('This is what we will talk about at our next meeting.')];
+  const blocks: Block[] = [
+    ...masthead(style),
+    heading(1, data.board.name),
+    para('Easy read agenda', 'lead'),
+    para('This is what we will talk about at our next meeting.'),
+  ];
   if (data.meeting.status === 'cancelled') blocks.push(para('This meeting has been cancelled.', 'warning'));
   blocks.push(...whenAndWhere(data, 'agenda'), heading(2, 'What we will talk about'));
   const items = shownItems(data);
@@ -166,7 +173,12 @@ export function composeEasyReadMinutes(input: MeetingData): DocModel {
   const data = input.audience === 'public' ? input : publicView(input);
   const style = largePrint(resolveHouseStyle(data.board));
   const people = peopleIndex(data.people);
-  const blocks: Block[] = [...masthead(style), heading(1, data.board.name), para('Easy read minutes', 'lead'), para('This is what happened at our meeting.')];
+  const blocks: Block[] = [
+    ...masthead(style),
+    heading(1, data.board.name),
+    para('Easy read minutes', 'lead'),
+    para('This is what happened at our meeting.'),
+  ];
   blocks.push(
     data.meeting.approval === undefined
       ? para('These notes are a draft. The board has not agreed them yet.', 'warning')

@@ -32,7 +32,9 @@ export function composeResolutionExtract(data: MeetingData, resolutionId: string
   if (resolution === undefined) {
     const hidden = data.audience === 'public' && data.items.some((i) => i.part === 'private');
     throw new ExtractRefusal(
-      hidden ? 'There is no public decision with that reference: a decision taken in private cannot be published as an extract.' : 'There is no decision with that reference in this meeting.',
+      hidden
+        ? 'There is no public decision with that reference: a decision taken in private cannot be published as an extract.'
+        : 'There is no decision with that reference in this meeting.',
       hidden ? 'exempt' : 'not_found',
     );
   }
@@ -44,15 +46,25 @@ export function composeResolutionExtract(data: MeetingData, resolutionId: string
   const signed = meeting.approval !== undefined;
 
   const blocks: Block[] = [...masthead(style), heading(1, 'Extract from the minutes'), para(board.name, 'lead')];
-  if (!signed) blocks.push(para('Draft — not yet approved. The minutes of this meeting have not yet been approved as a correct record, so these words may still change.', 'warning'));
-  if (item?.part === 'private') blocks.push(para('Not for publication: this decision was taken in private and includes exempt information.', 'warning'));
+  if (!signed)
+    blocks.push(
+      para(
+        'Draft — not yet approved. The minutes of this meeting have not yet been approved as a correct record, so these words may still change.',
+        'warning',
+      ),
+    );
+  if (item?.part === 'private')
+    blocks.push(para('Not for publication: this decision was taken in private and includes exempt information.', 'warning'));
   blocks.push(fact('Meeting', `${board.name}, ${date}`), fact('Minute', minute === '' ? 'Not yet numbered' : minute));
   if (item !== undefined) blocks.push(fact('Item', item.title));
   blocks.push(fact('Reference', resolution.reference ?? 'Not yet referenced'));
   blocks.push(heading(2, 'Decision'), ...decisionBlocks(resolution), ...voteBlocks(resolution, people));
 
   const clerk = options.certifiedBy ?? board.clerk?.name;
-  const approved = signed && data.approvedAtMeetingDate !== undefined ? `, approved as a correct record at the meeting held on ${formatLongDate(data.approvedAtMeetingDate)}` : '';
+  const approved =
+    signed && data.approvedAtMeetingDate !== undefined
+      ? `, approved as a correct record at the meeting held on ${formatLongDate(data.approvedAtMeetingDate)}`
+      : '';
   blocks.push(
     heading(2, 'Certificate'),
     para(

@@ -54,7 +54,10 @@ export function parseMinuteMarkup(text: string): Block[] {
   const blocks: Block[] = [];
   const chunks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   for (const chunk of chunks) {
-    const lines = chunk.split('\n').filter((l) => l.trim() !== '').map(classifyMarkupLine);
+    const lines = chunk
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map(classifyMarkupLine);
     let i = 0;
     while (i < lines.length) {
       const kind = lines[i]?.kind ?? 'text';

@@ -31,7 +31,10 @@ function declarationBlocks(data: MeetingData, item: ComposeItem, people: PeopleI
     .map((d) => {
       const who = capitalise(people.name(d.personId));
       const left = d.leftTheRoom ? ` ${who} left the meeting for this item and took no part in the discussion or the vote.` : '';
-      return para([strong('Declaration of interest:'), text(` ${who} declared ${interestLabel(d.type)}: ${d.nature.replace(/\s*$/, '')}${/[.!?]$/.test(d.nature.trim()) ? '' : '.'}${left}`)]);
+      return para([
+        strong('Declaration of interest:'),
+        text(` ${who} declared ${interestLabel(d.type)}: ${d.nature.replace(/\s*$/, '')}${/[.!?]$/.test(d.nature.trim()) ? '' : '.'}${left}`),
+      ]);
     });
 }
 
@@ -43,7 +46,10 @@ function declarationsSummary(data: MeetingData, people: PeopleIndex): Block[] {
     para('The following interests were declared:'),
     list(
       'bullet',
-      data.declarations.map((d) => `${capitalise(people.name(d.personId))}: ${interestLabel(d.type)} in item ${numberOf.get(d.itemId) ?? ''}${d.leftTheRoom ? ', and left the meeting for that item' : ''}.`),
+      data.declarations.map(
+        (d) =>
+          `${capitalise(people.name(d.personId))}: ${interestLabel(d.type)} in item ${numberOf.get(d.itemId) ?? ''}${d.leftTheRoom ? ', and left the meeting for that item' : ''}.`,
+      ),
     ),
   ];
 }
@@ -103,7 +109,9 @@ export function composeMinutes(data: MeetingData): DocModel {
   const people = peopleIndex(data.people);
   const date = formatLongDate(meeting.date);
   const blocks: Block[] = [...masthead(style), heading(1, board.name)];
-  blocks.push(para(`Minutes of the meeting of ${withArticle(board.name)} held on ${date} at ${formatTime(meeting.startTime)}${placeWords(meeting)}.`, 'lead'));
+  blocks.push(
+    para(`Minutes of the meeting of ${withArticle(board.name)} held on ${date} at ${formatTime(meeting.startTime)}${placeWords(meeting)}.`, 'lead'),
+  );
   if (meeting.title !== undefined && meeting.title !== '') blocks.push(para(meeting.title, 'lead'));
   if (meeting.approval !== undefined) {
     const at = data.approvedAtMeetingDate === undefined ? '' : ` at the meeting held on ${formatLongDate(data.approvedAtMeetingDate)}`;
@@ -151,4 +159,3 @@ function minutesMeta(data: MeetingData, organisation: string, date: string): Doc
     audience: data.audience,
   };
 }
-

@@ -68,7 +68,10 @@ export function publicPeople(people: readonly Person[]): Person[] {
 export function publicView(data: MeetingData): MeetingData {
   const privateIds = new Set(data.items.filter((i) => i.part === 'private').map((i) => i.id));
   const privateItems = data.items.filter((i) => privateIds.has(i.id));
-  const exemptWords = privateItems.flatMap((i) => [i.title, ...(i.confidentiality.access === 'exempt' && i.confidentiality.reason !== undefined ? [i.confidentiality.reason] : [])]);
+  const exemptWords = privateItems.flatMap((i) => [
+    i.title,
+    ...(i.confidentiality.access === 'exempt' && i.confidentiality.reason !== undefined ? [i.confidentiality.reason] : []),
+  ]);
   const scrubNames = nameScrubber(data.people);
   const unnamed = new Map(data.people.filter((p) => !p.consentToBeNamed).map((p) => [p.id, p]));
   const scrubTitles = titleScrubber(exemptWords);
@@ -87,7 +90,12 @@ export function publicView(data: MeetingData): MeetingData {
       ...(data.meeting.venue === undefined ? {} : { venue: scrub(data.meeting.venue) }),
       ...(data.meeting.approval === undefined
         ? {}
-        : { approval: { ...data.meeting.approval, signature: { ...data.meeting.approval.signature, name: scrubNames(data.meeting.approval.signature.name) } } }),
+        : {
+            approval: {
+              ...data.meeting.approval,
+              signature: { ...data.meeting.approval.signature, name: scrubNames(data.meeting.approval.signature.name) },
+            },
+          }),
     },
     items: data.items.map((item) => {
       if (privateIds.has(item.id)) {
@@ -95,7 +103,8 @@ export function publicView(data: MeetingData): MeetingData {
         return {
           ...rest,
           title: 'Item taken in private',
-          confidentiality: item.confidentiality.access === 'exempt' ? { access: 'exempt', category: item.confidentiality.category } : item.confidentiality,
+          confidentiality:
+            item.confidentiality.access === 'exempt' ? { access: 'exempt', category: item.confidentiality.category } : item.confidentiality,
           recommendations: [],
           attachmentIds: [],
         };
@@ -124,7 +133,9 @@ export function publicView(data: MeetingData): MeetingData {
         parts: r.parts.map((p) => ({ ...p, text: scrub(p.text) })),
         ...(r.recommendedTo === undefined ? {} : { recommendedTo: scrub(r.recommendedTo) }),
       })),
-    actions: data.actions.filter((a) => !fromPrivate(a)).map((a) => ({ ...a, text: scrub(a.text), owner: a.owner.kind === 'organisation' ? { ...a.owner, name: scrub(a.owner.name) } : a.owner })),
+    actions: data.actions
+      .filter((a) => !fromPrivate(a))
+      .map((a) => ({ ...a, text: scrub(a.text), owner: a.owner.kind === 'organisation' ? { ...a.owner, name: scrub(a.owner.name) } : a.owner })),
     attachments: data.attachments.filter((a) => a.itemId === undefined || !privateIds.has(a.itemId)),
     carriedActions: data.carriedActions
       .filter((c) => !c.fromPrivateItem)

@@ -30,7 +30,20 @@ export function actionLogSheet(data: ActionLogData): Sheet {
       ];
     });
   return {
-    header: ['Board', 'Raised at meeting', 'Minute', 'Item', 'Action', 'Owner', 'Due date', 'Status', 'Overdue', 'Closed on', 'Last update', 'Last note'],
+    header: [
+      'Board',
+      'Raised at meeting',
+      'Minute',
+      'Item',
+      'Action',
+      'Owner',
+      'Due date',
+      'Status',
+      'Overdue',
+      'Closed on',
+      'Last update',
+      'Last note',
+    ],
     rows,
   };
 }
@@ -38,7 +51,12 @@ export function actionLogSheet(data: ActionLogData): Sheet {
 /** The resolutions register: every decision of a board, newest meeting first. */
 export function resolutionsSheet(data: RegisterData): Sheet {
   const rows = data.entries
-    .toSorted((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.resolution.itemId.localeCompare(b.resolution.itemId) || a.resolution.order - b.resolution.order)
+    .toSorted(
+      (a, b) =>
+        b.meetingDate.localeCompare(a.meetingDate) ||
+        a.resolution.itemId.localeCompare(b.resolution.itemId) ||
+        a.resolution.order - b.resolution.order,
+    )
     .map((e) => [
       e.resolution.reference ?? '',
       data.board.name,

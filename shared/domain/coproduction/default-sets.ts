@@ -106,7 +106,10 @@ export function defaultCriteriaSet(key: DefaultSetKey): DefaultCriteriaSet {
  * A board's own copy of a shipped set, which it may then edit without changing the original or any other
  * board's copy. The criteria keep the shipped ids ("reciprocal-reward"): they are unique within a set.
  */
-export function boardCopyOfDefault(template: DefaultCriteriaSet, at: { readonly id: string; readonly boardId: string; readonly now: string }): CriteriaSet {
+export function boardCopyOfDefault(
+  template: DefaultCriteriaSet,
+  at: { readonly id: string; readonly boardId: string; readonly now: string },
+): CriteriaSet {
   return {
     id: at.id,
     boardId: at.boardId,

@@ -83,7 +83,8 @@ function subjectBlocks(set: CriteriaSet, ratings: readonly Rating[], name: strin
   const mine = ratings.filter((r) => trend.ratings.some((t) => t.ratingId === r.id));
   const latest = mine.find((r) => r.id === trend.ratings.at(-1)?.ratingId);
   const blocks: Block[] = [heading(3, trend.subjectName)];
-  if (latest !== undefined) blocks.push(para(`${subjectKindLabel(latest.subject.kind)}, rated ${trend.ratings.length === 1 ? 'once' : `${trend.ratings.length} times`}.`));
+  if (latest !== undefined)
+    blocks.push(para(`${subjectKindLabel(latest.subject.kind)}, rated ${trend.ratings.length === 1 ? 'once' : `${trend.ratings.length} times`}.`));
   blocks.push(
     table(
       [
@@ -150,7 +151,9 @@ export function coproductionSetBlocks(set: CriteriaSet, ratings: readonly Rating
   const blocks: Block[] = [heading(2, set.name)];
   if (set.description !== undefined && set.description !== '') blocks.push(para(set.description));
   blocks.push(
-    para(`${mine.length === 1 ? '1 rating' : `${mine.length} ratings`} of ${subjects.length === 1 ? '1 piece of work' : `${subjects.length} pieces of work`}.`),
+    para(
+      `${mine.length === 1 ? '1 rating' : `${mine.length} ratings`} of ${subjects.length === 1 ? '1 piece of work' : `${subjects.length} pieces of work`}.`,
+    ),
     ...summaryTable(set, mine),
   );
   for (const subject of subjects) blocks.push(...subjectBlocks(set, mine, subject.name));

@@ -71,5 +71,7 @@ export function ratedSubjects(ratings: readonly Rating[]): RatedSubject[] {
     if (entry === undefined) found.set(key, { name: r.subject.name, criteriaSetId: r.criteriaSetId, ratings: 1, latest: r.ratedOn });
     else found.set(key, { name: r.subject.name, criteriaSetId: r.criteriaSetId, ratings: entry.ratings + 1, latest: r.ratedOn });
   }
-  return [...found.values()].sort((a, b) => subjectKey(a.name).localeCompare(subjectKey(b.name), 'en-GB') || a.criteriaSetId.localeCompare(b.criteriaSetId));
+  return [...found.values()].sort(
+    (a, b) => subjectKey(a.name).localeCompare(subjectKey(b.name), 'en-GB') || a.criteriaSetId.localeCompare(b.criteriaSetId),
+  );
 }

@@ -46,7 +46,10 @@ function byKind(report: ParticipationReport): Block[] {
         ['Different people', 2],
         ['Attendances', 2],
       ],
-      [...kinds.map((k) => [personKindLabel(k), String(t.peopleByKind[k]), String(t.attendancesByKind[k])]), ['All', String(t.people), String(t.attendances)]],
+      [
+        ...kinds.map((k) => [personKindLabel(k), String(t.peopleByKind[k]), String(t.attendancesByKind[k])]),
+        ['All', String(t.people), String(t.attendances)],
+      ],
     ),
   ];
 }
@@ -97,7 +100,9 @@ function groups(report: ParticipationReport): Block[] {
 function diversity(report: DiversityReport): Block[] {
   const blocks: Block[] = [
     heading(2, 'Diversity of the people who took part'),
-    para(`${shownWords(report.responded)} of the ${plural(report.tookPart, 'person', 'people')} who took part have answered the optional diversity questions.`),
+    para(
+      `${shownWords(report.responded)} of the ${plural(report.tookPart, 'person', 'people')} who took part have answered the optional diversity questions.`,
+    ),
     para(SUPPRESSION_EXPLAINED, 'note'),
   ];
   if (report.responded.kind !== 'count' || report.responded.count === 0) return blocks;

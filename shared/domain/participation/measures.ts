@@ -1,4 +1,13 @@
-import { PERSON_KINDS, type AgendaItem, type Attendance, type Board, type Meeting, type MeetingStatus, type Person, type PersonKind } from '../../model';
+import {
+  PERSON_KINDS,
+  type AgendaItem,
+  type Attendance,
+  type Board,
+  type Meeting,
+  type MeetingStatus,
+  type Person,
+  type PersonKind,
+} from '../../model';
 import { clearWorkingDaysBetween, DEFAULT_AGENDA_NOTICE_CLEAR_DAYS, type NonWorkingDays } from '../clear-days';
 import { londonDate } from '../london-time';
 import { suppressCount, type Shown } from '../suppression';
@@ -196,7 +205,11 @@ type TotalsContext = {
   readonly period: Period;
 };
 
-function periodTotals(inScope: readonly MeetingRecordsForParticipation[], meetings: readonly MeetingParticipation[], ctx: TotalsContext): PeriodParticipation {
+function periodTotals(
+  inScope: readonly MeetingRecordsForParticipation[],
+  meetings: readonly MeetingParticipation[],
+  ctx: TotalsContext,
+): PeriodParticipation {
   const attendancesByKind = zeroKinds();
   for (const m of meetings) for (const kind of PERSON_KINDS) attendancesByKind[kind] += m.byKind[kind];
   const attendances = meetings.reduce((sum, m) => sum + m.tookPart, 0);

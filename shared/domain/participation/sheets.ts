@@ -95,5 +95,8 @@ export function participationSheet(report: ParticipationReport, diversity?: Dive
     rows.push(['Diversity', 'People who answered', shownWords(diversity.responded)]);
     for (const q of diversity.questions) for (const c of q.cells) rows.push(['Diversity', `${q.label}: ${c.label}`, shownWords(c.shown)]);
   }
-  return { header: ['Board', 'From', 'To', 'Section', 'Measure', 'Value'], rows: rows.map((r) => [report.boardName, report.period.from, report.period.to, ...r]) };
+  return {
+    header: ['Board', 'From', 'To', 'Section', 'Measure', 'Value'],
+    rows: rows.map((r) => [report.boardName, report.period.from, report.period.to, ...r]),
+  };
 }

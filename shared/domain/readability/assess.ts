@@ -65,7 +65,9 @@ export function assessReadability(text: string, options: ReadabilityOptions = {}
     readingAge,
     aboveTarget: readingAge !== null && readingAge > TARGET_READING_AGE,
     verdict: readingAgeVerdict(readingAge),
-    longSentences: sentences.filter((s) => s.words.length > LONG_SENTENCE_WORDS).map((s) => ({ range: s.range, text: s.text, words: s.words.length })),
+    longSentences: sentences
+      .filter((s) => s.words.length > LONG_SENTENCE_WORDS)
+      .map((s) => ({ range: s.range, text: s.text, words: s.words.length })),
     acronyms: unexplainedAcronyms(readableSource(text, format), sentences),
     wordsToAvoid: findWordsToAvoid(readableSource(text, format), options.words ?? SHIPPED_PLAIN_ENGLISH_WORDS),
   };

@@ -55,7 +55,11 @@ function itemText(data: MeetingData, item: ComposeItem, document: CheckedDocumen
  * and totals. Pass the public view for a public document: exempt items are left out, as the document leaves
  * them out. It never stops an export; it tells the clerk what a reader will meet.
  */
-export function checkMeetingReadability(data: MeetingData, document: CheckedDocument, wordList?: readonly PlainEnglishWord[]): MeetingReadabilityCheck {
+export function checkMeetingReadability(
+  data: MeetingData,
+  document: CheckedDocument,
+  wordList?: readonly PlainEnglishWord[],
+): MeetingReadabilityCheck {
   const words = wordList ?? plainEnglishWordsFor(data.board);
   const items = data.items.filter((i) => !(data.audience === 'public' && i.part === 'private'));
   const texts = items.map((item) => ({ item, text: itemText(data, item, document) }));
@@ -77,7 +81,10 @@ export function checkMeetingReadability(data: MeetingData, document: CheckedDocu
       };
     });
   const overall = assessReadability(
-    texts.map((t) => t.text).filter((t) => t.trim() !== '').join('\n\n'),
+    texts
+      .map((t) => t.text)
+      .filter((t) => t.trim() !== '')
+      .join('\n\n'),
     { words },
   );
   return {

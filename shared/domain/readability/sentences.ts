@@ -20,7 +20,47 @@ export type TextFormat = 'markup' | 'plain';
  * Abbreviations whose full stop does not end a sentence. Single capital letters (initials, "J. Smith") are
  * handled apart.
  */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'prof', 'rev', 'st', 'no', 'nos', 'approx', 'vs', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'ref', 'para', 'paras', 'fig', 'incl', 'dept', 'est', 'co', 'ltd', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'cllr',
+  'prof',
+  'rev',
+  'st',
+  'no',
+  'nos',
+  'approx',
+  'vs',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'cf',
+  'ref',
+  'para',
+  'paras',
+  'fig',
+  'incl',
+  'dept',
+  'est',
+  'co',
+  'ltd',
+  'hon',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** A word: letters or digits, joined by an apostrophe, a hyphen, or a point or comma inside a number; or "e.g.". */
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;

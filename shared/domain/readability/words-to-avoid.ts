@@ -19,7 +19,10 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * "utilising"; "stakeholder" finds "stakeholders"); a shorter one, its plural ("KPI" finds "KPIs").
  */
 function entryPattern(avoid: string): string {
-  const words = avoid.trim().split(/\s+/).map((w) => escapeRegExp(w).replace(/-/g, '[-‐]'));
+  const words = avoid
+    .trim()
+    .split(/\s+/)
+    .map((w) => escapeRegExp(w).replace(/-/g, '[-‐]'));
   if (words.length === 1 && /^\p{L}{4,}$/u.test(avoid.trim())) {
     const word = avoid.trim();
     return word.toLowerCase().endsWith('e') ? `${escapeRegExp(word.slice(0, -1))}(?:e|es|ed|ing)` : `${escapeRegExp(word)}(?:s|es|ed|ing)?`;
@@ -51,7 +54,9 @@ function matcherFor(list: readonly PlainEnglishWord[]): Matcher | null {
 }
 
 /** The list in force: the board's own, when it has one, else the shipped list. */
-export function plainEnglishWordsFor(board: { readonly plainEnglishWords?: readonly PlainEnglishWord[] | undefined } | undefined): readonly PlainEnglishWord[] {
+export function plainEnglishWordsFor(
+  board: { readonly plainEnglishWords?: readonly PlainEnglishWord[] | undefined } | undefined,
+): readonly PlainEnglishWord[] {
   return board?.plainEnglishWords ?? SHIPPED_PLAIN_ENGLISH_WORDS;
 }
 

@@ -61,7 +61,11 @@ function meetingsSection(input: AnnualReportInput): Block[] {
         ['Where', 4],
         ['Status', 3],
       ],
-      meetings.map((m) => [formatLongDate(m.date), m.venue ?? (m.onlineLink === undefined ? 'Not recorded' : 'Online'), meetingStatusLabel(m.status)]),
+      meetings.map((m) => [
+        formatLongDate(m.date),
+        m.venue ?? (m.onlineLink === undefined ? 'Not recorded' : 'Online'),
+        meetingStatusLabel(m.status),
+      ]),
     ),
   );
   return blocks;
@@ -78,7 +82,8 @@ function rewardSection(input: AnnualReportInput): Block[] {
         `${money(reward.paidPence)} of this has been paid.`,
     ),
   );
-  if (reward.declinedClaims > 0) blocks.push(para(`In ${plural(reward.declinedClaims, 'claim', 'claims')} the person chose not to be paid for their time.`));
+  if (reward.declinedClaims > 0)
+    blocks.push(para(`In ${plural(reward.declinedClaims, 'claim', 'claims')} the person chose not to be paid for their time.`));
   blocks.push(para('Figures are totals for the board; no one’s own payments are shown.', 'note'));
   return blocks;
 }

@@ -17,7 +17,10 @@ export function municipalYearPeriod(board: Pick<Board, 'municipalYearStart'>, da
 /** The period asked for, with either end defaulting to the municipal year that contains today. */
 export function reportPeriod(board: Pick<Board, 'municipalYearStart'>, today: string, from?: string, to?: string): ReportPeriod {
   const year = municipalYearPeriod(board, today);
-  return { from: from ?? (to === undefined ? year.from : municipalYearPeriod(board, to).from), to: to ?? (from === undefined ? year.to : municipalYearPeriod(board, from).to) };
+  return {
+    from: from ?? (to === undefined ? year.from : municipalYearPeriod(board, to).from),
+    to: to ?? (from === undefined ? year.to : municipalYearPeriod(board, from).to),
+  };
 }
 
 export const inPeriod = (date: string, period: ReportPeriod): boolean => date >= period.from && date <= period.to;

@@ -16,7 +16,8 @@ export type ClaimSums = {
   readonly payablePence: number;
 };
 
-export const zeroByExpenseKind = (): Record<ExpenseKind, number> => Object.fromEntries(EXPENSE_KINDS.map((k) => [k, 0])) as Record<ExpenseKind, number>;
+export const zeroByExpenseKind = (): Record<ExpenseKind, number> =>
+  Object.fromEntries(EXPENSE_KINDS.map((k) => [k, 0])) as Record<ExpenseKind, number>;
 
 export function claimSums(claim: Pick<RewardClaim, 'reward' | 'expenses' | 'choice'>): ClaimSums {
   const rewardPence = claim.reward.reduce((sum, l) => sum + l.amountPence, 0);

@@ -9,9 +9,15 @@ import { formatPence } from './money';
 import { byLedgerOrder, claimActivityWords, rewardNames, type RewardNames, type RewardRecords } from './reward-records';
 
 /** Claims of a board (or every board) dated within a period, both ends included; either end may be left open. */
-export function claimsInPeriod(claims: readonly RewardClaim[], period: { readonly boardId?: string; readonly from?: string; readonly to?: string }): RewardClaim[] {
+export function claimsInPeriod(
+  claims: readonly RewardClaim[],
+  period: { readonly boardId?: string; readonly from?: string; readonly to?: string },
+): RewardClaim[] {
   return claims.filter(
-    (c) => (period.boardId === undefined || c.boardId === period.boardId) && (period.from === undefined || c.date >= period.from) && (period.to === undefined || c.date <= period.to),
+    (c) =>
+      (period.boardId === undefined || c.boardId === period.boardId) &&
+      (period.from === undefined || c.date >= period.from) &&
+      (period.to === undefined || c.date <= period.to),
   );
 }
 
@@ -30,7 +36,15 @@ function perPerson(claims: readonly RewardClaim[], names: RewardNames): PersonSu
   const byPerson = new Map<string, PersonSums>();
   for (const claim of claims) {
     const sums = claimSums(claim);
-    const row = byPerson.get(claim.personId) ?? { name: names.person(claim.personId), claims: 0, reward: 0, declined: 0, expenses: 0, payable: 0, paid: 0 };
+    const row = byPerson.get(claim.personId) ?? {
+      name: names.person(claim.personId),
+      claims: 0,
+      reward: 0,
+      declined: 0,
+      expenses: 0,
+      payable: 0,
+      paid: 0,
+    };
     byPerson.set(claim.personId, row);
     row.claims += 1;
     row.reward += sums.rewardPence;
@@ -45,7 +59,12 @@ function perPerson(claims: readonly RewardClaim[], names: RewardNames): PersonSu
 const expensesCell = (claim: RewardClaim): string =>
   claim.expenses.length === 0
     ? formatPence(0)
-    : claim.expenses.map((e) => `${expenseKindLabel(e.kind)} ${formatPence(e.amountPence)}${e.receiptReference === undefined ? ', no receipt' : `, receipt ${e.receiptReference}`}`).join('; ');
+    : claim.expenses
+        .map(
+          (e) =>
+            `${expenseKindLabel(e.kind)} ${formatPence(e.amountPence)}${e.receiptReference === undefined ? ', no receipt' : `, receipt ${e.receiptReference}`}`,
+        )
+        .join('; ');
 
 const statusCell = (claim: RewardClaim): string =>
   claim.status === 'paid' && claim.paidOn !== undefined
@@ -71,7 +90,11 @@ export function composeRewardClaimsReport(data: ClaimsReportData): DocModel {
     blocks.push(para('No claims were made in this period.'));
   } else {
     const total = claims.reduce((sum, c) => sum + claimSums(c).payablePence, 0);
-    blocks.push(para(`${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}, ${formatPence(total)} to pay in all. A declined reward counts nothing to pay; its expenses are still repaid.`));
+    blocks.push(
+      para(
+        `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}, ${formatPence(total)} to pay in all. A declined reward counts nothing to pay; its expenses are still repaid.`,
+      ),
+    );
     blocks.push(heading(2, 'Totals per person'));
     blocks.push(
       table(
@@ -84,7 +107,15 @@ export function composeRewardClaimsReport(data: ClaimsReportData): DocModel {
           ['To pay', 2],
           ['Paid', 2],
         ],
-        perPerson(claims, names).map((p) => [p.name, String(p.claims), formatPence(p.reward), formatPence(p.declined), formatPence(p.expenses), formatPence(p.payable), formatPence(p.paid)]),
+        perPerson(claims, names).map((p) => [
+          p.name,
+          String(p.claims),
+          formatPence(p.reward),
+          formatPence(p.declined),
+          formatPence(p.expenses),
+          formatPence(p.payable),
+          formatPence(p.paid),
+        ]),
       ),
     );
     blocks.push(heading(2, 'Claims'));

@@ -40,7 +40,11 @@ export const FINANCE_COLUMNS = [
 const quantityWords = (band: string, quantity: number): string => (band === 'preparation-hour' ? `${quantity} h` : String(quantity));
 
 function rewardWorkedOut(claim: RewardClaim): string {
-  return claim.reward.map((l) => `${rewardBandLabel(l.band)}: ${quantityWords(l.band, l.quantity)} × ${penceAsDecimal(l.unitPence)} = ${penceAsDecimal(l.amountPence)}`).join('; ');
+  return claim.reward
+    .map(
+      (l) => `${rewardBandLabel(l.band)}: ${quantityWords(l.band, l.quantity)} × ${penceAsDecimal(l.unitPence)} = ${penceAsDecimal(l.amountPence)}`,
+    )
+    .join('; ');
 }
 
 const receipts = (expenses: readonly Expense[], kind: ExpenseKind): string =>

@@ -11,7 +11,13 @@ export type RateQuery = {
 const latestFrom = (rates: readonly RewardRate[], date: string): RewardRate | undefined =>
   rates
     .filter((r) => r.effectiveFrom <= date)
-    .reduce<RewardRate | undefined>((best, r) => (best === undefined || r.effectiveFrom > best.effectiveFrom || (r.effectiveFrom === best.effectiveFrom && r.createdAt > best.createdAt) ? r : best), undefined);
+    .reduce<RewardRate | undefined>(
+      (best, r) =>
+        best === undefined || r.effectiveFrom > best.effectiveFrom || (r.effectiveFrom === best.effectiveFrom && r.createdAt > best.createdAt)
+          ? r
+          : best,
+      undefined,
+    );
 
 /**
  * The rate in force for a role and band on a board on a date: the one with the latest `effectiveFrom` on or before
@@ -20,7 +26,16 @@ const latestFrom = (rates: readonly RewardRate[], date: string): RewardRate | un
  */
 export function rateInForce(rates: readonly RewardRate[], query: RateQuery): RewardRate | undefined {
   const matching = rates.filter((r) => r.role === query.role && r.band === query.band);
-  return latestFrom(matching.filter((r) => r.boardId === query.boardId), query.date) ?? latestFrom(matching.filter((r) => r.boardId === undefined), query.date);
+  return (
+    latestFrom(
+      matching.filter((r) => r.boardId === query.boardId),
+      query.date,
+    ) ??
+    latestFrom(
+      matching.filter((r) => r.boardId === undefined),
+      query.date,
+    )
+  );
 }
 
 /** A rate with the day before its successor took over, if one has. */

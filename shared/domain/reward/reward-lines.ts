@@ -34,7 +34,8 @@ export type RewardFacts = {
 /** A band the claim needs and no rate covers: the clerk must add a rate for it. */
 export type MissingRate = { readonly role: PersonKind; readonly band: RewardBand; readonly date: string };
 
-export type WorkedOutReward = { readonly ok: true; readonly lines: readonly RewardLine[] } | { readonly ok: false; readonly missing: readonly MissingRate[] };
+export type WorkedOutReward =
+  { readonly ok: true; readonly lines: readonly RewardLine[] } | { readonly ok: false; readonly missing: readonly MissingRate[] };
 
 const line = (band: RewardBand, rate: RewardRate, quantity: number): RewardLine => ({
   band,

@@ -25,7 +25,9 @@ const hours = (quantity: number): string => `${quantity} ${quantity === 1 ? 'hou
 function rewardCell(claim: RewardClaim): string {
   const sums = claimSums(claim);
   if (claim.reward.length === 0) return 'None';
-  const lines = claim.reward.map((l) => (l.band === 'preparation-hour' ? `preparation ${hours(l.quantity)} at ${formatPence(l.unitPence)}` : rewardBandLabel(l.band).toLowerCase()));
+  const lines = claim.reward.map((l) =>
+    l.band === 'preparation-hour' ? `preparation ${hours(l.quantity)} at ${formatPence(l.unitPence)}` : rewardBandLabel(l.band).toLowerCase(),
+  );
   return `${formatPence(sums.rewardPence)} (${lines.join(', ')})`;
 }
 
@@ -38,10 +40,7 @@ function statusCell(claim: RewardClaim): string {
 function summaryBlocks(claims: readonly RewardClaim[]): Block[] {
   const [totals] = rewardTotals(claims);
   if (totals === undefined) return [];
-  const blocks: Block[] = [
-    fact('Claims', String(totals.claims)),
-    fact('Reward for your time', formatPence(totals.rewardPence)),
-  ];
+  const blocks: Block[] = [fact('Claims', String(totals.claims)), fact('Reward for your time', formatPence(totals.rewardPence))];
   if (totals.declinedRewardPence > 0) blocks.push(fact('Reward you chose not to receive', formatPence(totals.declinedRewardPence)));
   const kinds = (Object.keys(totals.expensesByKind) as (keyof typeof totals.expensesByKind)[]).filter((k) => totals.expensesByKind[k] > 0);
   const expenseWords = kinds.map((k) => `${expenseKindLabel(k).toLowerCase()} ${formatPence(totals.expensesByKind[k])}`).join(', ');
@@ -78,7 +77,13 @@ function claimsTable(claims: readonly RewardClaim[], names: RewardNames, manyBoa
 
 function expensesTable(claims: readonly RewardClaim[]): Block | undefined {
   const rows = claims.flatMap((claim) =>
-    claim.expenses.map((e) => [formatShortDate(claim.date), expenseKindLabel(e.kind), e.description ?? '', formatPence(e.amountPence), e.receiptReference ?? 'None']),
+    claim.expenses.map((e) => [
+      formatShortDate(claim.date),
+      expenseKindLabel(e.kind),
+      e.description ?? '',
+      formatPence(e.amountPence),
+      e.receiptReference ?? 'None',
+    ]),
   );
   if (rows.length === 0) return undefined;
   return table(
@@ -94,9 +99,14 @@ function expensesTable(claims: readonly RewardClaim[]): Block | undefined {
 }
 
 function adviceWords(claims: readonly RewardClaim[]): string {
-  const dates = [...new Set(claims.flatMap((c) => (c.benefitsAdvice.offered && c.benefitsAdvice.offeredOn !== undefined ? [c.benefitsAdvice.offeredOn] : [])))].sort();
+  const dates = [
+    ...new Set(claims.flatMap((c) => (c.benefitsAdvice.offered && c.benefitsAdvice.offeredOn !== undefined ? [c.benefitsAdvice.offeredOn] : []))),
+  ].sort();
   if (dates.length === 0) return 'No offer of benefits advice is recorded for this tax year.';
-  return `Benefits advice was offered to you on ${dates.map(formatLongDate).join(', ').replace(/, ([^,]*)$/, ' and $1')}.`;
+  return `Benefits advice was offered to you on ${dates
+    .map(formatLongDate)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' and $1')}.`;
 }
 
 /**

@@ -90,7 +90,9 @@ export function rewardTotals(claims: readonly RewardClaim[]): PersonYearTotals[]
   return [...tallies.values()]
     .map(({ charities, ...tally }): PersonYearTotals => ({
       ...tally,
-      donations: [...charities].map(([charity, rewardPence]) => ({ charity, rewardPence })).sort((a, b) => a.charity.localeCompare(b.charity, 'en-GB')),
+      donations: [...charities]
+        .map(([charity, rewardPence]) => ({ charity, rewardPence }))
+        .sort((a, b) => a.charity.localeCompare(b.charity, 'en-GB')),
     }))
     .sort((a, b) => b.taxYear.localeCompare(a.taxYear) || a.personId.localeCompare(b.personId));
 }

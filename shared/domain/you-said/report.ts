@@ -73,7 +73,10 @@ export function outcomeCountWords(report: YouSaidReport): string {
 }
 
 /** "You said, we did": what members raised, where it was taken up and what became of it. */
-export function composeYouSaidReport(options: { readonly board: Pick<Board, 'name' | 'organisation' | 'houseStyle'>; readonly report: YouSaidReport }): DocModel {
+export function composeYouSaidReport(options: {
+  readonly board: Pick<Board, 'name' | 'organisation' | 'houseStyle'>;
+  readonly report: YouSaidReport;
+}): DocModel {
   const { report } = options;
   const style = resolveHouseStyle(options.board);
   const period = periodWords(report.period);
@@ -122,7 +125,18 @@ export function composeYouSaidReport(options: { readonly board: Pick<Board, 'nam
 /** One row per entry, ISO dates, for a spreadsheet. */
 export function youSaidSheet(report: YouSaidReport): Sheet {
   return {
-    header: ['Board', 'Raised on', 'Raised at meeting', 'Raised by', 'You said', 'Taken up in', 'Meeting of', 'Outcome', 'What we did', 'Outcome date'],
+    header: [
+      'Board',
+      'Raised on',
+      'Raised at meeting',
+      'Raised by',
+      'You said',
+      'Taken up in',
+      'Meeting of',
+      'Outcome',
+      'What we did',
+      'Outcome date',
+    ],
     rows: report.entries.map((e) => [
       report.boardName,
       e.raised.on,

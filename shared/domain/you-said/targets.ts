@@ -49,13 +49,23 @@ export function describeTarget(target: YouSaidWeDid['target'], records: TargetRe
       const resolution = records.resolutions.find((r) => r.id === target.recordId);
       if (resolution === undefined) return { ...base, label: 'A decision since removed', fromPrivateItem: false, missing: true };
       const reference = resolution.reference === undefined ? 'Decision' : `Decision ${resolution.reference}`;
-      return { ...base, label: shorten(`${reference}: ${decisionInline(resolution)}`), fromPrivateItem: isPrivate(resolution.itemId), missing: false };
+      return {
+        ...base,
+        label: shorten(`${reference}: ${decisionInline(resolution)}`),
+        fromPrivateItem: isPrivate(resolution.itemId),
+        missing: false,
+      };
     }
     case 'action': {
       const action = records.actions.find((a) => a.id === target.recordId);
       if (action === undefined) return { ...base, label: 'An action since removed', fromPrivateItem: false, missing: true };
       const resolutionItem = records.resolutions.find((r) => r.id === action.resolutionId)?.itemId;
-      return { ...base, label: shorten(`Action: ${action.text}`), fromPrivateItem: isPrivate(action.itemId) || isPrivate(resolutionItem), missing: false };
+      return {
+        ...base,
+        label: shorten(`Action: ${action.text}`),
+        fromPrivateItem: isPrivate(action.itemId) || isPrivate(resolutionItem),
+        missing: false,
+      };
     }
   }
 }

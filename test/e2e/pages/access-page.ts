@@ -95,7 +95,8 @@ export class MemberAccessForm {
 
   async tickNeed(label: string, detail?: string): Promise<void> {
     await this.needs.getByRole('checkbox', { name: label, exact: true }).check();
-    if (detail !== undefined) await this.needs.getByRole('textbox', { name: label === 'Other' ? 'What do they need?' : `Details of “${label}” (optional)` }).fill(detail);
+    if (detail !== undefined)
+      await this.needs.getByRole('textbox', { name: label === 'Other' ? 'What do they need?' : `Details of “${label}” (optional)` }).fill(detail);
   }
 
   async addTraining(level: 'Level 1' | 'Level 2' | 'Level 3', completedOn: string, course?: string): Promise<void> {

@@ -64,7 +64,10 @@ export class ActionsPage extends AppPage {
   async typeDate(iso: string): Promise<void> {
     const [year = '', month = '', day = ''] = iso.split('-');
     const order = await this.page.evaluate(() =>
-      new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2025, 0, 2)).map((p) => p.type).filter((t) => t === 'day' || t === 'month' || t === 'year'),
+      new Intl.DateTimeFormat(navigator.language)
+        .formatToParts(new Date(2025, 0, 2))
+        .map((p) => p.type)
+        .filter((t) => t === 'day' || t === 'month' || t === 'year'),
     );
     for (const part of order) await this.page.keyboard.type(part === 'year' ? year : part === 'month' ? month : day);
   }

@@ -57,7 +57,10 @@ export class AgendaBuilderPage extends AppPage {
 
   /** An item (its whole list entry, sub-items included) by its exact title. */
   item(title: string): Locator {
-    return this.main.locator('.builder-item__text').filter({ hasText: exactly(title) }).locator('xpath=ancestor::li[@data-item-id][1]');
+    return this.main
+      .locator('.builder-item__text')
+      .filter({ hasText: exactly(title) })
+      .locator('xpath=ancestor::li[@data-item-id][1]');
   }
 
   /** The item's own row: its facts and buttons, not its sub-items'. */
@@ -99,7 +102,9 @@ export class AgendaBuilderPage extends AppPage {
   /** Drags an item by its handle onto the top edge of another, dropping it just before that one. Both must be in view. */
   async dragBefore(title: string, target: string): Promise<void> {
     const before = await this.number(title);
-    await this.row(title).locator('.drag-handle').dragTo(this.row(target), { targetPosition: { x: 60, y: 6 } });
+    await this.row(title)
+      .locator('.drag-handle')
+      .dragTo(this.row(target), { targetPosition: { x: 60, y: 6 } });
     await this.numberChanged(title, before);
   }
 

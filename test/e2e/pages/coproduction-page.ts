@@ -36,7 +36,9 @@ export class CoproductionPage extends AppPage {
   }
 
   setCard(name: string): Locator {
-    return this.region('Criteria sets').getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
+    return this.region('Criteria sets')
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
   }
 
   async setNames(): Promise<string[]> {

@@ -58,10 +58,9 @@ export class LiveMinutesPage extends AppPage {
 
   /** Goes to the item whose option reads "N. Title". */
   async goToItem(number: string): Promise<void> {
-    const label = await this.itemPicker.locator('option').evaluateAll(
-      (options, n) => options.map((o) => o.textContent ?? '').find((text) => text.startsWith(`${n}. `)) ?? '',
-      number,
-    );
+    const label = await this.itemPicker
+      .locator('option')
+      .evaluateAll((options, n) => options.map((o) => o.textContent ?? '').find((text) => text.startsWith(`${n}. `)) ?? '', number);
     await this.itemPicker.selectOption({ label });
     await this.page.locator(`section.item-panel[data-item-number="${number}"]`).waitFor();
   }

@@ -63,7 +63,9 @@ export class MembersPage extends AppPage {
   }
 
   async endMembership(name: string, lastDay: string): Promise<void> {
-    await this.card(name).getByRole('button', { name: `End membership of ${name}` }).click();
+    await this.card(name)
+      .getByRole('button', { name: `End membership of ${name}` })
+      .click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('Last day as a member').fill(lastDay);
     await dialog.getByRole('button', { name: 'End the membership' }).click();

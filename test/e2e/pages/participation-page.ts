@@ -48,7 +48,9 @@ export class ParticipationPage extends AppPage {
   /** A question's table in the diversity summary, as `{ answer: shown }`. */
   async diversityCounts(question: string): Promise<Record<string, string>> {
     const table = this.diversity.getByRole('table', { name: question });
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
     return Object.fromEntries(rows.map(([a, b]) => [(a ?? '').trim(), (b ?? '').trim()]));
   }
 

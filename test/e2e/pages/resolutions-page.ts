@@ -1,7 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { AppPage } from './app-page';
 
-export type RegisterRow = { readonly id: string; readonly reference: string; readonly decision: string; readonly meeting: string; readonly item: string; readonly itemHref: string };
+export type RegisterRow = {
+  readonly id: string;
+  readonly reference: string;
+  readonly decision: string;
+  readonly meeting: string;
+  readonly item: string;
+  readonly itemHref: string;
+};
 
 /** The resolutions register: filters and the table of decisions. */
 export class ResolutionsPage extends AppPage {
@@ -42,7 +49,13 @@ export class ResolutionsPage extends AppPage {
     );
   }
 
-  async filterBy(choice: { readonly board?: string; readonly kind?: string; readonly words?: string; readonly from?: string; readonly to?: string }): Promise<void> {
+  async filterBy(choice: {
+    readonly board?: string;
+    readonly kind?: string;
+    readonly words?: string;
+    readonly from?: string;
+    readonly to?: string;
+  }): Promise<void> {
     if (choice.board !== undefined) await this.filters.getByLabel('Board').selectOption({ label: choice.board });
     if (choice.kind !== undefined) await this.filters.getByLabel('Kind of decision').selectOption({ label: choice.kind });
     if (choice.from !== undefined) await this.filters.getByLabel('From', { exact: true }).fill(choice.from);

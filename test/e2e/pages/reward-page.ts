@@ -141,7 +141,10 @@ export class RewardPage extends AppPage {
   }
 
   async downloadFinanceCsv(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.main.getByRole('button', { name: 'Download finance CSV' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.main.getByRole('button', { name: 'Download finance CSV' }).click(),
+    ]);
     return download;
   }
 

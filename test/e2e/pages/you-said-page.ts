@@ -50,7 +50,9 @@ export class YouSaidPage extends AppPage {
   }
 
   async openOutcome(said: string): Promise<void> {
-    await this.row(said).getByRole('button', { name: /Record the outcome/ }).click();
+    await this.row(said)
+      .getByRole('button', { name: /Record the outcome/ })
+      .click();
     await this.dialog.waitFor();
   }
 }

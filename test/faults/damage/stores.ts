@@ -26,7 +26,10 @@ export const openAt = (dataDir: string, clock: StepClock = stepClock('2025-09-01
 export async function buildBackedUpStore(dir: string): Promise<BackedUpStore> {
   const clock = stepClock('2025-04-01T09:00:00.000Z');
   let backend = openBackend({ dataDir: dir, clock, ids: sequentialIds('d'), searchIndex: 'on-demand' });
-  const store = await buildSignedMeeting(caller(() => backend), clock);
+  const store = await buildSignedMeeting(
+    caller(() => backend),
+    clock,
+  );
   backend.close();
   clock.set('2025-08-01T09:00:00.000Z');
   backend = openBackend({ dataDir: dir, clock, ids: sequentialIds('d2'), searchIndex: 'on-demand' });

@@ -26,7 +26,9 @@ export async function openingReport(open: () => Backend, meetingId: string): Pro
     const status = await backend.dispatch('app.status', {});
     const detail = await backend.dispatch('meetings.get', { id: meetingId });
     const edit = await backend.dispatch('people.create', { name: 'Priya Banerjee', consentToBeNamed: true, kind: 'carer' });
-    const value = status.ok ? (status.value as { readonly readOnly: boolean; readonly readOnlyReason?: string; readonly notices: readonly Notice[] }) : undefined;
+    const value = status.ok
+      ? (status.value as { readonly readOnly: boolean; readonly readOnlyReason?: string; readonly notices: readonly Notice[] })
+      : undefined;
     return {
       opened: true,
       readOnly: value?.readOnly ?? false,

@@ -10,4 +10,6 @@ import { openingReport } from './opening-report';
 
 const [dataDir, meetingId] = process.argv.slice(2);
 if (dataDir === undefined || meetingId === undefined) throw new Error('usage: read-only-child <dataDir> <meetingId>');
-process.stdout.write(`${JSON.stringify(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), meetingId))}\n`);
+process.stdout.write(
+  `${JSON.stringify(await openingReport(() => openBackend({ dataDir, searchIndex: 'on-demand', readOnlyIfUnwritable: true }), meetingId))}\n`,
+);

@@ -122,7 +122,11 @@ export class IdPools {
     if (list.length === 0) return undefined;
     const { meetingId, boardId } = within;
     const related =
-      meetingId !== undefined ? list.filter((e) => e.meetingId === meetingId) : boardId !== undefined ? list.filter((e) => e.boardId === boardId) : [];
+      meetingId !== undefined
+        ? list.filter((e) => e.meetingId === meetingId)
+        : boardId !== undefined
+          ? list.filter((e) => e.boardId === boardId)
+          : [];
     const from = related.length > 0 && this.random.chance(0.85) ? related : list;
     const open = from.filter((e) => e.settled !== true);
     return this.random.pick(open.length > 0 && this.random.chance(0.7) ? open : from).id;

@@ -19,7 +19,7 @@ export const CRAFTED_STRINGS: readonly string[] = [
   'x'.repeat(121),
   'y'.repeat(5000),
   '=1+1',
-  '-2+3+cmd|\' /C calc\'!A0',
+  "-2+3+cmd|' /C calc'!A0",
   '+44 1632 960000',
   '@SUM(A1:A9)',
   '<script>alert(1)</script>',
@@ -156,7 +156,8 @@ export class InputMaker {
         return Array.from({ length: r.int(4) }, () => this.junk(depth + 1));
       default: {
         const out: Record<string, unknown> = {};
-        for (let n = r.int(4); n > 0; n -= 1) out[r.pick(['id', 'meetingId', 'title', 'patch', 'x', '__proto__', 'constructor'])] = this.junk(depth + 1);
+        for (let n = r.int(4); n > 0; n -= 1)
+          out[r.pick(['id', 'meetingId', 'title', 'patch', 'x', '__proto__', 'constructor'])] = this.junk(depth + 1);
         return out;
       }
     }
@@ -177,7 +178,13 @@ export class InputMaker {
     const keys = Object.keys(holder);
     const r = this.random.int(4);
     if (r === 0 && keys.length > 0) delete holder[this.random.pick(keys)];
-    else if (r === 1) Object.defineProperty(holder, this.random.pick(['__proto__', 'constructor', 'extra', 'id']), { value: this.junk(), enumerable: true, writable: true, configurable: true });
+    else if (r === 1)
+      Object.defineProperty(holder, this.random.pick(['__proto__', 'constructor', 'extra', 'id']), {
+        value: this.junk(),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else if (keys.length > 0) holder[this.random.pick(keys)] = r === 2 ? this.junk(1) : this.random.pick(CRAFTED_STRINGS);
     return copy;
   }

@@ -12,5 +12,7 @@ export function renameIds(bundle: Bundle, suffix: string): Bundle {
     }
   };
   collect(bundle);
-  return JSON.parse(JSON.stringify(bundle, (_key, value: unknown) => (typeof value === 'string' && ids.has(value) ? `${value}${suffix}` : value))) as Bundle;
+  return JSON.parse(
+    JSON.stringify(bundle, (_key, value: unknown) => (typeof value === 'string' && ids.has(value) ? `${value}${suffix}` : value)),
+  ) as Bundle;
 }

@@ -6,7 +6,15 @@ import type { z } from 'zod';
  */
 
 export type Def = { readonly type: string } & Readonly<Record<string, unknown>>;
-export type Check = { readonly check?: string; readonly format?: string; readonly minimum?: number; readonly maximum?: number; readonly value?: number | bigint; readonly inclusive?: boolean; readonly pattern?: RegExp };
+export type Check = {
+  readonly check?: string;
+  readonly format?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly value?: number | bigint;
+  readonly inclusive?: boolean;
+  readonly pattern?: RegExp;
+};
 
 export const defOf = (schema: z.ZodType): Def => (schema as unknown as { readonly _zod: { readonly def: Def } })._zod.def;
 

@@ -22,7 +22,12 @@ async function withBackend<T>(dataDir: string, idPrefix: string, work: (backend:
   const clock = stepClock('2025-04-01T09:00:00.000Z');
   const backend = openBackend({ dataDir, clock, ids: sequentialIds(idPrefix), searchIndex: 'on-demand' });
   try {
-    await buildSignedMeeting(caller(() => backend), clock, idPrefix === 'imp' ? 'Hillside' : 'Riverside', idPrefix === 'imp' ? 'HCPB' : 'RCPB');
+    await buildSignedMeeting(
+      caller(() => backend),
+      clock,
+      idPrefix === 'imp' ? 'Hillside' : 'Riverside',
+      idPrefix === 'imp' ? 'HCPB' : 'RCPB',
+    );
     return await work(backend);
   } finally {
     backend.close();

@@ -26,7 +26,13 @@ function filesIn(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((rel) => fs.statSync(path.join(dir, rel)).isFile());
 }
 
-function openAndRead(dataDir: string, readOnly: boolean, check: boolean, problems: string[], label: string): { hash: string; backend: Backend } | undefined {
+function openAndRead(
+  dataDir: string,
+  readOnly: boolean,
+  check: boolean,
+  problems: string[],
+  label: string,
+): { hash: string; backend: Backend } | undefined {
   let backend: Backend;
   try {
     backend = openBackend({ dataDir, readOnly, clock: stepClock('2026-01-01T09:00:00.000Z'), searchIndex: 'on-demand' });
@@ -75,7 +81,9 @@ export function verifyRun(run: RunToVerify): string[] {
   for (const ack of acks) {
     const expected = reference.acks[ack.step];
     if (expected?.name !== ack.name || (ack.hash !== '-' && ack.hash !== expected.hash)) {
-      problems.push(`step ${ack.step} acknowledged ${ack.name} ${ack.hash}, but the clean run had ${expected?.name ?? 'nothing'} ${expected?.hash ?? ''}: the workload did not repeat itself`);
+      problems.push(
+        `step ${ack.step} acknowledged ${ack.name} ${ack.hash}, but the clean run had ${expected?.name ?? 'nothing'} ${expected?.hash ?? ''}: the workload did not repeat itself`,
+      );
     }
   }
   const last = acks.at(-1)?.step ?? -1;

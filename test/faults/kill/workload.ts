@@ -109,18 +109,60 @@ export async function runWorkload(session: Session): Promise<void> {
       made.set('board', board.id);
       await call('boards.update', { id: board.id, patch: { name: 'Riverside Carers Partnership Board (renamed)' } });
     }),
-    main('person-created', async () => void made.set('person', (await call('people.create', { name: 'Priya Banerjee', consentToBeNamed: true, kind: 'carer' })).id)),
-    main('meeting-created', async () => void made.set('meeting', (await call('meetings.create', { boardId: id('board'), date: '2025-09-16', startTime: '14:00', title: 'September meeting' })).id)),
-    main('item-added', async () => void made.set('item', (await call('agenda.add', { meetingId: id('meeting'), title: 'Respite review', purpose: 'discussion' })).id)),
-    main('minute-saved-1', async () => void (await call('minutes.save', { meetingId: id('meeting'), itemId: id('item'), text: 'Minute, first draft.' }))),
-    main('minute-saved-2', async () => void (await call('minutes.save', { meetingId: id('meeting'), itemId: id('item'), text: 'Minute, second draft.' }))),
-    main('second-item-added', async () => void made.set('item2', (await call('agenda.add', { meetingId: id('meeting'), title: 'Any other business', purpose: 'information' })).id)),
+    main(
+      'person-created',
+      async () => void made.set('person', (await call('people.create', { name: 'Priya Banerjee', consentToBeNamed: true, kind: 'carer' })).id),
+    ),
+    main(
+      'meeting-created',
+      async () =>
+        void made.set(
+          'meeting',
+          (await call('meetings.create', { boardId: id('board'), date: '2025-09-16', startTime: '14:00', title: 'September meeting' })).id,
+        ),
+    ),
+    main(
+      'item-added',
+      async () => void made.set('item', (await call('agenda.add', { meetingId: id('meeting'), title: 'Respite review', purpose: 'discussion' })).id),
+    ),
+    main(
+      'minute-saved-1',
+      async () => void (await call('minutes.save', { meetingId: id('meeting'), itemId: id('item'), text: 'Minute, first draft.' })),
+    ),
+    main(
+      'minute-saved-2',
+      async () => void (await call('minutes.save', { meetingId: id('meeting'), itemId: id('item'), text: 'Minute, second draft.' })),
+    ),
+    main(
+      'second-item-added',
+      async () =>
+        void made.set('item2', (await call('agenda.add', { meetingId: id('meeting'), title: 'Any other business', purpose: 'information' })).id),
+    ),
     main('second-item-removed', async () => void (await call('agenda.remove', { meetingId: id('meeting'), id: id('item2') }))),
-    main('action-added', async () => void (await call('actions.add', { meetingId: id('meeting'), itemId: id('item'), text: 'Write to the respite provider.', owner: { kind: 'organisation', name: 'Riverside Carers Centre' } }))),
-    main('decision-added', async () => void (await call('resolutions.add', { meetingId: id('meeting'), itemId: id('item'), kind: 'AGREED', parts: ['That the review go ahead.'] }))),
+    main(
+      'action-added',
+      async () =>
+        void (await call('actions.add', {
+          meetingId: id('meeting'),
+          itemId: id('item'),
+          text: 'Write to the respite provider.',
+          owner: { kind: 'organisation', name: 'Riverside Carers Centre' },
+        })),
+    ),
+    main(
+      'decision-added',
+      async () =>
+        void (await call('resolutions.add', { meetingId: id('meeting'), itemId: id('item'), kind: 'AGREED', parts: ['That the review go ahead.'] })),
+    ),
     main('attachment-added', async () => {
       const dataBase64 = Buffer.from('Respite review: the provider’s figures, page 1 of 1.\n', 'utf8').toString('base64');
-      await call('attachments.add', { meetingId: id('meeting'), itemId: id('item'), originalName: 'Respite figures.txt', mediaType: 'text/plain', dataBase64 });
+      await call('attachments.add', {
+        meetingId: id('meeting'),
+        itemId: id('item'),
+        originalName: 'Respite figures.txt',
+        mediaType: 'text/plain',
+        dataBase64,
+      });
     }),
     main('agenda-published', async () => void (await call('meetings.publishAgenda', { id: id('meeting') }))),
     main('bundle-imported', async () => {
@@ -128,20 +170,46 @@ export async function runWorkload(session: Session): Promise<void> {
       await call('data.import', { bundle });
     }),
     main('backup-made', async () => void (await call('backups.create', {}))),
-    main('minute-saved-3', async () => void (await call('minutes.save', { meetingId: id('meeting'), itemId: id('item'), text: 'Minute, as agreed.' }))),
-    main('attendance-set', async () => void (await call('attendance.set', { meetingId: id('meeting'), personId: id('person'), status: 'apologies' }))),
+    main(
+      'minute-saved-3',
+      async () => void (await call('minutes.save', { meetingId: id('meeting'), itemId: id('item'), text: 'Minute, as agreed.' })),
+    ),
+    main(
+      'attendance-set',
+      async () => void (await call('attendance.set', { meetingId: id('meeting'), personId: id('person'), status: 'apologies' })),
+    ),
     main('closed', async () => closeFolder('main')),
     main('reopened', async () => openFolder('main')),
     main('meeting-moved', async () => void (await call('meetings.update', { id: id('meeting'), patch: { venue: 'Committee Room 3' } }))),
-    main('next-meeting-created', async () => void made.set('next', (await call('meetings.create', { boardId: id('board'), date: '2025-10-21', startTime: '10:00' })).id)),
-    main('next-item-added', async () => void made.set('nextItem', (await call('agenda.add', { meetingId: id('next'), title: 'Carers’ week', purpose: 'information' })).id)),
-    main('next-item-renamed', async () => void (await call('agenda.update', { meetingId: id('next'), id: id('nextItem'), patch: { title: 'Carers’ week 2025' } }))),
+    main(
+      'next-meeting-created',
+      async () => void made.set('next', (await call('meetings.create', { boardId: id('board'), date: '2025-10-21', startTime: '10:00' })).id),
+    ),
+    main(
+      'next-item-added',
+      async () => void made.set('nextItem', (await call('agenda.add', { meetingId: id('next'), title: 'Carers’ week', purpose: 'information' })).id),
+    ),
+    main(
+      'next-item-renamed',
+      async () => void (await call('agenda.update', { meetingId: id('next'), id: id('nextItem'), patch: { title: 'Carers’ week 2025' } })),
+    ),
     main('second-backup-made', async () => void (await call('backups.create', {}))),
     // A clerk typing a minute: saved again and again, the newest acknowledged text must survive.
     ...Array.from({ length: TYPED_SAVES }, (_, n) =>
-      main(`minute-typed-${n + 1}`, async () => void (await call('minutes.save', { meetingId: id('next'), itemId: id('nextItem'), text: `Carers’ week: ${'the board heard from carers. '.repeat(n + 1)}` }))),
+      main(
+        `minute-typed-${n + 1}`,
+        async () =>
+          void (await call('minutes.save', {
+            meetingId: id('next'),
+            itemId: id('nextItem'),
+            text: `Carers’ week: ${'the board heard from carers. '.repeat(n + 1)}`,
+          })),
+      ),
     ),
-    main('member-added', async () => void (await call('members.add', { boardId: id('board'), personId: id('person'), role: 'member', termStart: '2025-09-01' }))),
+    main(
+      'member-added',
+      async () => void (await call('members.add', { boardId: id('board'), personId: id('person'), role: 'member', termStart: '2025-09-01' })),
+    ),
     main('closed-again', async () => closeFolder('main')),
     { name: 'v1-migrated', folder: 'v1', run: async () => openFolder('v1') },
     { name: 'v1-closed', folder: 'v1', run: async () => closeFolder('v1') },

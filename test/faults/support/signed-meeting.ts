@@ -28,8 +28,19 @@ export async function buildSignedMeeting(call: Call, clock: StepClock, label = '
   await call('members.add', { boardId: board.id, personId: officer.id, role: 'officer-in-attendance', termStart: '2025-04-01' });
 
   clock.set('2025-05-20T09:00:00.000Z');
-  const meeting = await call('meetings.create', { boardId: board.id, title: 'Carers’ breaks', date: '2025-06-10', startTime: '14:00', venue: 'Committee Room 1' });
-  const breaks = await call('agenda.add', { meetingId: meeting.id, title: 'Short breaks for carers', purpose: 'decision', recommendations: ['That the board notes the survey.'] });
+  const meeting = await call('meetings.create', {
+    boardId: board.id,
+    title: 'Carers’ breaks',
+    date: '2025-06-10',
+    startTime: '14:00',
+    venue: 'Committee Room 1',
+  });
+  const breaks = await call('agenda.add', {
+    meetingId: meeting.id,
+    title: 'Short breaks for carers',
+    purpose: 'decision',
+    recommendations: ['That the board notes the survey.'],
+  });
   const survey = await call('agenda.add', { meetingId: meeting.id, title: 'Carers’ survey 2025', purpose: 'information' });
   const bytes = Buffer.from('The survey report, as the officer wrote it: 212 carers answered.\n', 'utf8');
   const attachment = await call('attachments.add', {
@@ -49,8 +60,20 @@ export async function buildSignedMeeting(call: Call, clock: StepClock, label = '
   await call('attendance.set', { meetingId: meeting.id, personId: officer.id, status: 'in-attendance' });
   await call('minutes.save', { meetingId: meeting.id, itemId: breaks.id, text: 'Janet Morley said that carers wanted breaks at short notice.' });
   await call('minutes.save', { meetingId: meeting.id, itemId: survey.id, text: 'The board noted the carers’ survey: 212 carers answered.' });
-  const decision = await call('resolutions.add', { meetingId: meeting.id, itemId: breaks.id, kind: 'RESOLVED', parts: ['That a workshop be arranged with carers.'] });
-  await call('actions.add', { meetingId: meeting.id, itemId: breaks.id, resolutionId: decision.id, text: 'Arrange the workshop.', owner: { kind: 'person', personId: officer.id }, dueDate: '2025-07-15' });
+  const decision = await call('resolutions.add', {
+    meetingId: meeting.id,
+    itemId: breaks.id,
+    kind: 'RESOLVED',
+    parts: ['That a workshop be arranged with carers.'],
+  });
+  await call('actions.add', {
+    meetingId: meeting.id,
+    itemId: breaks.id,
+    resolutionId: decision.id,
+    text: 'Arrange the workshop.',
+    owner: { kind: 'person', personId: officer.id },
+    dueDate: '2025-07-15',
+  });
 
   clock.set('2025-06-12T10:00:00.000Z');
   await call('minutes.draft', { meetingId: meeting.id });
@@ -60,7 +83,11 @@ export async function buildSignedMeeting(call: Call, clock: StepClock, label = '
   clock.set('2025-07-10T09:00:00.000Z');
   await call('meetings.publishAgenda', { id: later.id });
   clock.set('2025-07-22T15:00:00.000Z');
-  await call('minutes.approve', { meetingId: meeting.id, atMeetingId: later.id, signature: { name: 'Cllr Amina Okafor', personId: chair.id, signedOn: '2025-07-22' } });
+  await call('minutes.approve', {
+    meetingId: meeting.id,
+    atMeetingId: later.id,
+    signature: { name: 'Cllr Amina Okafor', personId: chair.id, signedOn: '2025-07-22' },
+  });
   return {
     boardId: board.id,
     signedMeetingId: meeting.id,

@@ -10,7 +10,7 @@ const run = (command: string, args: readonly string[]): void => {
   execFileSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
 };
 
-const message = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error));
+const message = (error: unknown): string => (error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
 
 /** Mounts a tmpfs of `sizeKb` at `dir`; returns why not, if it cannot. */
 export function mountTmpfs(dir: string, sizeKb: number): string | undefined {

@@ -38,7 +38,9 @@ describe('periods and dates through the contract', () => {
   });
 
   it('finds the methods that take a period', () => {
-    expect(PERIOD_METHODS).toEqual(expect.arrayContaining(['meetings.list', 'resolutions.list', 'participation.report', 'diversity.report', 'youSaid.report', 'reports.render']));
+    expect(PERIOD_METHODS).toEqual(
+      expect.arrayContaining(['meetings.list', 'resolutions.list', 'participation.report', 'diversity.report', 'youSaid.report', 'reports.render']),
+    );
   });
 
   it('refuses, for every method that takes a period, one that ends before it starts', async () => {

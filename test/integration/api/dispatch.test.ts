@@ -16,13 +16,22 @@ describe('dispatch', () => {
     const refused = await h.refusal('boards.create', { name: 'X', shortCode: '1bad', kind: 'committee', quorum: 3 });
     expect(refused).toMatchObject({ code: 'invalid_input', path: 'shortCode' });
     expect(refused.message).toBe('Use 1 to 12 letters, digits or hyphens, starting with a letter');
-    const nested = await h.refusal('boards.create', { name: 'X', shortCode: 'X', kind: 'committee', quorum: 3, standardItems: [{ kind: 'apologies', title: '', purpose: 'information', position: 'opening' }] });
+    const nested = await h.refusal('boards.create', {
+      name: 'X',
+      shortCode: 'X',
+      kind: 'committee',
+      quorum: 3,
+      standardItems: [{ kind: 'apologies', title: '', purpose: 'information', position: 'opening' }],
+    });
     expect(nested.path).toBe('standardItems.0.title');
   });
 
   it('refuses a second board with the same short code', async () => {
     await h.call('boards.create', { name: 'Health and Wellbeing Board', shortCode: 'HWB', kind: 'health-and-wellbeing-board', quorum: 4 });
-    expect(await h.refusal('boards.create', { name: 'Other', shortCode: 'hwb', kind: 'committee', quorum: 2 })).toMatchObject({ code: 'conflict', path: 'shortCode' });
+    expect(await h.refusal('boards.create', { name: 'Other', shortCode: 'hwb', kind: 'committee', quorum: 2 })).toMatchObject({
+      code: 'conflict',
+      path: 'shortCode',
+    });
   });
 
   it('answers not_found for records that do not exist', async () => {
@@ -71,7 +80,12 @@ describe('dispatch', () => {
     const board = await h.call('boards.create', { name: 'Panel', shortCode: 'P', kind: 'committee', quorum: 2 });
     const meeting = await h.call('meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '10:00' });
     const item = (await h.call('meetings.get', { id: meeting.id })).items[0]!;
-    const refused = await h.refusal('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'RECOMMENDED', parts: ['That Cabinet adopt it.'] });
+    const refused = await h.refusal('resolutions.add', {
+      meetingId: meeting.id,
+      itemId: item.id,
+      kind: 'RECOMMENDED',
+      parts: ['That Cabinet adopt it.'],
+    });
     expect(refused).toMatchObject({ code: 'invalid_input', path: 'recommendedTo' });
   });
 
@@ -80,7 +94,13 @@ describe('dispatch', () => {
     const meeting = await h.call('meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '10:00' });
     const item = (await h.call('meetings.get', { id: meeting.id })).items[0]!;
     const data = Buffer.from('%PDF-1.7 report').toString('base64');
-    const att = await h.call('attachments.add', { meetingId: meeting.id, itemId: item.id, originalName: 'report.pdf', mediaType: 'application/pdf', dataBase64: data });
+    const att = await h.call('attachments.add', {
+      meetingId: meeting.id,
+      itemId: item.id,
+      originalName: 'report.pdf',
+      mediaType: 'application/pdf',
+      dataBase64: data,
+    });
     expect(att.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect((await h.call('meetings.get', { id: meeting.id })).items[0]!.attachmentIds).toEqual([att.id]);
     h.reopen();

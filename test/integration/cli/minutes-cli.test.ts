@@ -37,7 +37,9 @@ describe('minute-book minutes and agenda', () => {
     expect(result.out).toContain(
       'Approved the minutes of Tuesday 10 June 2025 as a correct record at the meeting of Tuesday 15 July 2025, signed by Cllr Amina Okafor on Tuesday 15 July 2025. They are now locked.',
     );
-    expect(result.out).toContain('Minuted under item 3, Minutes of the previous meeting, of that meeting: RESOLVED: That the minutes of the meeting held on Tuesday 10 June 2025 be approved as a correct record.');
+    expect(result.out).toContain(
+      'Minuted under item 3, Minutes of the previous meeting, of that meeting: RESOLVED: That the minutes of the meeting held on Tuesday 10 June 2025 be approved as a correct record.',
+    );
 
     const signed = await read(given.drafted.id);
     expect(signed.locked).toBe(true);
@@ -46,7 +48,19 @@ describe('minute-book minutes and agenda', () => {
   });
 
   it('signs with "sign", the same act by its other name, on the date given', async () => {
-    const result = await runCli('minutes', 'sign', given.drafted.id, '--at', given.next.id, '--signed-by', given.chair.id, '--signed-on', '2025-07-16', '--data', dir);
+    const result = await runCli(
+      'minutes',
+      'sign',
+      given.drafted.id,
+      '--at',
+      given.next.id,
+      '--signed-by',
+      given.chair.id,
+      '--signed-on',
+      '2025-07-16',
+      '--data',
+      dir,
+    );
     expect(result.code).toBe(0);
     expect((await read(given.drafted.id)).meeting.approval?.signature.signedOn).toBe('2025-07-16');
   });
@@ -54,7 +68,9 @@ describe('minute-book minutes and agenda', () => {
   it('refuses a signer who is not a member, naming those who are, and signed minutes a second time', async () => {
     const stranger = await runCli('minutes', 'approve', given.drafted.id, '--at', given.next.id, '--signed-by', 'Someone Else', '--data', dir);
     expect(stranger.code).toBe(2);
-    expect(stranger.err).toBe('No member of the board on Tuesday 15 July 2025 is called "Someone Else". Give the name or id of one of: Cllr Amina Okafor.');
+    expect(stranger.err).toBe(
+      'No member of the board on Tuesday 15 July 2025 is called "Someone Else". Give the name or id of one of: Cllr Amina Okafor.',
+    );
     const noMeeting = await runCli('minutes', 'approve', given.drafted.id, '--signed-by', 'Amina Okafor', '--data', dir);
     expect([noMeeting.code, noMeeting.err]).toEqual([2, 'Say at which meeting the minutes were approved: --at MEETING_ID.']);
 
@@ -67,20 +83,38 @@ describe('minute-book minutes and agenda', () => {
   it('corrects signed minutes by a minute of a later meeting, under an item of its own', async () => {
     await runCli('minutes', 'approve', given.drafted.id, '--at', given.next.id, '--signed-by', 'Amina Okafor', '--data', dir);
     const label = (await read(given.drafted.id)).items.find((i) => i.id === given.business.id)?.minuteLabel ?? '';
-    const result = await runCli('minutes', 'correct', given.drafted.id, '--item', label, '--at', given.next.id, '--text', 'The minute should have said short breaks.', '--data', dir);
+    const result = await runCli(
+      'minutes',
+      'correct',
+      given.drafted.id,
+      '--item',
+      label,
+      '--at',
+      given.next.id,
+      '--text',
+      'The minute should have said short breaks.',
+      '--data',
+      dir,
+    );
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toBe(
       `Minuted the correction of minute ${label} (Carers’ breaks) at the meeting of Tuesday 15 July 2025, under item 5, Correction to the minutes of Tuesday 10 June 2025.`,
     );
     const later = await read(given.next.id);
-    expect(later.minutes.find((m) => m.corrects !== undefined)).toMatchObject({ text: 'The minute should have said short breaks.', corrects: { meetingId: given.drafted.id, itemId: given.business.id } });
+    expect(later.minutes.find((m) => m.corrects !== undefined)).toMatchObject({
+      text: 'The minute should have said short breaks.',
+      corrects: { meetingId: given.drafted.id, itemId: given.business.id },
+    });
   });
 
   it('publishes an agenda, and refuses to publish it twice', async () => {
     const meeting = await inStore((h) => h.call('meetings.create', { boardId: given.board.id, date: '2025-09-09', startTime: '14:00' }));
     const result = await runCli('agenda', 'publish', meeting.id, '--data', dir);
-    expect([result.code, result.out]).toEqual([0, 'Published the agenda of the meeting of Tuesday 9 September 2025. Changes from now on are marked as supplementary.']);
+    expect([result.code, result.out]).toEqual([
+      0,
+      'Published the agenda of the meeting of Tuesday 9 September 2025. Changes from now on are marked as supplementary.',
+    ]);
     expect((await read(meeting.id)).meeting.status).toBe('agenda-published');
     const again = await runCli('agenda', 'publish', meeting.id, '--data', dir);
     expect(again.code).toBe(1);

@@ -63,7 +63,17 @@ describe('minute-book report annual', () => {
   }, 60_000);
 
   it('is fit to publish: no unconsented names, no one’s payments, no one’s own diversity answers', async () => {
-    const text = pdfBodyText(await report('annual', 'pdf', '--to', bundle.meetings.map((m) => m.date).sort().at(-1) ?? ''));
+    const text = pdfBodyText(
+      await report(
+        'annual',
+        'pdf',
+        '--to',
+        bundle.meetings
+          .map((m) => m.date)
+          .sort()
+          .at(-1) ?? '',
+      ),
+    );
     for (const name of unconsented()) expect(text, name).not.toContain(name);
     for (const claim of bundle.rewardClaims) {
       const person = bundle.people.find((p) => p.id === claim.personId);
@@ -78,7 +88,10 @@ describe('minute-book report, each kind', () => {
   it('writes the finance CSV of the board’s claims in the period, with receipts and choices', async () => {
     const dates = bundle.rewardClaims.map((c) => c.date).sort();
     const csv = readFileSync(await report('reward', 'csv', '--from', dates[0] ?? '', '--to', dates.at(-1) ?? ''), 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(bundle.rewardClaims.length + 1);
     expect(csv).toContain('Riverside Carers Centre');
     for (const claim of bundle.rewardClaims) for (const e of claim.expenses) expect(csv).toContain(e.receiptReference ?? '');

@@ -32,10 +32,29 @@ describe('minute-book render', () => {
 
   it('writes an extract by its reference, and the archive copy of signed minutes', async () => {
     const extract = path.join(out, 'extract.docx');
-    expect((await runCli('render', fixture.meeting.id, '--kind', 'extract', '--resolution', fixture.referenceOfPublicDecision, '--format', 'docx', '--out', extract, '--data', h.dir)).code).toBe(0);
+    expect(
+      (
+        await runCli(
+          'render',
+          fixture.meeting.id,
+          '--kind',
+          'extract',
+          '--resolution',
+          fixture.referenceOfPublicDecision,
+          '--format',
+          'docx',
+          '--out',
+          extract,
+          '--data',
+          h.dir,
+        )
+      ).code,
+    ).toBe(0);
     expect(existsSync(extract)).toBe(true);
     const archive = path.join(out, 'archive.pdf');
-    expect((await runCli('render', fixture.meeting.id, '--kind', 'minutes', '--format', 'pdf', '--archive', '--out', archive, '--data', h.dir)).code).toBe(0);
+    expect(
+      (await runCli('render', fixture.meeting.id, '--kind', 'minutes', '--format', 'pdf', '--archive', '--out', archive, '--data', h.dir)).code,
+    ).toBe(0);
     expect(readFileSync(archive, 'latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
   });
 
@@ -46,9 +65,29 @@ describe('minute-book render', () => {
   });
 
   it('refuses unusable arguments with exit 2 and a refused request with exit 1', async () => {
-    expect(await runCli('render', fixture.meeting.id, '--kind', 'minutes', '--format', 'pdf', '--data', h.dir)).toMatchObject({ code: 2, err: expect.stringContaining('--out') });
-    expect(await runCli('render', fixture.meeting.id, '--kind', 'memo', '--out', 'x', '--data', h.dir)).toMatchObject({ code: 2, err: expect.stringContaining('--kind') });
-    expect(await runCli('render', fixture.later.id, '--kind', 'minutes', '--format', 'pdf', '--archive', '--out', path.join(out, 'x.pdf'), '--data', h.dir)).toMatchObject({
+    expect(await runCli('render', fixture.meeting.id, '--kind', 'minutes', '--format', 'pdf', '--data', h.dir)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--out'),
+    });
+    expect(await runCli('render', fixture.meeting.id, '--kind', 'memo', '--out', 'x', '--data', h.dir)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--kind'),
+    });
+    expect(
+      await runCli(
+        'render',
+        fixture.later.id,
+        '--kind',
+        'minutes',
+        '--format',
+        'pdf',
+        '--archive',
+        '--out',
+        path.join(out, 'x.pdf'),
+        '--data',
+        h.dir,
+      ),
+    ).toMatchObject({
       code: 1,
       err: expect.stringContaining('not been signed'),
     });

@@ -44,7 +44,13 @@ describe('every CSV Minute Book writes', () => {
     const board = await h.call('boards.create', { name: 'Riverside Co-production Board', shortCode: 'RCPB', kind: 'co-production-board', quorum: 1 });
     const dev = await h.call('people.create', { name: 'Dev Sharma', kind: 'expert-by-experience', consentToBeNamed: true });
     await h.call('members.add', { boardId: board.id, personId: dev.id, role: 'member', termStart: '2025-01-01' });
-    const meeting = await h.call('meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '14:00', title: DDE, withStandardItems: false });
+    const meeting = await h.call('meetings.create', {
+      boardId: board.id,
+      date: '2025-06-10',
+      startTime: '14:00',
+      title: DDE,
+      withStandardItems: false,
+    });
     const item = await h.call('agenda.add', { meetingId: meeting.id, title: DDE, purpose: 'decision' });
     await h.call('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'RECOMMENDED', recommendedTo: DDE, parts: [SUM] });
     await h.call('actions.add', { meetingId: meeting.id, itemId: item.id, text: DDE, owner: { kind: 'organisation', name: SUM } });
@@ -59,7 +65,12 @@ describe('every CSV Minute Book writes', () => {
       expenses: [{ kind: 'travel', amountPence: 640, receiptReference: SUM }],
       choice: { kind: 'bank-transfer' },
     });
-    await h.call('youSaid.create', { boardId: board.id, target: { kind: 'item', meetingId: meeting.id, recordId: item.id }, said: DDE, raised: { meetingId: meeting.id, raiserKind: 'carer' } });
+    await h.call('youSaid.create', {
+      boardId: board.id,
+      target: { kind: 'item', meetingId: meeting.id, recordId: item.id },
+      said: DDE,
+      raised: { meetingId: meeting.id, raiserKind: 'carer' },
+    });
     const six = await h.call('criteriaSets.addDefault', { boardId: board.id, key: 'six-point-test' });
     await h.call('ratings.create', {
       boardId: board.id,
@@ -71,7 +82,10 @@ describe('every CSV Minute Book writes', () => {
     });
 
     files.set('action log', text(await h.call('exports.render', { boardId: board.id, kind: 'actions', format: 'csv' })));
-    files.set('resolutions register', text(await h.call('exports.render', { meetingId: meeting.id, kind: 'resolutions', format: 'csv', audience: 'private' })));
+    files.set(
+      'resolutions register',
+      text(await h.call('exports.render', { meetingId: meeting.id, kind: 'resolutions', format: 'csv', audience: 'private' })),
+    );
     files.set('finance CSV', text(await h.call('reward.financeCsv', {})));
     for (const kind of ['reward', 'participation', 'coproduction', 'you-said-we-did'] as const) {
       files.set(`${kind} report`, text(await h.call('reports.render', { boardId: board.id, kind, format: 'csv' })));

@@ -89,9 +89,13 @@ describe('easy-read agendas and minutes in Word and PDF', () => {
   it('the easy-read agenda gives the date, time and place in plain words and each item in short lines', () => {
     const text = pdfBodyText(file('easy-read-agenda', 'pdf')).replace(/\s+/g, ' ');
     expect(text).toContain('Easy read agenda');
-    expect(text).toContain('The meeting is on Tuesday 10 June 2025. It starts at 2.00 pm. It should end at about 4.00 pm. It is at Riverside Town Hall.');
+    expect(text).toContain(
+      'The meeting is on Tuesday 10 June 2025. It starts at 2.00 pm. It should end at about 4.00 pm. It is at Riverside Town Hall.',
+    );
     expect(text).toContain('Item 1: Carers’ breaks Carers need breaks. A carer told us what helps. We will choose a new service.');
-    expect(text).toContain('Item 2: Update on the new website We will be told about this. Helen Carter will tell us about it. This should take about 15 minutes.');
+    expect(text).toContain(
+      'Item 2: Update on the new website We will be told about this. Helen Carter will tell us about it. This should take about 15 minutes.',
+    );
     expect(text).toContain('Item 3 This part of the meeting is private.');
     expect(text).toContain('If you have a question, please contact: Michael Reid clerk@riverside.example');
   });
@@ -102,7 +106,9 @@ describe('easy-read agendas and minutes in Word and PDF', () => {
     expect(text).toContain('The meeting was on Tuesday 10 June 2025. It started at 2.00 pm. It ended at 4.00 pm.');
     expect(text).toContain('2 people came to the meeting. Cllr Amina Okafor A carer');
     expect(text).toContain('What we decided: That a new breaks service be chosen by September.');
-    expect(text).toContain('What happens next: Write to carers about the new service. Who will do it: Cllr Amina Okafor. By when: Tuesday 1 July 2025.');
+    expect(text).toContain(
+      'What happens next: Write to carers about the new service. Who will do it: Cllr Amina Okafor. By when: Tuesday 1 July 2025.',
+    );
     expect(text).toContain('Item 2: Update on the new website We were told about this. Item 3 This part was private.');
   });
 
@@ -115,7 +121,12 @@ describe('easy-read agendas and minutes in Word and PDF', () => {
   });
 
   it('refuses a private easy-read document', async () => {
-    const refusal = await h.refusal('exports.render', { meetingId: fixture.meeting.id, kind: 'easy-read-minutes', format: 'pdf', audience: 'private' });
+    const refusal = await h.refusal('exports.render', {
+      meetingId: fixture.meeting.id,
+      kind: 'easy-read-minutes',
+      format: 'pdf',
+      audience: 'private',
+    });
     expect(refusal.message).toContain('Easy-read documents are public documents');
   });
 });

@@ -19,12 +19,19 @@ describe('the export methods of the contract', () => {
   it('names files so a clerk can file them', async () => {
     const minutes = await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'public-minutes', format: 'pdf' });
     expect(minutes).toMatchObject({ fileName: 'RCPB 2025-06-10 minutes (public).pdf', mediaType: 'application/pdf' });
-    const extract = await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'extract', format: 'docx', resolution: fixture.referenceOfPublicDecision });
+    const extract = await h.call('exports.render', {
+      meetingId: fixture.meeting.id,
+      kind: 'extract',
+      format: 'docx',
+      resolution: fixture.referenceOfPublicDecision,
+    });
     expect(extract.fileName).toBe(`RCPB 2025-06-10 extract ${fixture.referenceOfPublicDecision.replace(/\//g, '-')}.docx`);
   });
 
   it('writes the meeting as an iCalendar event in UTC', async () => {
-    const ics = decode((await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'ics', format: 'ics', audience: 'public' })).dataBase64);
+    const ics = decode(
+      (await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'ics', format: 'ics', audience: 'public' })).dataBase64,
+    );
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART:20250610T130000Z');
     expect(ics).toContain('DTEND:20250610T153000Z');
@@ -37,18 +44,32 @@ describe('the export methods of the contract', () => {
     expect(actions.startsWith('\uFEFFBoard,Raised at meeting,Minute,Item,Action,Owner,Due date,Status,Overdue')).toBe(true);
     expect(actions).toContain('Arrange the workshop');
     expect(actions.split('\r\n').filter((l) => l !== '')).toHaveLength(3);
-    const register = decode((await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'resolutions', format: 'csv', audience: 'public' })).dataBase64);
+    const register = decode(
+      (await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'resolutions', format: 'csv', audience: 'public' })).dataBase64,
+    );
     expect(register).toContain(fixture.referenceOfPublicDecision);
     expect(register).toContain(',RESOLVED: (1) That the feedback from carers be noted. (2) That a workshop be arranged with carers.,');
     expect(register).not.toContain(fixture.referenceOfPrivateDecision);
   });
 
   it('refuses what cannot be made, with a clear code', async () => {
-    expect(await h.refusal('exports.render', { meetingId: fixture.later.id, kind: 'minutes', format: 'pdf', archive: true })).toMatchObject({ code: 'conflict', path: 'archive' });
+    expect(await h.refusal('exports.render', { meetingId: fixture.later.id, kind: 'minutes', format: 'pdf', archive: true })).toMatchObject({
+      code: 'conflict',
+      path: 'archive',
+    });
     expect(
-      await h.refusal('exports.render', { meetingId: fixture.meeting.id, kind: 'extract', format: 'pdf', audience: 'public', resolution: fixture.referenceOfPrivateDecision }),
+      await h.refusal('exports.render', {
+        meetingId: fixture.meeting.id,
+        kind: 'extract',
+        format: 'pdf',
+        audience: 'public',
+        resolution: fixture.referenceOfPrivateDecision,
+      }),
     ).toMatchObject({ code: 'forbidden' });
-    expect(await h.refusal('exports.render', { meetingId: fixture.meeting.id, kind: 'ics', format: 'pdf' })).toMatchObject({ code: 'invalid_input', path: 'format' });
+    expect(await h.refusal('exports.render', { meetingId: fixture.meeting.id, kind: 'ics', format: 'pdf' })).toMatchObject({
+      code: 'invalid_input',
+      path: 'format',
+    });
     expect(await h.refusal('exports.render', { kind: 'minutes', format: 'pdf' })).toMatchObject({ code: 'invalid_input', path: 'meetingId' });
     expect(await h.refusal('exports.render', { meetingId: 'nope', kind: 'agenda', format: 'pdf' })).toMatchObject({ code: 'not_found' });
     expect(await h.refusal('exports.progress', { jobId: 'no-such-job' })).toMatchObject({ code: 'not_found' });
@@ -63,7 +84,11 @@ describe('the export methods of the contract', () => {
   it('previews the board’s house style on its next agenda, in public', async () => {
     const preview = await h.call('exports.preview', { boardId: fixture.board.id });
     expect(preview.meetingId).toBe(fixture.later.id);
-    expect(preview.doc.style).toMatchObject({ organisation: 'Riverside Borough Council', font: 'liberation-sans', logo: { alt: 'Riverside Borough Council crest' } });
+    expect(preview.doc.style).toMatchObject({
+      organisation: 'Riverside Borough Council',
+      font: 'liberation-sans',
+      logo: { alt: 'Riverside Borough Council crest' },
+    });
     expect(preview.doc.meta.audience).toBe('public');
   });
 

@@ -60,8 +60,22 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
     ['chair', { name: 'Amina Okafor', publicName: 'Cllr Amina Okafor', consentToBeNamed: true, kind: 'councillor' }, 'chair'],
     ['holloway', { name: 'Peter Holloway', publicName: 'Cllr Peter Holloway', consentToBeNamed: true, kind: 'councillor' }, 'member'],
     ['carer', { name: UNNAMED, publicName: UNNAMED, consentToBeNamed: false, kind: 'carer' }, 'member'],
-    ['vcs', { name: 'Priya Banerjee', publicName: 'Priya Banerjee', consentToBeNamed: true, kind: 'voluntary-sector-partner', organisation: 'Riverside Community Voice' }, 'member'],
-    ['officer', { name: 'Helen Carter', publicName: 'Helen Carter', consentToBeNamed: true, kind: 'officer', jobTitle: 'Director of Adult Social Care' }, 'officer-in-attendance'],
+    [
+      'vcs',
+      {
+        name: 'Priya Banerjee',
+        publicName: 'Priya Banerjee',
+        consentToBeNamed: true,
+        kind: 'voluntary-sector-partner',
+        organisation: 'Riverside Community Voice',
+      },
+      'member',
+    ],
+    [
+      'officer',
+      { name: 'Helen Carter', publicName: 'Helen Carter', consentToBeNamed: true, kind: 'officer', jobTitle: 'Director of Adult Social Care' },
+      'officer-in-attendance',
+    ],
   ] as const;
   const people: Record<string, Person> = {};
   for (const [key, fields, role] of cast) {
@@ -71,7 +85,13 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
   }
   const id = (key: string): string => people[key]?.id ?? '';
 
-  const meeting = await h.call('meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '14:00', endTime: '16:30', venue: 'Committee Room 2, Riverside Town Hall' });
+  const meeting = await h.call('meetings.create', {
+    boardId: board.id,
+    date: '2025-06-10',
+    startTime: '14:00',
+    endTime: '16:30',
+    venue: 'Committee Room 2, Riverside Town Hall',
+  });
   const breaks = await h.call('agenda.add', {
     meetingId: meeting.id,
     title: 'Carers’ breaks service redesign',
@@ -82,7 +102,14 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
     recommendations: ['That the Board notes the feedback from carers.', 'That a workshop be arranged.'],
     index: 4,
   });
-  const feedback = await h.call('agenda.add', { meetingId: meeting.id, parentId: breaks.id, title: 'Feedback from carers’ listening events', purpose: 'information', presenter: UNNAMED, presenterPersonId: id('carer') });
+  const feedback = await h.call('agenda.add', {
+    meetingId: meeting.id,
+    parentId: breaks.id,
+    title: 'Feedback from carers’ listening events',
+    purpose: 'information',
+    presenter: UNNAMED,
+    presenterPersonId: id('carer'),
+  });
   const exempt = await h.call('agenda.add', {
     meetingId: meeting.id,
     title: SECRET_TITLE,
@@ -96,7 +123,13 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
     { name: 'Acme contract appraisal.pdf', pages: 2, itemId: exempt.id },
   ];
   for (const r of reports) {
-    await h.call('attachments.add', { meetingId: meeting.id, itemId: r.itemId, originalName: r.name, mediaType: 'application/pdf', dataBase64: (await reportPdf(r.name, r.pages)).toString('base64') });
+    await h.call('attachments.add', {
+      meetingId: meeting.id,
+      itemId: r.itemId,
+      originalName: r.name,
+      mediaType: 'application/pdf',
+      dataBase64: (await reportPdf(r.name, r.pages)).toString('base64'),
+    });
   }
   await h.call('attachments.add', {
     meetingId: meeting.id,
@@ -116,19 +149,36 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
   await h.call('attendance.set', { meetingId: meeting.id, personId: id('vcs'), status: 'apologies' });
   await h.call('attendance.set', { meetingId: meeting.id, personId: id('officer'), status: 'in-attendance' });
   await h.call('attendance.recordMovement', { meetingId: meeting.id, personId: id('holloway'), kind: 'left', itemId: breaks.id });
-  await h.call('declarations.add', { meetingId: meeting.id, itemId: exempt.id, personId: id('chair'), type: 'other-registrable', nature: 'Her cousin works for Acme Homecare Limited.', leftTheRoom: false });
+  await h.call('declarations.add', {
+    meetingId: meeting.id,
+    itemId: exempt.id,
+    personId: id('chair'),
+    type: 'other-registrable',
+    nature: 'Her cousin works for Acme Homecare Limited.',
+    leftTheRoom: false,
+  });
 
   const detail = await h.call('meetings.get', { id: meeting.id });
   const apologies = detail.items.find((i) => i.standardKind === 'apologies');
-  if (apologies) await h.call('minutes.save', { meetingId: meeting.id, itemId: apologies.id, text: 'Apologies for absence were received from Priya Banerjee.' });
+  if (apologies)
+    await h.call('minutes.save', { meetingId: meeting.id, itemId: apologies.id, text: 'Apologies for absence were received from Priya Banerjee.' });
   await h.call('minutes.save', {
     meetingId: meeting.id,
     itemId: breaks.id,
     text: 'The Director of Adult Social Care introduced the report.\n\nMembers asked:\n\n- how carers would be **involved**, and\n- what the *new* service would cost.\n\nJanet Morley said that carers wanted breaks at short notice.',
   });
-  await h.call('minutes.save', { meetingId: meeting.id, itemId: feedback.id, text: '1. breaks at short notice\n2. care workers who know the person\n3. clear costs' });
+  await h.call('minutes.save', {
+    meetingId: meeting.id,
+    itemId: feedback.id,
+    text: '1. breaks at short notice\n2. care workers who know the person\n3. clear costs',
+  });
   await h.call('minutes.save', { meetingId: meeting.id, itemId: exempt.id, text: SECRET_MINUTE });
-  const decision = await h.call('resolutions.add', { meetingId: meeting.id, itemId: breaks.id, kind: 'RESOLVED', parts: ['That the feedback from carers be noted.', 'That a workshop be arranged with carers.'] });
+  const decision = await h.call('resolutions.add', {
+    meetingId: meeting.id,
+    itemId: breaks.id,
+    kind: 'RESOLVED',
+    parts: ['That the feedback from carers be noted.', 'That a workshop be arranged with carers.'],
+  });
   await h.call('resolutions.add', {
     meetingId: meeting.id,
     itemId: exempt.id,
@@ -139,18 +189,40 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
       { personId: id('carer'), vote: 'against' },
     ],
   });
-  await h.call('actions.add', { meetingId: meeting.id, itemId: breaks.id, resolutionId: decision.id, text: 'Arrange the workshop, inviting Janet Morley.', owner: { kind: 'person', personId: id('vcs') }, dueDate: '2025-07-15' });
-  await h.call('actions.add', { meetingId: meeting.id, itemId: exempt.id, text: 'Write to Acme Homecare Limited with the terms.', owner: { kind: 'person', personId: id('officer') }, dueDate: '2025-06-20' });
+  await h.call('actions.add', {
+    meetingId: meeting.id,
+    itemId: breaks.id,
+    resolutionId: decision.id,
+    text: 'Arrange the workshop, inviting Janet Morley.',
+    owner: { kind: 'person', personId: id('vcs') },
+    dueDate: '2025-07-15',
+  });
+  await h.call('actions.add', {
+    meetingId: meeting.id,
+    itemId: exempt.id,
+    text: 'Write to Acme Homecare Limited with the terms.',
+    owner: { kind: 'person', personId: id('officer') },
+    dueDate: '2025-06-20',
+  });
 
   h.clock.set('2025-06-12T10:00:00.000Z');
   await h.call('minutes.draft', { meetingId: meeting.id });
   await h.call('minutes.circulate', { meetingId: meeting.id });
-  const later = await h.call('meetings.create', { boardId: board.id, date: '2025-07-22', startTime: '14:00', venue: 'Committee Room 2, Riverside Town Hall' });
+  const later = await h.call('meetings.create', {
+    boardId: board.id,
+    date: '2025-07-22',
+    startTime: '14:00',
+    venue: 'Committee Room 2, Riverside Town Hall',
+  });
   await h.call('agenda.add', { meetingId: later.id, title: 'Carers’ breaks: workshop report', purpose: 'information' });
   h.clock.set('2025-07-10T09:00:00.000Z');
   await h.call('meetings.publishAgenda', { id: later.id });
   h.clock.set('2025-07-22T15:00:00.000Z');
-  const { meeting: signed } = await h.call('minutes.approve', { meetingId: meeting.id, atMeetingId: later.id, signature: { name: 'Cllr Amina Okafor', personId: id('chair'), signedOn: '2025-07-22' } });
+  const { meeting: signed } = await h.call('minutes.approve', {
+    meetingId: meeting.id,
+    atMeetingId: later.id,
+    signature: { name: 'Cllr Amina Okafor', personId: id('chair'), signedOn: '2025-07-22' },
+  });
   h.clock.set('2025-07-25T09:00:00.000Z');
 
   const resolutions = (await h.call('meetings.get', { id: meeting.id })).resolutions;

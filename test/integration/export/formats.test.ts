@@ -70,7 +70,10 @@ describe('documents in Word, PDF and HTML', () => {
     files.set('archive.pdf', path.join(dir, 'archive.pdf'));
     // One LibreOffice run for every DOCX: it takes seconds just to start.
     const loDir = path.join(dir, 'libreoffice');
-    converted = libreOfficeToPdf(DOCS.map((d) => file(d.name, 'docx')), loDir);
+    converted = libreOfficeToPdf(
+      DOCS.map((d) => file(d.name, 'docx')),
+      loDir,
+    );
   }, 300_000);
 
   afterAll(() => {
@@ -104,7 +107,10 @@ describe('documents in Word, PDF and HTML', () => {
       expect(info['Title'], name).toMatch(/Riverside Health and Care Co-production Board/);
       const fonts = pdfFonts(pdf);
       expect(fonts.length, name).toBeGreaterThan(0);
-      expect(fonts.filter((f) => !f.embedded), name).toEqual([]);
+      expect(
+        fonts.filter((f) => !f.embedded),
+        name,
+      ).toEqual([]);
       const check = qpdfCheck(pdf);
       expect(check.ok, check.output).toBe(true);
       const raw = readFileSync(pdf, 'latin1');
@@ -116,7 +122,8 @@ describe('documents in Word, PDF and HTML', () => {
 
   it('the PDF’s structure tree holds headings, lists, tables with header cells, and the logo as a figure', async () => {
     const roles = await structureRoles(readBytes(file('minutes', 'pdf')));
-    for (const role of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Figure']) expect(roles, role).toContain(role);
+    for (const role of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Figure'])
+      expect(roles, role).toContain(role);
     expect(roles.filter((r) => r === 'H1')).toHaveLength(1);
   });
 
@@ -176,7 +183,8 @@ describe('documents in Word, PDF and HTML', () => {
     for (const name of ['public-agenda', 'public-minutes', 'extract']) {
       const texts = [pdfBodyText(file(name, 'pdf')), await docxText(file(name, 'docx')), htmlMainText(readFileSync(file(name, 'html'), 'utf8'))];
       for (const text of texts) {
-        for (const secret of [SECRET_TITLE, SECRET_MINUTE, 'Acme', UNNAMED, fixture.referenceOfPrivateDecision]) expect(text, `${name}: ${secret}`).not.toContain(secret);
+        for (const secret of [SECRET_TITLE, SECRET_MINUTE, 'Acme', UNNAMED, fixture.referenceOfPrivateDecision])
+          expect(text, `${name}: ${secret}`).not.toContain(secret);
       }
     }
     expect(pdfBodyText(file('public-minutes', 'pdf'))).toContain('A carer said that carers wanted breaks at short notice.');

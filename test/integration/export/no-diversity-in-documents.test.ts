@@ -11,7 +11,19 @@ import { docxText, htmlMainText, requireTool } from './tools';
 
 /** Answers and a group name that appear nowhere else in the fixture, so finding one in a document is a leak. */
 const GROUP = 'Zephyr Valley young carers';
-const TELL_TALES = [GROUP, 'Bisexual', 'Sikh', 'Non-binary', '75 or over', 'Prefer not to say', 'prefer-not-to-say', 'bisexual', 'non-binary', '75-and-over', 'diversity'];
+const TELL_TALES = [
+  GROUP,
+  'Bisexual',
+  'Sikh',
+  'Non-binary',
+  '75 or over',
+  'Prefer not to say',
+  'prefer-not-to-say',
+  'bisexual',
+  'non-binary',
+  '75-and-over',
+  'diversity',
+];
 
 describe('diversity answers never reach minutes or agendas', () => {
   let h: Harness;
@@ -41,7 +53,8 @@ describe('diversity answers never reach minutes or agendas', () => {
     const requests: ExportRequest[] = [];
     for (const meetingId of [fixture.meeting.id, fixture.later.id]) {
       for (const kind of ['agenda', 'minutes', 'public-minutes'] as const) {
-        for (const format of ['pdf', 'docx', 'html'] as const) requests.push({ meetingId, kind, format, ...(kind === 'public-minutes' ? {} : { audience: 'private' }) });
+        for (const format of ['pdf', 'docx', 'html'] as const)
+          requests.push({ meetingId, kind, format, ...(kind === 'public-minutes' ? {} : { audience: 'private' }) });
       }
       requests.push({ meetingId, kind: 'pack', format: 'pdf', audience: 'private' });
     }

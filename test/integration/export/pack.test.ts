@@ -9,7 +9,11 @@ import { buildExportFixture, type ExportFixture } from './export-fixture';
 import { outline, pdfBodyText, pdfFonts, pdfInfo, pdfPageText, qpdfCheck, requireTool } from './tools';
 
 /** Starts a pack in the background and polls it to the end, as the app does, keeping every progress report. */
-async function packWithProgress(h: Harness, meetingId: string, audience: 'public' | 'private'): Promise<{ file: ExportFile; reports: ExportProgress[] }> {
+async function packWithProgress(
+  h: Harness,
+  meetingId: string,
+  audience: 'public' | 'private',
+): Promise<{ file: ExportFile; reports: ExportProgress[] }> {
   const { jobId } = await h.call('exports.start', { meetingId, kind: 'pack', format: 'pdf', audience });
   const reports: ExportProgress[] = [];
   for (;;) {
@@ -72,7 +76,9 @@ describe('the agenda pack', () => {
     const marks = await outline(new Uint8Array(Buffer.from(publicPack.file.dataBase64, 'base64')));
     expect(marks[0]).toMatchObject({ title: 'Agenda', depth: 0, page: 0 });
     const items = marks.filter((m) => m.depth === 1).map((m) => m.title);
-    expect(items).toEqual(expect.arrayContaining(['5. Carers’ breaks service redesign', '5.1 Feedback from carers’ listening events', '8. Item not for publication']));
+    expect(items).toEqual(
+      expect.arrayContaining(['5. Carers’ breaks service redesign', '5.1 Feedback from carers’ listening events', '8. Item not for publication']),
+    );
     const report = marks.find((m) => m.title === 'Carers breaks report');
     expect(report?.depth).toBe(2);
     expect(pdfPageText(publicPack.path, (report?.page ?? 0) + 1)).toContain('Carers breaks report.pdf, page 1');

@@ -30,7 +30,12 @@ describe('co-production ratings in the exported minutes', () => {
     const meeting = await h.call('meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '14:00', withStandardItems: false });
     meetingId = meeting.id;
     const item = await h.call('agenda.add', { meetingId, title: 'Carers strategy refresh', purpose: 'discussion' });
-    const exempt = await h.call('agenda.add', { meetingId, title: 'Respite contract negotiations', purpose: 'decision', confidentiality: { access: 'exempt', category: 3 } });
+    const exempt = await h.call('agenda.add', {
+      meetingId,
+      title: 'Respite contract negotiations',
+      purpose: 'decision',
+      confidentiality: { access: 'exempt', category: 3 },
+    });
     const six = await h.call('criteriaSets.addDefault', { boardId: board.id, key: 'six-point-test' });
     const ladder = await h.call('criteriaSets.addDefault', { boardId: board.id, key: 'ladder-of-participation' });
     await h.call('ratings.create', {

@@ -6,7 +6,14 @@ import mammoth from 'mammoth';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
 
 /** The system programs the output checks need, with the Debian package that installs each. */
-const TOOLS = { soffice: 'libreoffice-writer-nogui', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', qpdf: 'qpdf', unzip: 'unzip' } as const;
+const TOOLS = {
+  soffice: 'libreoffice-writer-nogui',
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  pdffonts: 'poppler-utils',
+  qpdf: 'qpdf',
+  unzip: 'unzip',
+} as const;
 
 export function requireTool(name: keyof typeof TOOLS): void {
   const found = spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
@@ -135,12 +142,14 @@ export function htmlMainText(html: string): string {
  * from every format alike, so the comparison stays fair.
  */
 export function comparableWords(text: string): string {
-  return text
-    // A PDF line that breaks after the hyphen of "Co-production" is one word in the other formats.
-    .replace(/(\p{L})-\n(\p{L})/gu, '$1-$2')
-    .split(/\s+/)
-    .filter((w) => w !== '' && !/^(\(\d+\)|\d+\.|•)$/.test(w))
-    .join(' ');
+  return (
+    text
+      // A PDF line that breaks after the hyphen of "Co-production" is one word in the other formats.
+      .replace(/(\p{L})-\n(\p{L})/gu, '$1-$2')
+      .split(/\s+/)
+      .filter((w) => w !== '' && !/^(\(\d+\)|\d+\.|•)$/.test(w))
+      .join(' ')
+  );
 }
 
 /**
@@ -150,10 +159,14 @@ export function comparableWords(text: string): string {
 export function libreOfficeToPdf(files: readonly string[], outDir: string): Map<string, string> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'minute-book-lo-'));
   try {
-    const result = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const result = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      {
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     if (result.status !== 0) throw new Error(`LibreOffice failed (${result.status}): ${result.stderr}`);
   } finally {
     rmSync(profile, { recursive: true, force: true });

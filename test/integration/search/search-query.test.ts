@@ -23,17 +23,52 @@ type Two = {
 /** Two boards, each with a meeting whose business item has a minute, a decision and an action. */
 async function twoBoards(): Promise<Two> {
   const carers = await h.call('boards.create', { name: 'Carers Co-production Board', shortCode: 'CCPB', kind: 'co-production-board', quorum: 3 });
-  const health = await h.call('boards.create', { name: 'Health and Wellbeing Board', shortCode: 'HWB', kind: 'health-and-wellbeing-board', quorum: 3 });
+  const health = await h.call('boards.create', {
+    name: 'Health and Wellbeing Board',
+    shortCode: 'HWB',
+    kind: 'health-and-wellbeing-board',
+    quorum: 3,
+  });
   const priya = await h.call('people.create', { name: 'Priya Banerjee', kind: 'voluntary-sector-partner', consentToBeNamed: true });
   const carersMeeting = await h.call('meetings.create', { boardId: carers.id, date: '2025-06-10', startTime: '14:00' });
   const healthMeeting = await h.call('meetings.create', { boardId: health.id, date: '2025-06-17', startTime: '10:00' });
-  const breaks = await h.call('agenda.add', { meetingId: carersMeeting.id, title: 'Short breaks for carers', purpose: 'decision', recommendations: ['That the respite budget be protected.'] });
+  const breaks = await h.call('agenda.add', {
+    meetingId: carersMeeting.id,
+    title: 'Short breaks for carers',
+    purpose: 'decision',
+    recommendations: ['That the respite budget be protected.'],
+  });
   const discharge = await h.call('agenda.add', { meetingId: healthMeeting.id, title: 'Hospital discharge', purpose: 'discussion' });
-  await h.call('minutes.save', { meetingId: carersMeeting.id, itemId: breaks.id, text: 'Members asked how **respite** could be booked at short notice.\n\n- Carers said the forms were too long.' });
-  await h.call('minutes.save', { meetingId: healthMeeting.id, itemId: discharge.id, text: 'The board heard that respite beds were full over the winter.' });
-  await h.call('resolutions.add', { meetingId: carersMeeting.id, itemId: breaks.id, kind: 'RESOLVED', parts: ['That a workshop on respite be arranged with carers.'] });
-  await h.call('resolutions.add', { meetingId: healthMeeting.id, itemId: discharge.id, kind: 'RECOMMENDED', recommendedTo: 'Cabinet', parts: ['That winter funding for discharge be increased.'] });
-  await h.call('actions.add', { meetingId: carersMeeting.id, itemId: breaks.id, text: 'Simplify the respite booking form', owner: { kind: 'person', personId: priya.id }, dueDate: '2025-05-01' });
+  await h.call('minutes.save', {
+    meetingId: carersMeeting.id,
+    itemId: breaks.id,
+    text: 'Members asked how **respite** could be booked at short notice.\n\n- Carers said the forms were too long.',
+  });
+  await h.call('minutes.save', {
+    meetingId: healthMeeting.id,
+    itemId: discharge.id,
+    text: 'The board heard that respite beds were full over the winter.',
+  });
+  await h.call('resolutions.add', {
+    meetingId: carersMeeting.id,
+    itemId: breaks.id,
+    kind: 'RESOLVED',
+    parts: ['That a workshop on respite be arranged with carers.'],
+  });
+  await h.call('resolutions.add', {
+    meetingId: healthMeeting.id,
+    itemId: discharge.id,
+    kind: 'RECOMMENDED',
+    recommendedTo: 'Cabinet',
+    parts: ['That winter funding for discharge be increased.'],
+  });
+  await h.call('actions.add', {
+    meetingId: carersMeeting.id,
+    itemId: breaks.id,
+    text: 'Simplify the respite booking form',
+    owner: { kind: 'person', personId: priya.id },
+    dueDate: '2025-05-01',
+  });
   return { carers, health, priya, carersMeeting, healthMeeting, breaksItem: breaks.id, dischargeItem: discharge.id };
 }
 
@@ -97,7 +132,12 @@ describe('search across boards', () => {
     const reference = (await h.call('meetings.get', { id: two.healthMeeting.id })).resolutions[0]?.reference ?? '';
     expect(reference).toMatch(/^HWB\//);
     const results = await search(reference);
-    expect(results.hits[0]).toMatchObject({ kind: 'resolution', reference, detail: 'RECOMMENDED to Cabinet', itemLabel: expect.stringMatching(/^Minute /) });
+    expect(results.hits[0]).toMatchObject({
+      kind: 'resolution',
+      reference,
+      detail: 'RECOMMENDED to Cabinet',
+      itemLabel: expect.stringMatching(/^Minute /),
+    });
   });
 
   it('counts every match and gives the best ones up to the limit', async () => {
@@ -140,7 +180,13 @@ describe('keeping the index up to date', () => {
     const two = await twoBoards();
     const action = (await search('booking', { kinds: ['action'] })).hits[0];
     const actionId = action?.target.screen === 'actions' ? action.target.actionId : '';
-    await h.call('actions.addUpdate', { meetingId: two.carersMeeting.id, id: actionId, status: 'done', note: 'New leaflet printed in easy read', date: '2025-06-20' });
+    await h.call('actions.addUpdate', {
+      meetingId: two.carersMeeting.id,
+      id: actionId,
+      status: 'done',
+      note: 'New leaflet printed in easy read',
+      date: '2025-06-20',
+    });
     const found = (await search('leaflet')).hits[0];
     expect(found).toMatchObject({ kind: 'action', detail: 'Priya Banerjee · due Thursday 1 May 2025 · done', overdue: false });
     expect(found?.snippet.text).toContain('New leaflet printed');

@@ -52,7 +52,12 @@ describe.skipIf(process.platform === 'win32')('the data folder on Linux and macO
     let backend = openBackend({ dataDir, clock, ids, searchIndex: 'on-demand' });
     const board = await ok<{ id: string }>(backend, 'boards.create', { name: 'Carers Board', shortCode: 'CB', kind: 'committee', quorum: 2 });
     const meeting = await ok<{ id: string }>(backend, 'meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '14:00' });
-    await ok(backend, 'attachments.add', { meetingId: meeting.id, originalName: 'Report.pdf', mediaType: 'application/pdf', dataBase64: Buffer.from('%PDF-1.7 report').toString('base64') });
+    await ok(backend, 'attachments.add', {
+      meetingId: meeting.id,
+      originalName: 'Report.pdf',
+      mediaType: 'application/pdf',
+      dataBase64: Buffer.from('%PDF-1.7 report').toString('base64'),
+    });
     await ok(backend, 'people.create', { name: 'Dev Sharma', kind: 'expert-by-experience', consentToBeNamed: true });
     backend.close();
     // Opening again replays nothing, folds the journal into the files and makes a backup holding them all.
@@ -62,11 +67,15 @@ describe.skipIf(process.platform === 'win32')('the data folder on Linux and macO
 
     const found = modes(dataDir);
     const names = [...found.keys()];
-    expect(names).toEqual(expect.arrayContaining(['.', 'minute-book.json', 'minute-book.lock', 'journal.jsonl', 'meetings', 'attachments', 'backups']));
+    expect(names).toEqual(
+      expect.arrayContaining(['.', 'minute-book.json', 'minute-book.lock', 'journal.jsonl', 'meetings', 'attachments', 'backups']),
+    );
     expect(names.some((n) => n.startsWith(`meetings${path.sep}`))).toBe(true);
     expect(names.some((n) => n.startsWith(`attachments${path.sep}`) && found.get(n)?.kind === 'file')).toBe(true);
     expect(names.some((n) => n.startsWith(`backups${path.sep}`) && found.get(n)?.kind === 'file')).toBe(true);
-    const wrong = [...found].filter(([, f]) => f.mode !== (f.kind === 'file' ? 0o600 : 0o700)).map(([name, f]) => `${name} ${f.kind} ${octal(f.mode)}`);
+    const wrong = [...found]
+      .filter(([, f]) => f.mode !== (f.kind === 'file' ? 0o600 : 0o700))
+      .map(([name, f]) => `${name} ${f.kind} ${octal(f.mode)}`);
     expect(wrong).toEqual([]);
     // The parents the store had to make for the folder are private too.
     expect(octal(fs.statSync(path.join(work, 'nested')).mode & 0o777)).toBe('0700');

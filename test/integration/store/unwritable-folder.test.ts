@@ -36,7 +36,13 @@ function mounted(mount: Mounted): Mounted {
 }
 
 function open(dataDir: string, options: { readonly fallBack?: boolean } = {}): Backend {
-  const backend = openBackend({ dataDir, clock: testClock(), ids: sequentialIds(), readOnlyIfUnwritable: options.fallBack ?? true, searchIndex: 'on-demand' });
+  const backend = openBackend({
+    dataDir,
+    clock: testClock(),
+    ids: sequentialIds(),
+    readOnlyIfUnwritable: options.fallBack ?? true,
+    searchIndex: 'on-demand',
+  });
   cleanUps.push(() => backend.close());
   return backend;
 }
@@ -185,12 +191,18 @@ describe.skipIf(cannotMount !== undefined)(`a folder that cannot be written${can
 
     const reader = open(disk.dir);
     expect(reader.readOnlyReason).toMatch(/is full, so it is open read-only/);
-    expect((await call(reader, 'meetings.get', { id: meetingId })).items.map((i) => i.title)).toEqual(['Allotment waiting list', 'In the journal only']);
+    expect((await call(reader, 'meetings.get', { id: meetingId })).items.map((i) => i.title)).toEqual([
+      'Allotment waiting list',
+      'In the journal only',
+    ]);
     reader.close();
 
     rmSync(filler);
     const writer = open(disk.dir);
     expect(writer.readOnlyReason).toBeUndefined();
-    expect((await call(writer, 'meetings.get', { id: meetingId })).items.map((i) => i.title)).toEqual(['Allotment waiting list', 'In the journal only']);
+    expect((await call(writer, 'meetings.get', { id: meetingId })).items.map((i) => i.title)).toEqual([
+      'Allotment waiting list',
+      'In the journal only',
+    ]);
   });
 });

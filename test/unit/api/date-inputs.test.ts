@@ -9,7 +9,8 @@ function datePaths(schema: unknown, path: Path = [], found: Path[] = []): Path[]
   if (typeof schema !== 'object' || schema === null) return found;
   const node = schema as Record<string, unknown>;
   if (node['format'] === 'date') found.push(path);
-  for (const [key, value] of Object.entries((node['properties'] as Record<string, unknown> | undefined) ?? {})) datePaths(value, [...path, key], found);
+  for (const [key, value] of Object.entries((node['properties'] as Record<string, unknown> | undefined) ?? {}))
+    datePaths(value, [...path, key], found);
   if (node['items'] !== undefined) datePaths(node['items'], [...path, 0], found);
   for (const key of ['anyOf', 'oneOf', 'allOf']) for (const option of (node[key] as unknown[] | undefined) ?? []) datePaths(option, path, found);
   return found;
@@ -32,19 +33,36 @@ const issueAt = (method: string, path: Path, value: string): string | undefined 
 describe('every date a method takes', () => {
   it('is found in the contract, reports and nested records included', () => {
     const methods = new Set(DATES.map((d) => d.method));
-    for (const method of ['participation.report', 'diversity.report', 'meetings.create', 'members.add', 'minutes.approve', 'people.create', 'reward.claims.create', 'youSaid.create', 'reports.render']) {
+    for (const method of [
+      'participation.report',
+      'diversity.report',
+      'meetings.create',
+      'members.add',
+      'minutes.approve',
+      'people.create',
+      'reward.claims.create',
+      'youSaid.create',
+      'reports.render',
+    ]) {
       expect(methods, method).toContain(method);
     }
     expect(DATES.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(DATES.map((d) => [`${d.method} ${d.path.join('.')}`, d] as const))('%s refuses years before 1900 and after 2200', (_name, { method, path }) => {
-    for (const date of ['0001-01-01', '1899-12-31', '2201-01-01', '9999-12-31']) expect(issueAt(method, path, date), date).toBe('Give a date between 1900 and 2200.');
-  });
+  it.each(DATES.map((d) => [`${d.method} ${d.path.join('.')}`, d] as const))(
+    '%s refuses years before 1900 and after 2200',
+    (_name, { method, path }) => {
+      for (const date of ['0001-01-01', '1899-12-31', '2201-01-01', '9999-12-31'])
+        expect(issueAt(method, path, date), date).toBe('Give a date between 1900 and 2200.');
+    },
+  );
 
-  it.each(DATES.map((d) => [`${d.method} ${d.path.join('.')}`, d] as const))('%s refuses a day the calendar lacks and takes the bounds', (_name, { method, path }) => {
-    expect(issueAt(method, path, '2025-02-29')).toBe('Give a real date as YYYY-MM-DD, such as 2025-06-10.');
-    expect(issueAt(method, path, '10 June 2025')).toBe('Give a real date as YYYY-MM-DD, such as 2025-06-10.');
-    for (const date of ['1900-01-01', '2024-02-29', '2200-12-31']) expect(issueAt(method, path, date), date).toBeUndefined();
-  });
+  it.each(DATES.map((d) => [`${d.method} ${d.path.join('.')}`, d] as const))(
+    '%s refuses a day the calendar lacks and takes the bounds',
+    (_name, { method, path }) => {
+      expect(issueAt(method, path, '2025-02-29')).toBe('Give a real date as YYYY-MM-DD, such as 2025-06-10.');
+      expect(issueAt(method, path, '10 June 2025')).toBe('Give a real date as YYYY-MM-DD, such as 2025-06-10.');
+      for (const date of ['1900-01-01', '2024-02-29', '2200-12-31']) expect(issueAt(method, path, date), date).toBeUndefined();
+    },
+  );
 });

@@ -10,7 +10,19 @@ describe('docs/data-format.md', () => {
 
   it('documents every collection of a bundle', () => {
     const doc = renderDataFormatDoc();
-    for (const name of ['boards', 'people', 'memberships', 'meetings', 'agendaItems', 'attendance', 'declarations', 'minutes', 'resolutions', 'actions', 'attachments']) {
+    for (const name of [
+      'boards',
+      'people',
+      'memberships',
+      'meetings',
+      'agendaItems',
+      'attendance',
+      'declarations',
+      'minutes',
+      'resolutions',
+      'actions',
+      'attachments',
+    ]) {
       expect(doc).toContain(`"${name}"`);
     }
   });

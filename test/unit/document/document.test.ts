@@ -15,7 +15,10 @@ describe('the document model', () => {
 
   it('prints a blank signature as the role and "Date", a signed one with the name and date', () => {
     expect(signatureLines({ kind: 'signature', role: 'Chair' })).toEqual(['Chair', 'Date']);
-    expect(signatureLines({ kind: 'signature', role: 'Chair', name: 'Cllr A', date: 'Tuesday 5 May 2026' })).toEqual(['Cllr A (Chair)', 'Date: Tuesday 5 May 2026']);
+    expect(signatureLines({ kind: 'signature', role: 'Chair', name: 'Cllr A', date: 'Tuesday 5 May 2026' })).toEqual([
+      'Cllr A (Chair)',
+      'Date: Tuesday 5 May 2026',
+    ]);
   });
 
   it('gives a document’s words in reading order, table headers included and images left out', () => {
@@ -35,12 +38,21 @@ describe('the document model', () => {
 describe('house style', () => {
   it('falls back to the board’s organisation, Liberation Sans, A4 and 20–25 mm margins', () => {
     const style = resolveHouseStyle(board({ organisation: 'Riverside Borough Council' }));
-    expect(style).toMatchObject({ organisation: 'Riverside Borough Council', font: 'liberation-sans', pageSize: 'A4', marginsMm: DEFAULT_MARGINS_MM });
+    expect(style).toMatchObject({
+      organisation: 'Riverside Borough Council',
+      font: 'liberation-sans',
+      pageSize: 'A4',
+      marginsMm: DEFAULT_MARGINS_MM,
+    });
     expect(style.logo).toBeUndefined();
   });
 
   it('takes the board’s own settings, with alternative text for the logo', () => {
-    const settings = HouseStyleSettings.parse({ organisationName: 'Riverside Council', font: 'liberation-serif', logo: { mediaType: 'image/png', dataBase64: 'iVBORw0KGgoAAAA=' } });
+    const settings = HouseStyleSettings.parse({
+      organisationName: 'Riverside Council',
+      font: 'liberation-serif',
+      logo: { mediaType: 'image/png', dataBase64: 'iVBORw0KGgoAAAA=' },
+    });
     const style = resolveHouseStyle(board({ houseStyle: settings }));
     expect(style).toMatchObject({ organisation: 'Riverside Council', font: 'liberation-serif', logo: { alt: 'Riverside Council logo' } });
   });
@@ -56,7 +68,8 @@ describe('house style', () => {
 
   it('bundles every font file it offers, with the licence', () => {
     const dir = path.resolve(import.meta.dirname, '../../../resources/fonts');
-    for (const font of Object.values(HOUSE_FONTS)) for (const file of Object.values(font.files)) expect(existsSync(path.join(dir, file)), file).toBe(true);
+    for (const font of Object.values(HOUSE_FONTS))
+      for (const file of Object.values(font.files)) expect(existsSync(path.join(dir, file)), file).toBe(true);
     expect(existsSync(path.join(dir, 'LICENSE-Liberation.txt'))).toBe(true);
   });
 });

@@ -109,9 +109,20 @@ describe('the access checklist', () => {
   });
 
   it('adds a guest recorded at the meeting, without a role', () => {
-    const list = accessChecklist({ meeting: MEETING, memberships: members, people, attendance: [attendance('p4', 'in-attendance')], arrangements: [] });
+    const list = accessChecklist({
+      meeting: MEETING,
+      memberships: members,
+      people,
+      attendance: [attendance('p4', 'in-attendance')],
+      arrangements: [],
+    });
     const gill = list.people.find((p) => p.name === 'Gill Green');
-    expect(gill).toEqual({ personId: 'p4', name: 'Gill Green', kind: 'expert-by-experience', needs: [{ need: 'large-print', detail: '18 point', arranged: false }] });
+    expect(gill).toEqual({
+      personId: 'p4',
+      name: 'Gill Green',
+      kind: 'expert-by-experience',
+      needs: [{ need: 'large-print', detail: '18 point', arranged: false }],
+    });
   });
 
   it('matches arrangements by person and need', () => {

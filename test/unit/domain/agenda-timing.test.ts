@@ -9,14 +9,7 @@ describe('agenda timing', () => {
   });
 
   it('gives each item its start, end and running total, and the projected end of the meeting', () => {
-    const timing = agendaTiming(
-      [
-        { id: 'a', timeAllowanceMinutes: 5 },
-        { id: 'b' },
-        { id: 'c', timeAllowanceMinutes: 40 },
-      ],
-      '14:00',
-    );
+    const timing = agendaTiming([{ id: 'a', timeAllowanceMinutes: 5 }, { id: 'b' }, { id: 'c', timeAllowanceMinutes: 40 }], '14:00');
     expect(timing.items.get('a')).toEqual({ startsAt: '14:00', runningTotal: 5, endsAt: '14:05' });
     expect(timing.items.get('b')).toEqual({ startsAt: '14:05', runningTotal: 5, endsAt: '14:05' });
     expect(timing.items.get('c')).toEqual({ startsAt: '14:05', runningTotal: 45, endsAt: '14:45' });

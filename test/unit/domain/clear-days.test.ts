@@ -128,8 +128,7 @@ describe('the shipped bank holidays of England and Wales', () => {
   });
 
   it('has Easter where the calendar puts it', () => {
-    const titled = (title: string): string[] =>
-      BANK_HOLIDAYS_ENGLAND_AND_WALES.filter((d) => d.title === title).map((d) => d.date);
+    const titled = (title: string): string[] => BANK_HOLIDAYS_ENGLAND_AND_WALES.filter((d) => d.title === title).map((d) => d.date);
     expect(titled('Good Friday')).toContain('2024-03-29');
     expect(titled('Easter Monday')).toContain('2027-03-29');
     expect(titled('Easter Monday')).toContain('2030-04-22');

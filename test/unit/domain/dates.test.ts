@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatLongDate,
-  formatShortDate,
-  formatTime,
-  formatTimeRange,
-  formatTimestamp,
-  londonDateOf,
-  parseIsoDate,
-} from '../../../shared/domain';
+import { formatLongDate, formatShortDate, formatTime, formatTimeRange, formatTimestamp, londonDateOf, parseIsoDate } from '../../../shared/domain';
 
 describe('dates in the house style', () => {
   it('writes a date with its weekday and no comma', () => {

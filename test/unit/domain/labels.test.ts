@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_KINDS, ITEM_PURPOSES } from '../../../shared/model/board';
 import { MEETING_STATUSES } from '../../../shared/model/meeting';
-import {
-  boardKindLabel,
-  exemptCategoryLabel,
-  itemPurposeLabel,
-  meetingStatusLabel,
-  quorumLabel,
-} from '../../../shared/domain';
+import { boardKindLabel, exemptCategoryLabel, itemPurposeLabel, meetingStatusLabel, quorumLabel } from '../../../shared/domain';
 
 describe('labels in words', () => {
   it('names every board kind, meeting status and purpose in plain words', () => {

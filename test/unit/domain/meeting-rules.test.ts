@@ -66,8 +66,28 @@ describe('actions', () => {
 describe('votes', () => {
   it('bars a member with a disclosable pecuniary interest in the item, and no one else', () => {
     const declarations: Declaration[] = [
-      { id: 'd1', meetingId: 'm1', itemId: 'i1', personId: 'p1', type: 'disclosable-pecuniary', nature: 'Spouse employed', leftTheRoom: true, createdAt: '', updatedAt: '' },
-      { id: 'd2', meetingId: 'm1', itemId: 'i1', personId: 'p2', type: 'other-registrable', nature: 'Trustee', leftTheRoom: false, createdAt: '', updatedAt: '' },
+      {
+        id: 'd1',
+        meetingId: 'm1',
+        itemId: 'i1',
+        personId: 'p1',
+        type: 'disclosable-pecuniary',
+        nature: 'Spouse employed',
+        leftTheRoom: true,
+        createdAt: '',
+        updatedAt: '',
+      },
+      {
+        id: 'd2',
+        meetingId: 'm1',
+        itemId: 'i1',
+        personId: 'p2',
+        type: 'other-registrable',
+        nature: 'Trustee',
+        leftTheRoom: false,
+        createdAt: '',
+        updatedAt: '',
+      },
     ];
     expect(barredFromVote('p1', 'i1', declarations)?.id).toBe('d1');
     expect(barredFromVote('p1', 'i2', declarations)).toBeUndefined();
@@ -75,7 +95,13 @@ describe('votes', () => {
   });
 
   it('counts a recorded vote', () => {
-    expect(countVotes([{ personId: 'a', vote: 'for' }, { personId: 'b', vote: 'against' }, { personId: 'c', vote: 'for' }])).toEqual({
+    expect(
+      countVotes([
+        { personId: 'a', vote: 'for' },
+        { personId: 'b', vote: 'against' },
+        { personId: 'c', vote: 'for' },
+      ]),
+    ).toEqual({
       for: 2,
       against: 1,
       abstain: 0,

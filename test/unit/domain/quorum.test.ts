@@ -5,7 +5,11 @@ import { eligibleVoters, firstInquorateItem, peopleInRoom, quorumAt, quorumByIte
 const T = '2025-06-10T13:00:00.000Z';
 const ITEMS = ['i1', 'i2', 'i3', 'i4', 'i5'];
 
-function attending(personId: string, status: Attendance['status'] = 'present', extra: { movements?: Movement[]; substituteFor?: string } = {}): Attendance {
+function attending(
+  personId: string,
+  status: Attendance['status'] = 'present',
+  extra: { movements?: Movement[]; substituteFor?: string } = {},
+): Attendance {
   return {
     id: `att-${personId}`,
     meetingId: 'm1',
@@ -19,7 +23,17 @@ function attending(personId: string, status: Attendance['status'] = 'present', e
 }
 
 function declared(personId: string, itemId: string, leftTheRoom: boolean): Declaration {
-  return { id: `d-${personId}-${itemId}`, meetingId: 'm1', itemId, personId, type: 'disclosable-pecuniary', nature: 'A contract', leftTheRoom, createdAt: T, updatedAt: T };
+  return {
+    id: `d-${personId}-${itemId}`,
+    meetingId: 'm1',
+    itemId,
+    personId,
+    type: 'disclosable-pecuniary',
+    nature: 'A contract',
+    leftTheRoom,
+    createdAt: T,
+    updatedAt: T,
+  };
 }
 
 function facts(attendance: Attendance[], overrides: Partial<QuorumFacts> = {}): QuorumFacts {
@@ -35,7 +49,14 @@ describe('quorum', () => {
 
   it('never counts officers in attendance, non-voting members, apologies or absences', () => {
     const q = quorumAt(
-      facts([attending('a'), attending('b'), attending('officer', 'in-attendance'), attending('observer'), attending('c', 'absent'), attending('d', 'apologies')]),
+      facts([
+        attending('a'),
+        attending('b'),
+        attending('officer', 'in-attendance'),
+        attending('observer'),
+        attending('c', 'absent'),
+        attending('d', 'apologies'),
+      ]),
       'i1',
     );
     expect(q).toMatchObject({ seatsFilled: 2, quorate: false });
@@ -54,7 +75,12 @@ describe('quorum', () => {
   });
 
   it('follows someone who leaves and comes back, whatever order the movements were recorded in', () => {
-    const back = attending('c', 'present', { movements: [{ kind: 'arrived', itemId: 'i4' }, { kind: 'left', itemId: 'i2' }] });
+    const back = attending('c', 'present', {
+      movements: [
+        { kind: 'arrived', itemId: 'i4' },
+        { kind: 'left', itemId: 'i2' },
+      ],
+    });
     expect(quorumByItem(facts([attending('a'), attending('b'), back])).map((q) => q.quorate)).toEqual([true, false, false, true, true]);
   });
 

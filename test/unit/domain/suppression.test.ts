@@ -5,7 +5,16 @@ const words = (cells: readonly Shown[]): string[] => cells.map(shownWords);
 
 describe('small-number suppression of one count', () => {
   it('shows 1 to 4 as "fewer than 5", and shows nought and 5 or more', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 120].map((n) => shownWords(suppressCount(n)))).toEqual(['0', 'fewer than 5', 'fewer than 5', 'fewer than 5', 'fewer than 5', '5', '6', '120']);
+    expect([0, 1, 2, 3, 4, 5, 6, 120].map((n) => shownWords(suppressCount(n)))).toEqual([
+      '0',
+      'fewer than 5',
+      'fewer than 5',
+      'fewer than 5',
+      'fewer than 5',
+      '5',
+      '6',
+      '120',
+    ]);
   });
 
   it('gives no number for a suppressed count', () => {

@@ -37,7 +37,9 @@ describe('term-end reminders', () => {
 
   it('flags a term that ran out with nobody renewing it or confirming the end', () => {
     const list = termReminders([membership('lapsed', { termEnd: '2025-05-31' })], TODAY);
-    expect(list).toEqual([{ membershipId: 'lapsed', boardId: 'b1', personId: 'person-lapsed', termEnd: '2025-05-31', state: 'ended', daysLeft: -10 }]);
+    expect(list).toEqual([
+      { membershipId: 'lapsed', boardId: 'b1', personId: 'person-lapsed', termEnd: '2025-05-31', state: 'ended', daysLeft: -10 },
+    ]);
   });
 
   it('says nothing of a membership the clerk ended on or after its last day', () => {
@@ -55,7 +57,10 @@ describe('term-end reminders', () => {
   });
 
   it('puts the longest overdue first, then the soonest ending', () => {
-    const list = termReminders([membership('b', { termEnd: '2025-07-01' }), membership('a', { termEnd: '2025-06-01' }), membership('c', { termEnd: '2025-06-20' })], TODAY);
+    const list = termReminders(
+      [membership('b', { termEnd: '2025-07-01' }), membership('a', { termEnd: '2025-06-01' }), membership('c', { termEnd: '2025-06-20' })],
+      TODAY,
+    );
     expect(ids(list)).toEqual(['a', 'c', 'b']);
   });
 

@@ -12,7 +12,13 @@ type Window = Parameters<typeof sendMenuCommand>[0];
 
 describe('the Go menu', () => {
   const build = (go?: (command: MenuCommand) => void): MenuItem[] =>
-    buildMenu({ isMac: false, showDevTools: false, showDataFolder: () => undefined, showAbout: () => undefined, ...(go ? { go } : {}) }) as unknown as MenuItem[];
+    buildMenu({
+      isMac: false,
+      showDevTools: false,
+      showDataFolder: () => undefined,
+      showAbout: () => undefined,
+      ...(go ? { go } : {}),
+    }) as unknown as MenuItem[];
 
   it('sits between View and Window, with Search on Ctrl+K', () => {
     const template = build(() => undefined);
@@ -41,7 +47,10 @@ describe('the Go menu', () => {
 describe('a menu command reaching the page', () => {
   it('is raised in the page as a DOM event naming the command, and nothing else', () => {
     const scripts: string[] = [];
-    const window = { isDestroyed: () => false, webContents: { executeJavaScript: (script: string) => (scripts.push(script), Promise.resolve()) } } as unknown as Window;
+    const window = {
+      isDestroyed: () => false,
+      webContents: { executeJavaScript: (script: string) => (scripts.push(script), Promise.resolve()) },
+    } as unknown as Window;
     sendMenuCommand(window, 'overdue-actions');
     expect(scripts).toEqual([`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_COMMAND_EVENT)}, { detail: "overdue-actions" }));`]);
   });

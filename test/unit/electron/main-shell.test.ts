@@ -65,8 +65,16 @@ describe('the window', () => {
 
 describe('links and navigation', () => {
   it('hands only http, https and mailto links to the OS', () => {
-    for (const url of ['https://www.gov.uk/', 'http://example.org/a?b=c', 'mailto:clerk@example.gov.uk']) expect(isSafeExternalUrl(url), url).toBe(true);
-    for (const url of ['file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://host/share', 'ms-msdt:/id', 'https://user:pw@example.org/', 'app://minute-book/']) {
+    for (const url of ['https://www.gov.uk/', 'http://example.org/a?b=c', 'mailto:clerk@example.gov.uk'])
+      expect(isSafeExternalUrl(url), url).toBe(true);
+    for (const url of [
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'ms-msdt:/id',
+      'https://user:pw@example.org/',
+      'app://minute-book/',
+    ]) {
       expect(isSafeExternalUrl(url), url).toBe(false);
     }
   });
@@ -125,7 +133,12 @@ describe('IPC', () => {
 
 describe('menus and arguments', () => {
   it('offers the standard menus in British English, with accelerators', () => {
-    const template = buildMenu({ isMac: false, showDevTools: false, showDataFolder: () => undefined, showAbout: () => undefined }) as unknown as MenuItem[];
+    const template = buildMenu({
+      isMac: false,
+      showDevTools: false,
+      showDataFolder: () => undefined,
+      showAbout: () => undefined,
+    }) as unknown as MenuItem[];
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
     const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
     expect(items.find((i) => i.role === 'minimize')?.label).toBe('Minimise');

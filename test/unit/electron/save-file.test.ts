@@ -22,7 +22,12 @@ const { saveAs } = await import('../../../electron/main/save-file');
 const { mayOpen, saveTarget } = await import('../../../electron/main/save-file-rules');
 const { SaveFileRequest } = await import('../../../shared/api/exports');
 
-const PDF = { fileName: 'RCPB 2025-06-10 minutes (public).pdf', mediaType: 'application/pdf', dataBase64: Buffer.from('%PDF-1.7').toString('base64'), openAfter: true };
+const PDF = {
+  fileName: 'RCPB 2025-06-10 minutes (public).pdf',
+  mediaType: 'application/pdf',
+  dataBase64: Buffer.from('%PDF-1.7').toString('base64'),
+  openAfter: true,
+};
 
 let dir: string;
 beforeEach(() => {
@@ -54,7 +59,15 @@ describe('what the page may ask files.saveAs to save', () => {
   });
 
   it('refuses folders, control and bidirectional characters and hidden names', () => {
-    for (const fileName of ['../minutes.pdf', 'sub/minutes.pdf', 'C:\\Users\\clerk\\minutes.pdf', 'minutes\u0000.pdf', 'exe.\u202Efdp.pdf', '.pdf', 'minutes.pdf.']) {
+    for (const fileName of [
+      '../minutes.pdf',
+      'sub/minutes.pdf',
+      'C:\\Users\\clerk\\minutes.pdf',
+      'minutes\u0000.pdf',
+      'exe.\u202Efdp.pdf',
+      '.pdf',
+      'minutes.pdf.',
+    ]) {
       expect(SaveFileRequest.safeParse({ ...PDF, fileName }).success, JSON.stringify(fileName)).toBe(false);
     }
   });
@@ -82,7 +95,8 @@ describe('the path the clerk chose in the Save As dialog', () => {
 
   it('is opened only when it is of an export type', () => {
     expect(mayOpen('/home/clerk/minutes.pdf')).toBe(true);
-    for (const file of ['/home/clerk/minutes.exe', '/home/clerk/minutes', '/home/clerk/.pdf', '/home/clerk/a.pdf.desktop']) expect(mayOpen(file), file).toBe(false);
+    for (const file of ['/home/clerk/minutes.exe', '/home/clerk/minutes', '/home/clerk/.pdf', '/home/clerk/a.pdf.desktop'])
+      expect(mayOpen(file), file).toBe(false);
   });
 });
 
@@ -113,7 +127,10 @@ describe('files.saveAs in the desktop app', () => {
 
   it('refuses a request for another type before any dialog opens', async () => {
     electron.chosen = path.join(dir, 'run.exe');
-    expect(await saveAs({ ...PDF, fileName: 'run.exe', mediaType: 'application/x-msdownload' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await saveAs({ ...PDF, fileName: 'run.exe', mediaType: 'application/x-msdownload' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(electron.opened).toEqual([]);
   });

@@ -13,7 +13,12 @@ const numbered = (id: string, number: string, part: 'public' | 'private', catego
 });
 
 describe('where the resolution to exclude the press and public goes', () => {
-  const items = [numbered('a', '1', 'public'), numbered('a1', '1.1', 'public', undefined, 1), numbered('b', '2', 'private', 3), numbered('c', '3', 'private', 1)];
+  const items = [
+    numbered('a', '1', 'public'),
+    numbered('a1', '1.1', 'public', undefined, 1),
+    numbered('b', '2', 'private', 3),
+    numbered('c', '3', 'private', 1),
+  ];
 
   it('goes under the last public main item, citing every paragraph of the private part', () => {
     const plan = exclusionPlan(items, []);
@@ -26,7 +31,16 @@ describe('where the resolution to exclude the press and public goes', () => {
 
   it('knows when it is drafted, and is not needed when every item is public', () => {
     const plan = exclusionPlan(items, []);
-    const drafted: Resolution = { id: 'r', meetingId: 'm1', itemId: 'a', order: 0, kind: 'RESOLVED', parts: [{ id: 'p', text: plan?.text ?? '' }], createdAt: T, updatedAt: T };
+    const drafted: Resolution = {
+      id: 'r',
+      meetingId: 'm1',
+      itemId: 'a',
+      order: 0,
+      kind: 'RESOLVED',
+      parts: [{ id: 'p', text: plan?.text ?? '' }],
+      createdAt: T,
+      updatedAt: T,
+    };
     expect(exclusionPlan(items, [drafted])?.drafted?.id).toBe('r');
     expect(exclusionPlan([numbered('a', '1', 'public')], [])).toBeUndefined();
   });

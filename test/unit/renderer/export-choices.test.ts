@@ -36,11 +36,27 @@ function detail(status: MeetingDetail['meeting']['status'], resolutions: Resolut
 describe('the export dialog’s choices', () => {
   it('offers no minutes before the meeting is held and no extract without decisions', () => {
     expect(kindsFor(detail('agenda-published'))).toEqual(['agenda', 'pack', 'easy-read-agenda', 'actions', 'ics', 'resolutions']);
-    expect(kindsFor(detail('minutes-signed', [resolution]))).toEqual(['agenda', 'pack', 'easy-read-agenda', 'minutes', 'easy-read-minutes', 'extract', 'actions', 'ics', 'resolutions']);
+    expect(kindsFor(detail('minutes-signed', [resolution]))).toEqual([
+      'agenda',
+      'pack',
+      'easy-read-agenda',
+      'minutes',
+      'easy-read-minutes',
+      'extract',
+      'actions',
+      'ics',
+      'resolutions',
+    ]);
   });
 
   it('asks for easy-read documents as public, whatever version was chosen before', () => {
-    const request = requestFor(detail('minutes-signed'), { kind: 'easy-read-minutes', format: 'docx', audience: 'private', resolution: '', archive: false });
+    const request = requestFor(detail('minutes-signed'), {
+      kind: 'easy-read-minutes',
+      format: 'docx',
+      audience: 'private',
+      resolution: '',
+      archive: false,
+    });
     expect(request).toMatchObject({ kind: 'easy-read-minutes', format: 'docx', audience: 'public' });
     expect(formatsFor('easy-read-agenda')).toEqual(['pdf', 'docx']);
   });

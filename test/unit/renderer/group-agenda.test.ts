@@ -52,22 +52,12 @@ describe('grouping an agenda for display', () => {
   });
 
   it('shows every item once when parents are missing or go round in a circle', () => {
-    const parts = groupAgenda([
-      item('a', '1', { parentId: 'gone' }),
-      item('p', '2', { parentId: 'q' }),
-      item('q', '3', { parentId: 'p' }),
-    ]);
+    const parts = groupAgenda([item('a', '1', { parentId: 'gone' }), item('p', '2', { parentId: 'q' }), item('q', '3', { parentId: 'p' })]);
     const numbers = JSON.stringify(outline(parts.public)).match(/\d+/g) ?? [];
     expect(numbers.toSorted()).toEqual(['1', '2', '3']);
   });
 
   it('adds up the time allowed, sub-items included', () => {
-    expect(
-      totalMinutes([
-        item('a', '1', { timeAllowanceMinutes: 10 }),
-        item('b', '1.1', { timeAllowanceMinutes: 5 }),
-        item('c', '2'),
-      ]),
-    ).toBe(15);
+    expect(totalMinutes([item('a', '1', { timeAllowanceMinutes: 10 }), item('b', '1.1', { timeAllowanceMinutes: 5 }), item('c', '2')])).toBe(15);
   });
 });

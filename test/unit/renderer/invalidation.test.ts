@@ -30,8 +30,17 @@ describe('what each change makes stale', () => {
   });
 
   it('makes both meetings stale when minutes are approved at a later one', () => {
-    const stale = staleAfter('minutes.approve', { meetingId: 'm1', atMeetingId: 'm2', signature: { name: 'Cllr Ada Lovelace', signedOn: '2025-07-01' } });
-    expect(stale).toEqual(expect.arrayContaining([['meetings.get', { id: 'm1' }], ['meetings.get', { id: 'm2' }]]));
+    const stale = staleAfter('minutes.approve', {
+      meetingId: 'm1',
+      atMeetingId: 'm2',
+      signature: { name: 'Cllr Ada Lovelace', signedOn: '2025-07-01' },
+    });
+    expect(stale).toEqual(
+      expect.arrayContaining([
+        ['meetings.get', { id: 'm1' }],
+        ['meetings.get', { id: 'm2' }],
+      ]),
+    );
   });
 
   it('makes everything stale after an import', () => {

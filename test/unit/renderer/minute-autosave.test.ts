@@ -15,7 +15,10 @@ function harness(overrides: Partial<AutosaveOptions> = {}) {
       new Promise((resolve, reject) => {
         sent.push({ text, resolve: () => resolve({ updatedAt: `2025-06-10T14:00:0${(clock += 1)}.000Z` }), reject });
       }),
-    describeFailure: (thrown) => ({ message: thrown instanceof Error ? thrown.message : 'failed', final: thrown instanceof Error && thrown.message === 'locked' }),
+    describeFailure: (thrown) => ({
+      message: thrown instanceof Error ? thrown.message : 'failed',
+      final: thrown instanceof Error && thrown.message === 'locked',
+    }),
     keepDraft: (text) => drafts.push(text),
     dropDraft: () => drafts.push(null),
     delayMs: 800,

@@ -16,7 +16,14 @@ function memoryStorage(): KeyValueStorage {
   };
 }
 
-const minute = (itemId: string, text: string, updatedAt: string): Minute => ({ id: `min-${itemId}`, meetingId: 'm1', itemId, text, createdAt: updatedAt, updatedAt });
+const minute = (itemId: string, text: string, updatedAt: string): Minute => ({
+  id: `min-${itemId}`,
+  meetingId: 'm1',
+  itemId,
+  text,
+  createdAt: updatedAt,
+  updatedAt,
+});
 
 describe('drafts kept on this computer', () => {
   it('wins over the saved minute only when it is newer and different', () => {

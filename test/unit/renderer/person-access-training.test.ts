@@ -30,10 +30,14 @@ describe('access needs on the person form', () => {
   });
 
   it('asks what an "other" need is, and trims details', () => {
-    expect(accessNeedsSchema.safeParse({ other: '  ' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['other', 'Say what the other access need is']]);
+    expect(accessNeedsSchema.safeParse({ other: '  ' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['other', 'Say what the other access need is'],
+    ]);
     expect(accessNeedsSchema.safeParse({ 'large-print': '' }).success).toBe(true);
     expect(accessNeedsSchema.parse({ 'large-print': '  18 point ' })).toEqual([{ kind: 'large-print', detail: '18 point' }]);
-    expect(accessNeedsSchema.safeParse({ 'large-print': 'x'.repeat(501) }).error?.issues[0]?.message).toBe('Keep the details of “Large print” to 500 characters');
+    expect(accessNeedsSchema.safeParse({ 'large-print': 'x'.repeat(501) }).error?.issues[0]?.message).toBe(
+      'Keep the details of “Large print” to 500 characters',
+    );
   });
 });
 
@@ -72,20 +76,31 @@ describe('the whole person form', () => {
   it('reports an "other" need without detail with the other problems', () => {
     const values = { ...newPersonValues(), accessNeeds: { other: '' } };
     const issues = personFormSchema.safeParse(values).error?.issues ?? [];
-    expect(issues.map((i) => memberFieldId('add-member', values, ['person', ...i.path].join('.')))).toEqual(['add-member-name', 'add-member-need-other-detail']);
+    expect(issues.map((i) => memberFieldId('add-member', values, ['person', ...i.path].join('.')))).toEqual([
+      'add-member-name',
+      'add-member-need-other-detail',
+    ]);
   });
 
   it('wants an email address to look like one, and a membership to end on or after it starts', () => {
     const values = { ...newPersonValues(), name: 'Sam', email: 'sam at home' };
-    expect(personFormSchema.safeParse(values).error?.issues.map((i) => i.message)).toEqual(['Enter an email address like name@example.org, or leave it blank']);
+    expect(personFormSchema.safeParse(values).error?.issues.map((i) => i.message)).toEqual([
+      'Enter an email address like name@example.org, or leave it blank',
+    ]);
     const membership = { ...newMembershipValues('2025-06-01'), termEnd: '2025-05-31' };
-    expect(membershipFormSchema.safeParse(membership).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['termEnd', 'The membership cannot end before it starts']]);
+    expect(membershipFormSchema.safeParse(membership).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['termEnd', 'The membership cannot end before it starts'],
+    ]);
   });
 
   it('asks whom to add when adding someone already on file, and checks a new person only when adding someone new', () => {
     const membership = newMembershipValues('2025-06-01');
-    expect(addMemberSchema.safeParse({ who: 'known', personId: '', person: newPersonValues(), membership }).error?.issues.map((i) => i.message)).toEqual(['Choose who is joining']);
+    expect(
+      addMemberSchema.safeParse({ who: 'known', personId: '', person: newPersonValues(), membership }).error?.issues.map((i) => i.message),
+    ).toEqual(['Choose who is joining']);
     expect(addMemberSchema.parse({ who: 'known', personId: 'p1', person: newPersonValues(), membership })).toMatchObject({ personId: 'p1' });
-    expect(addMemberSchema.safeParse({ who: 'new', personId: 'p1', person: newPersonValues(), membership }).error?.issues.map((i) => i.path.join('.'))).toEqual(['person.name']);
+    expect(
+      addMemberSchema.safeParse({ who: 'new', personId: 'p1', person: newPersonValues(), membership }).error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['person.name']);
   });
 });

@@ -72,7 +72,11 @@ describe('the window title and breadcrumbs of each screen', () => {
       { label: 'Live minutes' },
     ]);
     expect(screenCrumbs(parseRoute('#/meetings/m1/minutes'))).toEqual([{ label: 'Boards', href: '#/boards' }, { label: 'Minutes' }]);
-    expect(screenCrumbs(parseRoute('#/meetings/m1'), { board, meeting }).map((c) => c.label)).toEqual(['Boards', 'Health and Wellbeing Board', 'Tuesday 10 June 2025']);
+    expect(screenCrumbs(parseRoute('#/meetings/m1'), { board, meeting }).map((c) => c.label)).toEqual([
+      'Boards',
+      'Health and Wellbeing Board',
+      'Tuesday 10 June 2025',
+    ]);
     expect(screenCrumbs(parseRoute('#/new-board')).map((c) => c.label)).toEqual(['Boards', 'Create a board']);
   });
 

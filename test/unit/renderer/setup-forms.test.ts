@@ -17,7 +17,10 @@ describe('the item form', () => {
   });
 
   it('turns the recommendations box into one recommendation a line', () => {
-    expect(itemPatch(itemFormSchema.parse({ ...newItemValues(), title: 'T', recommendations: 'That A.\n\n  That B.  \n' })).recommendations).toEqual(['That A.', 'That B.']);
+    expect(itemPatch(itemFormSchema.parse({ ...newItemValues(), title: 'T', recommendations: 'That A.\n\n  That B.  \n' })).recommendations).toEqual([
+      'That A.',
+      'That B.',
+    ]);
   });
 
   it('says what is wrong with the title and the time allowed, in the contract’s limits', () => {
@@ -35,7 +38,13 @@ describe('members around today', () => {
 
   it('splits current, later and past members, the most recently ended first', () => {
     const groups = groupMembers(
-      [member('Now', '2024-01-01'), member('Ends today', '2024-01-01', '2025-06-01'), member('Later', '2025-07-01'), member('Gone', '2023-01-01', '2024-01-01'), member('Just gone', '2023-01-01', '2025-05-31')],
+      [
+        member('Now', '2024-01-01'),
+        member('Ends today', '2024-01-01', '2025-06-01'),
+        member('Later', '2025-07-01'),
+        member('Gone', '2023-01-01', '2024-01-01'),
+        member('Just gone', '2023-01-01', '2025-05-31'),
+      ],
       '2025-06-01',
     );
     expect(groups.current.map((m) => m.person.name)).toEqual(['Now', 'Ends today']);
@@ -64,10 +73,12 @@ describe('the agenda notice of a meeting', () => {
 
   it('judges a published agenda by its London publication date', () => {
     // 23.30 on 2 December in London is still 2 December, though it is past midnight in some time zones.
-    expect(meetingAgendaNotice(meeting({ status: 'agenda-published', agendaPublishedAt: '2024-12-02T23:30:00Z' }), none, '2024-12-09')).toMatchObject({
-      kind: 'published',
-      publishedOn: '2024-12-02',
-      late: false,
-    });
+    expect(meetingAgendaNotice(meeting({ status: 'agenda-published', agendaPublishedAt: '2024-12-02T23:30:00Z' }), none, '2024-12-09')).toMatchObject(
+      {
+        kind: 'published',
+        publishedOn: '2024-12-02',
+        late: false,
+      },
+    );
   });
 });

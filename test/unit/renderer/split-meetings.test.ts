@@ -23,12 +23,7 @@ describe('upcoming and past meetings', () => {
   ];
 
   it('counts today as upcoming and lists upcoming meetings soonest first', () => {
-    expect(splitMeetings(meetings, '2024-06-10').upcoming.map((m) => m.id)).toEqual([
-      'today-early',
-      'today-late',
-      'next',
-      'later',
-    ]);
+    expect(splitMeetings(meetings, '2024-06-10').upcoming.map((m) => m.id)).toEqual(['today-early', 'today-late', 'next', 'later']);
   });
 
   it('lists past meetings most recent first', () => {

@@ -8,7 +8,14 @@ const T = '2025-06-10T13:00:00.000Z';
 const names: Record<string, string> = { a: 'Cllr Amina Okafor', b: 'Dev Sharma', c: 'Cllr Lisa Chen', d: 'Cllr Peter Holloway' };
 const publicName = (id: string): string => names[id] ?? id;
 const att = (personId: string, status: Attendance['status'], substituteForPersonId?: string): Attendance => ({
-  id: personId, meetingId: 'm1', personId, status, movements: [], createdAt: T, updatedAt: T, ...(substituteForPersonId ? { substituteForPersonId } : {}),
+  id: personId,
+  meetingId: 'm1',
+  personId,
+  status,
+  movements: [],
+  createdAt: T,
+  updatedAt: T,
+  ...(substituteForPersonId ? { substituteForPersonId } : {}),
 });
 
 describe('standard wording', () => {
@@ -21,7 +28,17 @@ describe('standard wording', () => {
 
   it('minutes each declaration with its item, and says who took no part in the vote', () => {
     const items: NumberedItem[] = [{ ...item('i9', 8, { title: 'Home care contract' }), number: '9', depth: 0, part: 'private' }];
-    const dpi: Declaration = { id: 'd1', meetingId: 'm1', itemId: 'i9', personId: 'a', type: 'disclosable-pecuniary', nature: 'Her spouse works for a provider', leftTheRoom: true, createdAt: T, updatedAt: T };
+    const dpi: Declaration = {
+      id: 'd1',
+      meetingId: 'm1',
+      itemId: 'i9',
+      personId: 'a',
+      type: 'disclosable-pecuniary',
+      nature: 'Her spouse works for a provider',
+      leftTheRoom: true,
+      createdAt: T,
+      updatedAt: T,
+    };
     expect(declarationsWording([dpi], items, publicName)).toBe(
       'Cllr Amina Okafor declared a disclosable pecuniary interest in item 9, Home care contract: Her spouse works for a provider. They left the room for that item and took no part in the vote.',
     );

@@ -76,7 +76,11 @@ describe('search', () => {
   });
 
   it('opens a result at its item, a minute in the live minutes, or an action in the tracker whatever its status', () => {
-    expect(parseRoute(hitHref(hit({ screen: 'meeting', meetingId: 'm/1', itemId: 'i 2' })))).toEqual({ name: 'meeting', meetingId: 'm/1', itemId: 'i 2' });
+    expect(parseRoute(hitHref(hit({ screen: 'meeting', meetingId: 'm/1', itemId: 'i 2' })))).toEqual({
+      name: 'meeting',
+      meetingId: 'm/1',
+      itemId: 'i 2',
+    });
     const minute = hitHref(hit({ screen: 'live-minutes', meetingId: 'm/1', itemId: 'i 2' }));
     expect(minute).toBe('#/meetings/m%2F1/minutes?item=i+2');
     expect(parseRoute(minute)).toEqual({ name: 'live-minutes', meetingId: 'm/1', itemId: 'i 2' });

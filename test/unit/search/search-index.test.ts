@@ -7,7 +7,16 @@ let serial = 0;
 function doc(meetingDate: string, text: string, more: { title?: string; kind?: SearchKind; boardId?: string; id?: string } = {}): SearchDocument {
   serial += 1;
   const id = more.id ?? `d${serial}`;
-  return { id, kind: more.kind ?? 'minute', recordId: id, meetingId: `m-${meetingDate}`, boardId: more.boardId ?? 'b1', meetingDate, title: more.title ?? '', text };
+  return {
+    id,
+    kind: more.kind ?? 'minute',
+    recordId: id,
+    meetingId: `m-${meetingDate}`,
+    boardId: more.boardId ?? 'b1',
+    meetingDate,
+    title: more.title ?? '',
+    text,
+  };
 }
 
 function indexOf(docs: readonly SearchDocument[]): SearchIndex {
@@ -65,7 +74,12 @@ describe('the search index', () => {
       doc('2025-01-01', 'Transport to day centres.', { id: 'b2-minute', boardId: 'b2' }),
       doc('2025-01-01', 'Review transport.', { id: 'b2-action', boardId: 'b2', kind: 'action' }),
     ]);
-    expect(index.search({ text: 'transport', boardId: 'b2' }, 10).hits.map((hit) => hit.id).toSorted()).toEqual(['b2-action', 'b2-minute']);
+    expect(
+      index
+        .search({ text: 'transport', boardId: 'b2' }, 10)
+        .hits.map((hit) => hit.id)
+        .toSorted(),
+    ).toEqual(['b2-action', 'b2-minute']);
     expect(index.search({ text: 'transport', kinds: ['action'] }, 10).hits.map((hit) => hit.id)).toEqual(['b2-action']);
     expect(index.search({ text: 'transport', boardId: 'b1', kinds: ['action'] }, 10)).toMatchObject({ hits: [], total: 0, complete: true });
   });

@@ -34,7 +34,11 @@ afterEach(() => {
   removeDir(dir);
 });
 
-const found = (text: string): string[] => search.search({ text }, 50).hits.map((hit) => hit.id).toSorted();
+const found = (text: string): string[] =>
+  search
+    .search({ text }, 50)
+    .hits.map((hit) => hit.id)
+    .toSorted();
 
 describe('the search service', () => {
   it('builds newest meetings first, one meeting per slice when slices are short, and says how far it has got', async () => {
@@ -74,7 +78,11 @@ describe('the search service', () => {
 
   it('indexes a large commit to one meeting afresh in the background rather than record by record', async () => {
     search.buildNow();
-    const many = Array.from({ length: 150 }, (_, i) => ({ type: 'put' as const, collection: 'minutes' as const, record: minute(`x${i}`, 'm1', 'i1', `Imported minute ${i} about ferries.`) }));
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      type: 'put' as const,
+      collection: 'minutes' as const,
+      record: minute(`x${i}`, 'm1', 'i1', `Imported minute ${i} about ferries.`),
+    }));
     repo.commit(many);
     expect(search.state().ready).toBe(false);
     await search.whenReady();

@@ -89,11 +89,16 @@ describe('backups', () => {
       return store.backup('interval');
     });
     // The newest three always; the hour's and the day's backup is the newest, so nothing older is needed.
-    expect(store.listBackups().map((b) => b.name)).toEqual(made.slice(3).reverse().map((b) => b.name));
+    expect(store.listBackups().map((b) => b.name)).toEqual(
+      made
+        .slice(3)
+        .reverse()
+        .map((b) => b.name),
+    );
     store.close();
   });
 
-  it('keep a live file\'s last good copy when the file is found damaged while backing up, and put the file right', () => {
+  it("keep a live file's last good copy when the file is found damaged while backing up, and put the file right", () => {
     const store = openStore({ dataDir: dir, clock });
     store.commit([
       { type: 'put', collection: 'boards', record: board() },

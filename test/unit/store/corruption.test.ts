@@ -131,22 +131,25 @@ describe('a damaged core file', () => {
 });
 
 describe('a damaged meeting file', () => {
-  it.each(damages)('(%s), written in place, is found on opening, moved aside byte for byte and restored from the newest good backup', (_kind, damage) => {
-    const damaged = damage(fs.readFileSync(m1File()));
-    replaceFile(m1File(), damaged);
+  it.each(damages)(
+    '(%s), written in place, is found on opening, moved aside byte for byte and restored from the newest good backup',
+    (_kind, damage) => {
+      const damaged = damage(fs.readFileSync(m1File()));
+      replaceFile(m1File(), damaged);
 
-    const repo = open();
-    // The backup made on opening reads every file changed since the last one, so the damage is found at once.
-    expect(repo.notices().filter((n) => n.level !== 'info')).toHaveLength(1);
-    expect(repo.meeting('m1').minutes.map((m) => m.text)).toEqual(['The board noted the carers survey.']);
-    const aside = setAside();
-    expect(aside.bytes.equals(damaged)).toBe(true);
-    const notice = repo.notices().find((n) => n.message.includes('meeting of 2025-06-10'));
-    expect(notice?.message).toContain(aside.file);
-    expect(notice?.message).toContain('restored from the backup of');
-    repo.close();
-    expect(open().check().sound).toBe(true);
-  });
+      const repo = open();
+      // The backup made on opening reads every file changed since the last one, so the damage is found at once.
+      expect(repo.notices().filter((n) => n.level !== 'info')).toHaveLength(1);
+      expect(repo.meeting('m1').minutes.map((m) => m.text)).toEqual(['The board noted the carers survey.']);
+      const aside = setAside();
+      expect(aside.bytes.equals(damaged)).toBe(true);
+      const notice = repo.notices().find((n) => n.message.includes('meeting of 2025-06-10'));
+      expect(notice?.message).toContain(aside.file);
+      expect(notice?.message).toContain('restored from the backup of');
+      repo.close();
+      expect(open().check().sound).toBe(true);
+    },
+  );
 
   it('with no good backup is moved aside and the clerk told that the meeting’s records are missing', () => {
     for (const backup of fs.readdirSync(path.join(dir, 'backups'))) fs.rmSync(path.join(dir, 'backups', backup), { recursive: true });

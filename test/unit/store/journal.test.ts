@@ -17,8 +17,7 @@ const entry = (id: string): JournalEntry => ({
   at: '2025-06-01T09:00:00.000Z',
   ops: [{ type: 'put', collection: 'meetings', record: meeting(id) }],
 });
-const ids = (entries: readonly JournalEntry[]): string[] =>
-  entries.flatMap((e) => e.ops.map((op) => (op.type === 'put' ? op.record.id : op.id)));
+const ids = (entries: readonly JournalEntry[]): string[] => entries.flatMap((e) => e.ops.map((op) => (op.type === 'put' ? op.record.id : op.id)));
 
 describe('the journal', () => {
   it('reads back every appended entry in order', () => {

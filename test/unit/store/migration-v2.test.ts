@@ -31,7 +31,10 @@ const oldMeetings = (): V2Meeting[] =>
 describe('opening a format-2 data folder', () => {
   it('backs up every file, migrates to the current format and loses nothing', () => {
     const before = new Map(
-      ['minute-book.json', ...fs.readdirSync(path.join(dir, 'meetings')).map((n) => `meetings/${n}`)].map((rel) => [rel, fs.readFileSync(path.join(dir, rel))]),
+      ['minute-book.json', ...fs.readdirSync(path.join(dir, 'meetings')).map((n) => `meetings/${n}`)].map((rel) => [
+        rel,
+        fs.readFileSync(path.join(dir, rel)),
+      ]),
     );
     const store = openStore({ dataDir: dir, clock: tickingClock() });
 

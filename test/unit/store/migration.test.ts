@@ -46,7 +46,11 @@ describe('opening a format-1 data folder', () => {
     const people = Object.fromEntries(store.all('people').map((p) => [p.id, p]));
     expect(people['ppl-rowe']).toMatchObject({ name: 'Councillor Dafydd Rowe', publicName: 'Cllr Dafydd Rowe', consentToBeNamed: true });
     expect(people['ppl-amara']).toMatchObject({ publicName: 'Amara Lindqvist', consentToBeNamed: false });
-    expect(people['ppl-tomas']).toMatchObject({ publicName: 'Tomas Brennan', consentToBeNamed: false, jobTitle: 'Head of Mental Health Commissioning' });
+    expect(people['ppl-tomas']).toMatchObject({
+      publicName: 'Tomas Brennan',
+      consentToBeNamed: false,
+      jobTitle: 'Head of Mental Health Commissioning',
+    });
     for (const person of store.all('people')) expect(person).not.toHaveProperty('displayName');
 
     // Agenda items: the exempt flag becomes confidentiality, with its category and reason.
@@ -63,7 +67,8 @@ describe('opening a format-1 data folder', () => {
         expect(now.get(record.id), `${collection} ${record.id}`).toMatchObject(withoutKeys(record, keysChanged));
       }
     };
-    for (const c of ['boards', 'memberships', 'meetings', 'attendance', 'declarations', 'minutes', 'resolutions', 'actions', 'attachments']) unchanged(c);
+    for (const c of ['boards', 'memberships', 'meetings', 'attendance', 'declarations', 'minutes', 'resolutions', 'actions', 'attachments'])
+      unchanged(c);
     unchanged('people', ['displayName', 'namedInPublic']);
     unchanged('agendaItems', ['exempt']);
 

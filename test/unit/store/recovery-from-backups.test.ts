@@ -44,7 +44,16 @@ beforeEach(() => {
     {
       type: 'put',
       collection: 'attachments',
-      record: { id: 'a1', meetingId: 'm1', itemId: 'i1', originalName: 'carers-strategy.pdf', mediaType: 'application/pdf', size: REPORT.length, sha256: sha, addedAt: clock.now() },
+      record: {
+        id: 'a1',
+        meetingId: 'm1',
+        itemId: 'i1',
+        originalName: 'carers-strategy.pdf',
+        mediaType: 'application/pdf',
+        size: REPORT.length,
+        sha256: sha,
+        addedAt: clock.now(),
+      },
     },
   ]);
   first.close();
@@ -63,7 +72,12 @@ describe('a signed meeting whose file is overwritten in place', () => {
     expect(repo.meeting('m1').minutes[0]?.text).toBe('The board approved the carers strategy.');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(filesUnder(path.join(dir, 'corrupt'))).toHaveLength(1);
-    expect(repo.notices().map((n) => n.message).join('\n')).toContain('restored from the backup of');
+    expect(
+      repo
+        .notices()
+        .map((n) => n.message)
+        .join('\n'),
+    ).toContain('restored from the backup of');
     expect(repo.check().sound).toBe(true);
     repo.close();
   });
@@ -114,7 +128,12 @@ describe('attachments', () => {
     const repo = open();
     expect(Buffer.from(repo.readBlob(sha)).equals(REPORT)).toBe(true);
     expect(fs.readFileSync(blob()).equals(REPORT)).toBe(true);
-    expect(repo.notices().map((n) => n.message).join('\n')).toContain('was missing');
+    expect(
+      repo
+        .notices()
+        .map((n) => n.message)
+        .join('\n'),
+    ).toContain('was missing');
     repo.close();
   });
 

@@ -5,7 +5,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/backend/store/open-store';
 import type { Repository } from '../../../electron/backend/store/repository-types';
 import { StoreError } from '../../../electron/backend/store/store-error';
-import { action, attendance, board, crashCopy, item, meeting, minute, person, removeDir, resolution, tempDir, tickingClock, waitFor } from './records';
+import {
+  action,
+  attendance,
+  board,
+  crashCopy,
+  item,
+  meeting,
+  minute,
+  person,
+  removeDir,
+  resolution,
+  tempDir,
+  tickingClock,
+  waitFor,
+} from './records';
 
 let dir: string;
 let store: Repository | undefined;
@@ -177,7 +191,15 @@ describe('the repository', () => {
       {
         type: 'put',
         collection: 'attachments',
-        record: { id: 'f1', meetingId: 'm1', sha256: sha, originalName: 'strategy.pdf', mediaType: 'application/pdf', size: bytes.length, addedAt: '2025-06-01T09:00:00.000Z' },
+        record: {
+          id: 'f1',
+          meetingId: 'm1',
+          sha256: sha,
+          originalName: 'strategy.pdf',
+          mediaType: 'application/pdf',
+          size: bytes.length,
+          addedAt: '2025-06-01T09:00:00.000Z',
+        },
       },
     ]);
     const bundle = repo.exportBundle();

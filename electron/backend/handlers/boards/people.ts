@@ -7,8 +7,7 @@ import { mergePatch } from '../merge-patch';
 /** Observers and officers in attendance do not vote unless the clerk says otherwise. */
 const NON_VOTING_ROLES: readonly MemberRole[] = ['observer', 'officer-in-attendance'];
 
-export const isCurrentOn = (m: Membership, date: string): boolean =>
-  m.termStart <= date && (m.termEnd === undefined || m.termEnd >= date);
+export const isCurrentOn = (m: Membership, date: string): boolean => m.termStart <= date && (m.termEnd === undefined || m.termEnd >= date);
 
 function newPerson(ctx: HandlerContext, fields: ParsedInput<'people.create'>): Person {
   return Person.parse({ ...fields, publicName: fields.publicName ?? fields.name, id: ctx.ids.next(), ...stamps(ctx) });
@@ -19,9 +18,7 @@ function changedPerson(ctx: HandlerContext, id: string, patch: ParsedInput<'peop
   return Person.parse({ ...mergePatch(person, patch), updatedAt: ctx.clock.now() });
 }
 
-export const peopleHandlers: HandlerMap<
-  'people.list' | 'people.create' | 'people.update' | 'members.list' | 'members.add' | 'members.update'
-> = {
+export const peopleHandlers: HandlerMap<'people.list' | 'people.create' | 'people.update' | 'members.list' | 'members.add' | 'members.update'> = {
   'people.list': (_input, ctx) => ctx.repo.all('people').toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB')),
 
   'people.create': (input, ctx) => {

@@ -16,7 +16,8 @@ export function checkSetName(ctx: HandlerContext, boardId: string, name: string,
 function checkDistinct(values: readonly string[], path: string, what: string): void {
   const seen = new Set<string>();
   values.forEach((value, index) => {
-    if (seen.has(key(value))) throw new ApiFailure('invalid_input', `Two ${what} are both called "${value}": give each its own name.`, `${path}.${index}`);
+    if (seen.has(key(value)))
+      throw new ApiFailure('invalid_input', `Two ${what} are both called "${value}": give each its own name.`, `${path}.${index}`);
     seen.add(key(value));
   });
 }

@@ -1,4 +1,10 @@
-import { diversityReport, isAcceptedAnswer, participationReport, type ParticipationReport, type Period } from '../../../../shared/domain/participation';
+import {
+  diversityReport,
+  isAcceptedAnswer,
+  participationReport,
+  type ParticipationReport,
+  type Period,
+} from '../../../../shared/domain/participation';
 import { reportPeriod } from '../../../../shared/domain/reports/report-period';
 import { DIVERSITY_QUESTIONS, DiversityResponse, type Board } from '../../../../shared/model';
 import { readNonWorkingDays } from '../../calendar/non-working-days-file';
@@ -48,7 +54,9 @@ function participantIds(ctx: HandlerContext, participation: ParticipationReport)
  * Participation measures, and diversity monitoring kept apart from people's records: a person's answers are
  * returned only to the form that edits them; everything else is aggregate, with small counts suppressed.
  */
-export const participationHandlers: HandlerMap<'participation.report' | 'diversity.get' | 'diversity.record' | 'diversity.remove' | 'diversity.report'> = {
+export const participationHandlers: HandlerMap<
+  'participation.report' | 'diversity.get' | 'diversity.record' | 'diversity.remove' | 'diversity.report'
+> = {
   'participation.report': (input, ctx) => {
     const board = requireBoard(ctx, input.boardId);
     return report(ctx, board, period(ctx, board, input));

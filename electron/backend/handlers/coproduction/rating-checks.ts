@@ -20,7 +20,11 @@ export function requireSetById(ctx: HandlerContext, id: string): CriteriaSet {
 }
 
 export const archivedSet = (name: string, path = 'criteriaSetId'): ApiFailure =>
-  new ApiFailure('conflict', `"${name}" is archived, so nothing new can be rated against it. Bring it back from the archive first, or choose another set.`, path);
+  new ApiFailure(
+    'conflict',
+    `"${name}" is archived, so nothing new can be rated against it. Bring it back from the archive first, or choose another set.`,
+    path,
+  );
 
 export const noMeetingForMinutes = (): ApiFailure =>
   new ApiFailure('invalid_input', 'Choose the meeting whose minutes this rating is to be printed with.', 'subject.meetingId');
@@ -48,9 +52,14 @@ export function refuseIfInSignedMinutes(ctx: HandlerContext, rating: Pick<Rating
 export function checkedSubject(ctx: HandlerContext, boardId: string, subject: Fields['subject'], appendToMinutes: boolean): RatingSubject {
   const { kind, meetingId, itemId } = subject;
   if (kind === 'item' && (meetingId === undefined || itemId === undefined)) {
-    throw new ApiFailure('invalid_input', 'Choose the meeting and the agenda item that was rated.', meetingId === undefined ? 'subject.meetingId' : 'subject.itemId');
+    throw new ApiFailure(
+      'invalid_input',
+      'Choose the meeting and the agenda item that was rated.',
+      meetingId === undefined ? 'subject.meetingId' : 'subject.itemId',
+    );
   }
-  if (itemId !== undefined && meetingId === undefined) throw new ApiFailure('invalid_input', 'Choose the meeting the item was on.', 'subject.meetingId');
+  if (itemId !== undefined && meetingId === undefined)
+    throw new ApiFailure('invalid_input', 'Choose the meeting the item was on.', 'subject.meetingId');
   if (appendToMinutes && meetingId === undefined) throw noMeetingForMinutes();
   let name = subject.name;
   if (meetingId !== undefined) {
@@ -62,7 +71,11 @@ export function checkedSubject(ctx: HandlerContext, boardId: string, subject: Fi
     }
   }
   if (name === undefined || name === '') {
-    throw new ApiFailure('invalid_input', kind === 'project' ? 'Name the project that was rated.' : 'Name the workstream that was rated.', 'subject.name');
+    throw new ApiFailure(
+      'invalid_input',
+      kind === 'project' ? 'Name the project that was rated.' : 'Name the workstream that was rated.',
+      'subject.name',
+    );
   }
   return { kind, name, ...(meetingId === undefined ? {} : { meetingId }), ...(itemId === undefined ? {} : { itemId }) };
 }
@@ -73,7 +86,8 @@ export function checkScores(set: CriteriaSet, fields: Pick<Fields, 'scores' | 'r
   fields.scores.forEach((score, index) => {
     const criterion = set.criteria.find((c) => c.id === score.criterionId);
     if (criterion === undefined) throw new ApiFailure('invalid_input', `That criterion is not in "${set.name}".`, `scores.${index}.criterionId`);
-    if (seen.has(score.criterionId)) throw new ApiFailure('invalid_input', `"${criterion.name}" is scored twice: give it one score.`, `scores.${index}`);
+    if (seen.has(score.criterionId))
+      throw new ApiFailure('invalid_input', `"${criterion.name}" is scored twice: give it one score.`, `scores.${index}`);
     seen.add(score.criterionId);
     if (score.score > set.scale.length - 1) {
       throw new ApiFailure('invalid_input', `The score for "${criterion.name}" is not on the scale of "${set.name}".`, `scores.${index}.score`);

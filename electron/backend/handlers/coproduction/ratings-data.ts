@@ -30,7 +30,11 @@ export function coproductionReportData(
   const isPrivateItem = (meetingId: string, itemId: string): boolean => {
     let ids = privateOf.get(meetingId);
     if (ids === undefined) {
-      ids = new Set(numberAgenda(ctx.repo.meeting(meetingId).agendaItems).filter((i) => i.part === 'private').map((i) => i.id));
+      ids = new Set(
+        numberAgenda(ctx.repo.meeting(meetingId).agendaItems)
+          .filter((i) => i.part === 'private')
+          .map((i) => i.id),
+      );
       privateOf.set(meetingId, ids);
     }
     return ids.has(itemId);
@@ -40,7 +44,10 @@ export function coproductionReportData(
     .filter((r) => r.boardId === board.id)
     .map((rating) => ({
       rating,
-      fromPrivateItem: rating.subject.meetingId !== undefined && rating.subject.itemId !== undefined && isPrivateItem(rating.subject.meetingId, rating.subject.itemId),
+      fromPrivateItem:
+        rating.subject.meetingId !== undefined &&
+        rating.subject.itemId !== undefined &&
+        isPrivateItem(rating.subject.meetingId, rating.subject.itemId),
     }));
   return {
     audience: options.audience,

@@ -7,7 +7,16 @@ import { CriteriaSet, Rating, type CriterionScore } from '../../../../shared/mod
 import { checkScale, checkScaleKeepsScores, checkSetName, editedCriteria, highestScore, ratingsOf } from './criteria-set-checks';
 import type { HandlerContext, HandlerMap } from '../handler-context';
 import { definedOnly, requireBoard, stamps } from '../lookup';
-import { archivedSet, checkedSubject, checkScores, noMeetingForMinutes, refuseIfInSignedMinutes, requireRating, requireSet, requireSetById } from './rating-checks';
+import {
+  archivedSet,
+  checkedSubject,
+  checkScores,
+  noMeetingForMinutes,
+  refuseIfInSignedMinutes,
+  requireRating,
+  requireSet,
+  requireSetById,
+} from './rating-checks';
 
 type Methods =
   | 'criteriaSets.list'
@@ -23,7 +32,12 @@ type Methods =
 function setView(ctx: HandlerContext, set: CriteriaSet): CriteriaSetView {
   const ratings = ratingsOf(ctx, set.id);
   const scored = new Set(ratings.flatMap((r) => r.scores.map((s) => s.criterionId)));
-  return { set, ratingCount: ratings.length, scoredCriterionIds: set.criteria.filter((c) => scored.has(c.id)).map((c) => c.id), highestScore: highestScore(ratings) };
+  return {
+    set,
+    ratingCount: ratings.length,
+    scoredCriterionIds: set.criteria.filter((c) => scored.has(c.id)).map((c) => c.id),
+    highestScore: highestScore(ratings),
+  };
 }
 
 /** Blank evidence is no evidence. */
@@ -197,6 +211,10 @@ export const ratingsHandlers: HandlerMap<Methods> = {
   'ratings.trend': (input, ctx) => {
     requireBoard(ctx, input.boardId);
     const set = requireSet(ctx, input.boardId, input.criteriaSetId);
-    return subjectTrend(set, ctx.repo.all('ratings').filter((r) => r.boardId === input.boardId), input.subjectName);
+    return subjectTrend(
+      set,
+      ctx.repo.all('ratings').filter((r) => r.boardId === input.boardId),
+      input.subjectName,
+    );
   },
 };

@@ -71,19 +71,28 @@ export type ClaimFacts = {
 
 export function checkClaimFacts(
   ctx: HandlerContext,
-  input: { personId: string; boardId: string; meetingId?: string | undefined; date?: string | undefined; durationMinutes: number; preparationMinutes: number },
+  input: {
+    personId: string;
+    boardId: string;
+    meetingId?: string | undefined;
+    date?: string | undefined;
+    durationMinutes: number;
+    preparationMinutes: number;
+  },
   exceptClaimId?: string,
 ): ClaimFacts {
   const person = requirePerson(ctx, input.personId);
   const board = requireBoard(ctx, input.boardId);
   const meeting = input.meetingId === undefined ? undefined : requireMeeting(ctx, input.meetingId);
-  if (meeting !== undefined && meeting.boardId !== board.id) throw new ApiFailure('invalid_input', 'That meeting belongs to a different board.', 'meetingId');
+  if (meeting !== undefined && meeting.boardId !== board.id)
+    throw new ApiFailure('invalid_input', 'That meeting belongs to a different board.', 'meetingId');
   if (meeting?.status === 'cancelled') throw new ApiFailure('conflict', 'That meeting was cancelled, so nobody can claim for it.', 'meetingId');
   const date = input.date ?? meeting?.date;
   if (date === undefined) throw new ApiFailure('invalid_input', 'Give the date of the activity.', 'date');
   if (meeting !== undefined) {
     const twice = ctx.repo.all('rewardClaims').find((c) => c.id !== exceptClaimId && c.personId === person.id && c.meetingId === meeting.id);
-    if (twice !== undefined) throw new ApiFailure('conflict', `${person.name} already has a claim for this meeting: change that claim instead.`, 'meetingId');
+    if (twice !== undefined)
+      throw new ApiFailure('conflict', `${person.name} already has a claim for this meeting: change that claim instead.`, 'meetingId');
   }
   return { person, board, meeting, date, durationMinutes: input.durationMinutes, preparationMinutes: input.preparationMinutes };
 }
@@ -100,7 +109,13 @@ function missingRateMessage(missing: readonly MissingRate[], facts: ClaimFacts):
 /** The claim's reward lines from the rates in force on its date, or a refusal that says which rate to add. */
 export function workOutLines(ctx: HandlerContext, facts: ClaimFacts): RewardLine[] {
   const worked = workOutReward(
-    { role: facts.person.kind, boardId: facts.board.id, date: facts.date, durationMinutes: facts.durationMinutes, preparationMinutes: facts.preparationMinutes },
+    {
+      role: facts.person.kind,
+      boardId: facts.board.id,
+      date: facts.date,
+      durationMinutes: facts.durationMinutes,
+      preparationMinutes: facts.preparationMinutes,
+    },
     ctx.repo.all('rewardRates'),
   );
   if (!worked.ok) throw new ApiFailure('conflict', missingRateMessage(worked.missing, facts));

@@ -32,7 +32,10 @@ export async function financeCsv(ctx: HandlerContext, filter: ClaimFilter): Prom
   const person = filter.personId === undefined ? undefined : requirePerson(ctx, filter.personId);
   const csv = await renderCsv(rewardFinanceSheet(records(ctx, filterClaims(ctx, filter))));
   const bytes = Buffer.from(csv, 'utf8');
-  const name = fileName(['Reward claims', board?.shortCode ?? '', person?.name ?? '', filter.taxYear?.replace('/', '-') ?? '', filter.status ?? '', today(ctx)], 'csv');
+  const name = fileName(
+    ['Reward claims', board?.shortCode ?? '', person?.name ?? '', filter.taxYear?.replace('/', '-') ?? '', filter.status ?? '', today(ctx)],
+    'csv',
+  );
   return { fileName: name, mediaType: MEDIA_TYPES.csv, dataBase64: bytes.toString('base64'), byteLength: bytes.byteLength, notes: [] };
 }
 
@@ -41,7 +44,8 @@ function styleBoard(ctx: HandlerContext, boardId: string | undefined, claims: re
   if (boardId !== undefined) return requireBoard(ctx, boardId);
   const latest = claims.toSorted((a, b) => b.date.localeCompare(a.date))[0];
   const board = (latest === undefined ? undefined : ctx.repo.get('boards', latest.boardId)) ?? ctx.repo.all('boards')[0];
-  if (board === undefined) throw new ApiFailure('not_found', 'There are no boards yet: a statement takes its heading from a board. Add a board first.', 'boardId');
+  if (board === undefined)
+    throw new ApiFailure('not_found', 'There are no boards yet: a statement takes its heading from a board. Add a board first.', 'boardId');
   return board;
 }
 

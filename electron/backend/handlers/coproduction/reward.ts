@@ -41,7 +41,12 @@ export const rewardHandlers: HandlerMap<RewardMethod> = {
       .filter(({ rate }) => input.boardId === undefined || rate.boardId === undefined || rate.boardId === input.boardId)
       .map(({ rate, until }): RewardRateView => {
         const boardName = rate.boardId === undefined ? undefined : boards.get(rate.boardId);
-        return { ...rate, ...(boardName === undefined ? {} : { boardName }), ...(until === undefined ? {} : { until }), claimsUsing: uses.get(rate.id) ?? 0 };
+        return {
+          ...rate,
+          ...(boardName === undefined ? {} : { boardName }),
+          ...(until === undefined ? {} : { until }),
+          claimsUsing: uses.get(rate.id) ?? 0,
+        };
       });
   },
 
@@ -96,7 +101,8 @@ export const rewardHandlers: HandlerMap<RewardMethod> = {
   'reward.claims.update': (input, ctx) => {
     const existing = requireClaim(ctx, input.id);
     const { note, meetingId, description, ...facts } = input.patch;
-    const changesFacts = Object.values(facts).some((v) => v !== undefined) || meetingId !== undefined || description !== undefined || input.recalculate;
+    const changesFacts =
+      Object.values(facts).some((v) => v !== undefined) || meetingId !== undefined || description !== undefined || input.recalculate;
     if (changesFacts && !isClaimEditable(existing)) {
       throw new ApiFailure(
         'locked',
@@ -138,7 +144,8 @@ export const rewardHandlers: HandlerMap<RewardMethod> = {
 
   'reward.claims.setStatus': (input, ctx) => {
     const existing = requireClaim(ctx, input.id);
-    if (!canMoveClaim(existing.status, input.status)) throw new ApiFailure('invalid_transition', refusedMoveReason(existing.status, input.status), 'status');
+    if (!canMoveClaim(existing.status, input.status))
+      throw new ApiFailure('invalid_transition', refusedMoveReason(existing.status, input.status), 'status');
     const date = input.date ?? today(ctx);
     const { approvedOn, paidOn: _paidOn, ...rest } = existing;
     let next: Record<string, unknown>;
@@ -146,7 +153,11 @@ export const rewardHandlers: HandlerMap<RewardMethod> = {
     else if (input.status === 'approved') next = { ...rest, approvedOn: date };
     else {
       if (approvedOn !== undefined && date < approvedOn) {
-        throw new ApiFailure('invalid_input', `The claim was approved on ${formatLongDate(approvedOn)}: it cannot have been paid before that.`, 'date');
+        throw new ApiFailure(
+          'invalid_input',
+          `The claim was approved on ${formatLongDate(approvedOn)}: it cannot have been paid before that.`,
+          'date',
+        );
       }
       next = { ...rest, ...(approvedOn === undefined ? {} : { approvedOn }), paidOn: date };
     }
@@ -158,7 +169,11 @@ export const rewardHandlers: HandlerMap<RewardMethod> = {
   'reward.claims.remove': (input, ctx) => {
     const claim = requireClaim(ctx, input.id);
     if (claim.status !== 'due') {
-      throw new ApiFailure('locked', `This claim has been ${claim.status}, so it stays on record. Only a claim that is still due can be removed.`, 'id');
+      throw new ApiFailure(
+        'locked',
+        `This claim has been ${claim.status}, so it stays on record. Only a claim that is still due can be removed.`,
+        'id',
+      );
     }
     ctx.repo.commit([{ type: 'delete', collection: 'rewardClaims', id: claim.id }]);
     return { removed: [claim.id] };

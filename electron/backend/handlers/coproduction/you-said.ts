@@ -23,7 +23,11 @@ function checkTarget(ctx: HandlerContext, boardId: string, target: YouSaidWeDid[
   requireInMeeting(ctx, target.meetingId, COLLECTION_OF[target.kind], target.recordId, 'target.recordId');
 }
 
-type RaisedInput = { readonly meetingId?: string | undefined; readonly on?: string | undefined; readonly raiserKind: YouSaidWeDid['raised']['raiserKind'] };
+type RaisedInput = {
+  readonly meetingId?: string | undefined;
+  readonly on?: string | undefined;
+  readonly raiserKind: YouSaidWeDid['raised']['raiserKind'];
+};
 
 /** Where it was raised: at a meeting of the board (its date unless another is given), or elsewhere on a given day. */
 function raised(ctx: HandlerContext, boardId: string, input: RaisedInput): YouSaidWeDid['raised'] {
@@ -73,12 +77,20 @@ function views(ctx: HandlerContext, boardId: string): YouSaidView[] {
       const meeting = meetings.get(entry.target.meetingId);
       if (meeting === undefined) return [];
       const raisedAt = entry.raised.meetingId === undefined ? undefined : meetings.get(entry.raised.meetingId);
-      return [{ ...entry, targetView: describeTarget(entry.target, recordsOf(meeting)), ...(raisedAt === undefined ? {} : { raisedMeetingDate: raisedAt.date }) }];
+      return [
+        {
+          ...entry,
+          targetView: describeTarget(entry.target, recordsOf(meeting)),
+          ...(raisedAt === undefined ? {} : { raisedMeetingDate: raisedAt.date }),
+        },
+      ];
     });
 }
 
 /** "You said, we did": what was raised, the item, decision or action that took it up, and what became of it. */
-export const youSaidHandlers: HandlerMap<'youSaid.list' | 'youSaid.create' | 'youSaid.update' | 'youSaid.recordOutcome' | 'youSaid.remove' | 'youSaid.report'> = {
+export const youSaidHandlers: HandlerMap<
+  'youSaid.list' | 'youSaid.create' | 'youSaid.update' | 'youSaid.recordOutcome' | 'youSaid.remove' | 'youSaid.report'
+> = {
   'youSaid.list': (input, ctx) =>
     filterYouSaid(views(ctx, input.boardId), {
       ...(input.from === undefined ? {} : { from: input.from }),

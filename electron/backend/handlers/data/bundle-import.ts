@@ -18,7 +18,11 @@ function parseBundle(json: unknown): Bundle {
   const parsed = Bundle.safeParse(migrated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-    throw new ApiFailure('invalid_input', `The bundle is not valid at ${pathOf(issue.path) || 'its top level'}: ${issue.message}`, pathOf(issue.path));
+    throw new ApiFailure(
+      'invalid_input',
+      `The bundle is not valid at ${pathOf(issue.path) || 'its top level'}: ${issue.message}`,
+      pathOf(issue.path),
+    );
   }
   return parsed.data;
 }
@@ -48,8 +52,7 @@ function checkReferences(bundle: Bundle, refs: Refs): void {
 export function planImport(repo: Repository, json: unknown): { ops: Op[]; blobs: Buffer[]; counts: Record<string, number> } {
   const bundle = parseBundle(json);
   const inBundle = new Map<Collection, Set<string>>(COLLECTION_NAMES.map((c) => [c, new Set(bundle[c].map((r) => r.id))]));
-  const inStore = (collection: Collection, id: string): boolean =>
-    isMeetingCollection(collection) ? false : repo.get(collection, id) !== undefined;
+  const inStore = (collection: Collection, id: string): boolean => (isMeetingCollection(collection) ? false : repo.get(collection, id) !== undefined);
   checkReferences(bundle, { has: (c, id) => (inBundle.get(c)?.has(id) ?? false) || inStore(c, id) });
 
   const ops: Op[] = [];

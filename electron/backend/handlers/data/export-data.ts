@@ -1,6 +1,14 @@
 import { isOverdue, numberAgenda } from '../../../../shared/domain';
 import { carriedForward } from '../../../../shared/domain/actions';
-import type { ActionLogData, ActionLogEntry, Audience, CarriedAction, MeetingData, RegisterData, RegisterEntry } from '../../../../shared/domain/compose/meeting-data';
+import type {
+  ActionLogData,
+  ActionLogEntry,
+  Audience,
+  CarriedAction,
+  MeetingData,
+  RegisterData,
+  RegisterEntry,
+} from '../../../../shared/domain/compose/meeting-data';
 import { publicActionLog, publicRegister, publicView } from '../../../../shared/domain/compose/public-view';
 import type { Board, Meeting } from '../../../../shared/model';
 import type { HandlerContext } from '../handler-context';
@@ -11,7 +19,11 @@ import { meetingRatings } from '../coproduction/ratings-data';
 
 /** The ids of a meeting's items taken in private (exempt items and everything under them). */
 function privateItemIds(ctx: HandlerContext, meetingId: string): Set<string> {
-  return new Set(numberAgenda(ctx.repo.meeting(meetingId).agendaItems).filter((i) => i.part === 'private').map((i) => i.id));
+  return new Set(
+    numberAgenda(ctx.repo.meeting(meetingId).agendaItems)
+      .filter((i) => i.part === 'private')
+      .map((i) => i.id),
+  );
 }
 
 /**
@@ -21,7 +33,9 @@ function privateItemIds(ctx: HandlerContext, meetingId: string): Set<string> {
  */
 export function meetingData(ctx: HandlerContext, meeting: Meeting, audience: Audience): MeetingData {
   // The meeting as the screens and the CLI read it (`meetings.get`), and besides it what only documents need.
-  const { board, items, attendance, declarations, minutes, resolutions, actions, attachments } = meetingDetail(ctx, meeting, { carriedActions: false });
+  const { board, items, attendance, declarations, minutes, resolutions, actions, attachments } = meetingDetail(ctx, meeting, {
+    carriedActions: false,
+  });
   const now = today(ctx);
   const boardMeetings = ctx.repo.all('meetings').filter((m) => m.boardId === board.id);
   const meetingsById = new Map(boardMeetings.map((m) => [m.id, m]));
@@ -37,7 +51,9 @@ export function meetingData(ctx: HandlerContext, meeting: Meeting, audience: Aud
   const carried: CarriedAction[] = carriedForward(meeting, boardMeetings, (id) => ctx.repo.meeting(id).actions).map((action) => {
     const source = meetingsById.get(action.meetingId);
     const label =
-      action.itemId === undefined || source === undefined ? undefined : numberedItems(ctx, source, board).find((i) => i.id === action.itemId)?.minuteLabel;
+      action.itemId === undefined || source === undefined
+        ? undefined
+        : numberedItems(ctx, source, board).find((i) => i.id === action.itemId)?.minuteLabel;
     return {
       action,
       meetingDate: source?.date ?? '',

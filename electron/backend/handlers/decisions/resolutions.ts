@@ -15,7 +15,8 @@ function checkVotes(ctx: HandlerContext, meeting: Meeting, itemId: string, vote?
   recorded.forEach((v, i) => {
     const person = ctx.repo.get('people', v.personId);
     if (person === undefined) throw new ApiFailure('not_found', 'There is no person with that id.', `recordedVote.${i}.personId`);
-    if (seen.has(v.personId)) throw new ApiFailure('invalid_input', `${person.name} is listed twice in the recorded vote.`, `recordedVote.${i}.personId`);
+    if (seen.has(v.personId))
+      throw new ApiFailure('invalid_input', `${person.name} is listed twice in the recorded vote.`, `recordedVote.${i}.personId`);
     seen.add(v.personId);
     if (barredFromVote(v.personId, itemId, declarations) !== undefined) {
       throw new ApiFailure(
@@ -99,7 +100,10 @@ export const resolutionHandlers: HandlerMap<
     const at = Math.min(input.index, siblings.length);
     const reordered = [...siblings.slice(0, at), moving, ...siblings.slice(at)].map((r, order) => ({ ...r, order }));
     ctx.repo.commit(referenceOps(ctx, board, meeting, { overrides: reordered }));
-    return ctx.repo.meeting(meeting.id).resolutions.filter((r) => r.itemId === moving.itemId).toSorted((a, b) => a.order - b.order);
+    return ctx.repo
+      .meeting(meeting.id)
+      .resolutions.filter((r) => r.itemId === moving.itemId)
+      .toSorted((a, b) => a.order - b.order);
   },
 
   'resolutions.remove': (input, ctx) => {
@@ -108,7 +112,10 @@ export const resolutionHandlers: HandlerMap<
     requireInMeeting(ctx, meeting.id, 'resolutions', input.id);
     const linked = ctx.repo.meeting(meeting.id).actions.filter((a) => a.resolutionId === input.id);
     if (linked.length > 0) {
-      throw new ApiFailure('conflict', `This decision has ${linked.length} action${linked.length === 1 ? '' : 's'} linked to it. Remove or relink them first.`);
+      throw new ApiFailure(
+        'conflict',
+        `This decision has ${linked.length} action${linked.length === 1 ? '' : 's'} linked to it. Remove or relink them first.`,
+      );
     }
     ctx.repo.commit([
       { type: 'delete', collection: 'resolutions', id: input.id, meetingId: meeting.id },

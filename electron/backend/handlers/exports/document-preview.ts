@@ -10,7 +10,10 @@ import { meetingDocument } from './meeting-document';
 function nextOrLatest(ctx: HandlerContext, boardId: string): Meeting | undefined {
   const meetings = ctx.repo.all('meetings').filter((m) => m.boardId === boardId && m.status !== 'cancelled');
   const now = today(ctx);
-  return meetings.filter((m) => m.date >= now).toSorted((a, b) => a.date.localeCompare(b.date))[0] ?? meetings.toSorted((a, b) => b.date.localeCompare(a.date))[0];
+  return (
+    meetings.filter((m) => m.date >= now).toSorted((a, b) => a.date.localeCompare(b.date))[0] ??
+    meetings.toSorted((a, b) => b.date.localeCompare(a.date))[0]
+  );
 }
 
 /**
@@ -20,7 +23,8 @@ function nextOrLatest(ctx: HandlerContext, boardId: string): Meeting | undefined
 export function previewDocument(input: ParsedInput<'exports.preview'>, ctx: HandlerContext): DocumentPreview {
   const board = requireBoard(ctx, input.boardId, 'boardId');
   const chosen = input.meetingId === undefined ? nextOrLatest(ctx, board.id) : requireMeeting(ctx, input.meetingId);
-  if (chosen !== undefined && chosen.boardId !== board.id) throw new ApiFailure('invalid_input', 'That meeting is not one of this board’s.', 'meetingId');
+  if (chosen !== undefined && chosen.boardId !== board.id)
+    throw new ApiFailure('invalid_input', 'That meeting is not one of this board’s.', 'meetingId');
   if (chosen === undefined) return { doc: composeHouseStyleSample(board, today(ctx)) };
   return { doc: meetingDocument(meetingData(ctx, chosen, input.audience), input.kind), meetingId: chosen.id };
 }

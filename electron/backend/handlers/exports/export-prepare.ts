@@ -61,7 +61,8 @@ function packPapers(ctx: HandlerContext, data: MeetingData): { papers: PackPaper
     }
   }
   const listed = new Set(data.items.flatMap((i) => i.attachmentIds));
-  for (const a of data.attachments) if (!listed.has(a.id)) notes.push(`${a.originalName} is attached to the meeting but to no item, so it is not in the pack.`);
+  for (const a of data.attachments)
+    if (!listed.has(a.id)) notes.push(`${a.originalName} is attached to the meeting but to no item, so it is not in the pack.`);
   return { papers, notes };
 }
 
@@ -70,7 +71,15 @@ function meetingExport(ctx: HandlerContext, request: ExportRequest, meeting: Mee
   const createdAt = new Date(ctx.clock.now());
   const archive = request.archive === true;
   const name = (reference?: string): string =>
-    exportFileName({ shortCode: board.shortCode, date: meeting.date, kind: request.kind, format: request.format, audience, archive, ...(reference === undefined ? {} : { reference }) });
+    exportFileName({
+      shortCode: board.shortCode,
+      date: meeting.date,
+      kind: request.kind,
+      format: request.format,
+      audience,
+      archive,
+      ...(reference === undefined ? {} : { reference }),
+    });
   const mediaType = MEDIA_TYPES[request.format];
   switch (request.kind) {
     case 'agenda':
@@ -80,7 +89,11 @@ function meetingExport(ctx: HandlerContext, request: ExportRequest, meeting: Mee
     case 'minutes':
     case 'public-minutes':
       if (archive && meeting.status !== 'minutes-signed') {
-        throw new ApiFailure('conflict', 'Only approved and signed minutes go to the archive as PDF/A. These minutes have not been signed yet.', 'archive');
+        throw new ApiFailure(
+          'conflict',
+          'Only approved and signed minutes go to the archive as PDF/A. These minutes have not been signed yet.',
+          'archive',
+        );
       }
       return { fileName: name(), mediaType, run: documentRun(meetingDocument(data, request.kind), request.format, createdAt, archive) };
     case 'extract': {

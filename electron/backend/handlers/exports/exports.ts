@@ -29,7 +29,8 @@ export const exportHandlers: HandlerMap<'exports.render' | 'exports.start' | 'ex
 
   'exports.progress': (input) => {
     const progress = exportJobs.progress(input.jobId);
-    if (progress === undefined) throw new ApiFailure('not_found', 'There is no export in progress with that id: it may have finished and been collected already.', 'jobId');
+    if (progress === undefined)
+      throw new ApiFailure('not_found', 'There is no export in progress with that id: it may have finished and been collected already.', 'jobId');
     return progress;
   },
 

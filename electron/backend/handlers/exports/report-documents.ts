@@ -45,7 +45,10 @@ function coproduction(ctx: HandlerContext, board: Board, period: ReportPeriod): 
 function reward(ctx: HandlerContext, board: Board, period: ReportPeriod): ReportContent {
   const claims = claimsInPeriod(ctx.repo.all('rewardClaims'), { boardId: board.id, ...range(period) });
   const records = { claims, people: ctx.repo.all('people'), boards: ctx.repo.all('boards'), meetings: ctx.repo.all('meetings') };
-  return { doc: () => composeRewardClaimsReport({ ...records, board, ...range(period), today: today(ctx) }), sheet: () => rewardFinanceSheet(records) };
+  return {
+    doc: () => composeRewardClaimsReport({ ...records, board, ...range(period), today: today(ctx) }),
+    sheet: () => rewardFinanceSheet(records),
+  };
 }
 
 async function annual(ctx: HandlerContext, board: Board, period: ReportPeriod): Promise<ReportContent> {

@@ -28,7 +28,11 @@ export const reportsHandlers: HandlerMap<'reports.render'> = {
     const name = fileName(board.shortCode, period.from, period.to, input.kind, input.format);
     if (input.format === 'csv' && content.sheet !== undefined) {
       const sheet = content.sheet;
-      return runExport({ fileName: name, mediaType: MEDIA_TYPES.csv, run: async () => ({ bytes: Buffer.from(await renderCsv(sheet()), 'utf8'), notes: [] }) });
+      return runExport({
+        fileName: name,
+        mediaType: MEDIA_TYPES.csv,
+        run: async () => ({ bytes: Buffer.from(await renderCsv(sheet()), 'utf8'), notes: [] }),
+      });
     }
     const format = input.format === 'docx' ? 'docx' : 'pdf';
     return runExport({ fileName: name, mediaType: MEDIA_TYPES[format], run: documentRun(content.doc(), format, new Date(ctx.clock.now()), false) });

@@ -14,10 +14,7 @@ const isSupplementary = (meeting: Meeting): boolean => meeting.status === 'agend
 
 /** Business goes before the closing standard items (any other business, date of next meeting). */
 function defaultIndex(items: readonly AgendaItem[], board: Board): number {
-  const closing = new Set<StandardItemKind>([
-    ...DEFAULT_CLOSING,
-    ...board.standardItems.filter((s) => s.position === 'closing').map((s) => s.kind),
-  ]);
+  const closing = new Set<StandardItemKind>([...DEFAULT_CLOSING, ...board.standardItems.filter((s) => s.position === 'closing').map((s) => s.kind)]);
   const topLevel = items.filter((i) => i.parentId === null).sort((a, b) => a.order - b.order);
   const firstClosing = topLevel.findIndex((i) => i.standardKind !== undefined && closing.has(i.standardKind));
   return firstClosing === -1 ? topLevel.length : firstClosing;
@@ -49,7 +46,13 @@ export type NewItemFields = Omit<ParsedInput<'agenda.add'>, 'meetingId' | 'paren
  * A new item, placed (business before the closing standard items unless told where), and the renumbering it causes:
  * the puts to commit, alone or as part of a larger change.
  */
-export function plannedItem(ctx: HandlerContext, meeting: Meeting, fields: NewItemFields, parentId: string | null, index?: number): { readonly item: AgendaItem; readonly ops: Op[] } {
+export function plannedItem(
+  ctx: HandlerContext,
+  meeting: Meeting,
+  fields: NewItemFields,
+  parentId: string | null,
+  index?: number,
+): { readonly item: AgendaItem; readonly ops: Op[] } {
   const board = requireBoard(ctx, meeting.boardId);
   const items = ctx.repo.meeting(meeting.id).agendaItems;
   requireParent(items, parentId);
@@ -93,7 +96,9 @@ export const agendaHandlers: HandlerMap<'agenda.add' | 'agenda.update' | 'agenda
     const next = AgendaItem.parse({
       ...mergePatch(item, input.patch),
       // An easy-read summary is a companion to the published agenda, not a change to it.
-      supplementary: item.supplementary || (isSupplementary(meeting) && Object.entries(input.patch).some(([key, value]) => value !== undefined && key !== 'easyReadSummary')),
+      supplementary:
+        item.supplementary ||
+        (isSupplementary(meeting) && Object.entries(input.patch).some(([key, value]) => value !== undefined && key !== 'easyReadSummary')),
       updatedAt: ctx.clock.now(),
     });
     ctx.repo.commit([{ type: 'put', collection: 'agendaItems', record: next }]);

@@ -24,7 +24,13 @@ export const attachmentHandlers: HandlerMap<'attachments.add' | 'attachments.rem
       { type: 'put', collection: 'attachments', record },
       ...(item === undefined
         ? []
-        : [{ type: 'put' as const, collection: 'agendaItems' as const, record: { ...item, attachmentIds: [...item.attachmentIds, record.id], updatedAt: now } }]),
+        : [
+            {
+              type: 'put' as const,
+              collection: 'agendaItems' as const,
+              record: { ...item, attachmentIds: [...item.attachmentIds, record.id], updatedAt: now },
+            },
+          ]),
     ]);
     return record;
   },

@@ -24,8 +24,7 @@ export function viewLookups(ctx: HandlerContext): ViewLookups {
 export function actionView(ctx: HandlerContext, action: Action, lookups: ViewLookups): ActionView {
   const meeting = lookups.meetings.get(action.meetingId);
   const board = meeting === undefined ? undefined : lookups.boards.get(meeting.boardId);
-  const item =
-    action.itemId === undefined ? undefined : ctx.repo.meeting(action.meetingId).agendaItems.find((i) => i.id === action.itemId);
+  const item = action.itemId === undefined ? undefined : ctx.repo.meeting(action.meetingId).agendaItems.find((i) => i.id === action.itemId);
   return {
     ...action,
     boardId: board?.id ?? '',
@@ -51,7 +50,11 @@ export function carriedActionViews(ctx: HandlerContext, meeting: Meeting, lookup
   return carriedForward(meeting, boardMeetings, (id) => ctx.repo.meeting(id).actions).map((a) => actionView(ctx, a, lookups));
 }
 
-export function meetingDetail(ctx: HandlerContext, meeting: Meeting, options: { readonly carriedActions: boolean } = { carriedActions: true }): MeetingDetail {
+export function meetingDetail(
+  ctx: HandlerContext,
+  meeting: Meeting,
+  options: { readonly carriedActions: boolean } = { carriedActions: true },
+): MeetingDetail {
   const board = requireBoard(ctx, meeting.boardId);
   const records = ctx.repo.meeting(meeting.id);
   const lookups = viewLookups(ctx);

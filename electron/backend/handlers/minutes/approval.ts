@@ -16,14 +16,22 @@ type Recorded = NonNullable<MinutesApproval['recorded']>;
  * (unless those words are resolved there already) and the minute (added to what is written there). Nothing when
  * that meeting has no such item, or its own minutes are signed and so can no longer change.
  */
-function recordAt(ctx: HandlerContext, at: Meeting, approved: Meeting, signedBy: string): { readonly ops: Op[]; readonly recorded: Recorded } | undefined {
+function recordAt(
+  ctx: HandlerContext,
+  at: Meeting,
+  approved: Meeting,
+  signedBy: string,
+): { readonly ops: Op[]; readonly recorded: Recorded } | undefined {
   if (isLocked(at.status)) return undefined;
   const records = ctx.repo.meeting(at.id);
   const item = numberAgenda(records.agendaItems).find((i) => i.standardKind === 'previous-minutes');
   if (item === undefined) return undefined;
   const words = approvalWording(approved.date, signedBy);
   const resolved = records.resolutions.find((r) => r.itemId === item.id && r.parts.some((p) => p.text === words.resolution));
-  const resolution = resolved === undefined ? plannedResolution(ctx, at, { itemId: item.id, kind: 'RESOLVED', parts: [words.resolution] }) : { resolution: resolved, ops: [] };
+  const resolution =
+    resolved === undefined
+      ? plannedResolution(ctx, at, { itemId: item.id, kind: 'RESOLVED', parts: [words.resolution] })
+      : { resolution: resolved, ops: [] };
   const written = records.minutes.find((m) => m.itemId === item.id)?.text ?? '';
   const minute = plannedMinute(ctx, at.id, item.id, { text: withParagraph(written, words.minute) });
   return {

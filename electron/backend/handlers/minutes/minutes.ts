@@ -16,9 +16,7 @@ function saveMinute(ctx: HandlerContext, meetingId: string, itemId: string, text
   return minute;
 }
 
-export const minuteHandlers: HandlerMap<
-  'minutes.save' | 'minutes.draft' | 'minutes.circulate' | 'minutes.approve' | 'minutes.recordCorrection'
-> = {
+export const minuteHandlers: HandlerMap<'minutes.save' | 'minutes.draft' | 'minutes.circulate' | 'minutes.approve' | 'minutes.recordCorrection'> = {
   'minutes.save': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
     requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');

@@ -32,7 +32,10 @@ function placeOf(hc: HitContext, meetingId: string): MeetingPlace | null {
   if (known !== undefined) return known;
   const meeting = hc.ctx.repo.get('meetings', meetingId);
   const board = meeting === undefined ? undefined : hc.ctx.repo.get('boards', meeting.boardId);
-  const place = meeting === undefined || board === undefined ? null : { meeting, board, items: new Map(numberedItems(hc.ctx, meeting, board).map((i) => [i.id, i])) };
+  const place =
+    meeting === undefined || board === undefined
+      ? null
+      : { meeting, board, items: new Map(numberedItems(hc.ctx, meeting, board).map((i) => [i.id, i])) };
   hc.places.set(meetingId, place);
   return place;
 }
@@ -115,9 +118,13 @@ export function searchHit(hc: HitContext, hit: IndexHit): SearchHit | undefined 
     case 'action': {
       const action = records.actions.find((a) => a.id === hit.recordId);
       if (action === undefined) return undefined;
-      const owner = action.owner.kind === 'organisation' ? action.owner.name : (hc.ctx.repo.get('people', action.owner.personId)?.name ?? 'Unknown person');
+      const owner =
+        action.owner.kind === 'organisation' ? action.owner.name : (hc.ctx.repo.get('people', action.owner.personId)?.name ?? 'Unknown person');
       const overdue = isOverdue(action, hc.today);
-      const notes = action.history.map((u) => u.note ?? '').filter((n) => n !== '').join(' ');
+      const notes = action.history
+        .map((u) => u.note ?? '')
+        .filter((n) => n !== '')
+        .join(' ');
       // The title already shows a short action whole; the snippet then shows where else the words were found.
       const snippet = hasMatch(notes, matched)
         ? makeSnippet(notes, matched)

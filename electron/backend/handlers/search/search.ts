@@ -8,7 +8,14 @@ export const searchHandlers: HandlerMap<'search.query'> = {
     const service = ctx.search;
     if (service === undefined) throw new ApiFailure('internal', 'Search is not available in this window. Close Minute Book and open it again.');
     if (input.boardId !== undefined) requireBoard(ctx, input.boardId);
-    const found = service.search({ text: input.text, ...(input.boardId === undefined ? {} : { boardId: input.boardId }), ...(input.kinds === undefined ? {} : { kinds: input.kinds }) }, input.limit);
+    const found = service.search(
+      {
+        text: input.text,
+        ...(input.boardId === undefined ? {} : { boardId: input.boardId }),
+        ...(input.kinds === undefined ? {} : { kinds: input.kinds }),
+      },
+      input.limit,
+    );
     const hc = hitContext(ctx);
     const hits: SearchHit[] = [];
     for (const hit of found.hits) {

@@ -20,7 +20,11 @@ export type FormErrors = {
 export function useFormErrors<I extends FieldValues, O>(
   form: UseFormReturn<I, unknown, O>,
   fieldIdFor: FieldIdFor,
-  refusal: { readonly error: ApiCallError | null; readonly fieldForPath?: (path: string | undefined) => string | undefined; readonly fallbackId: string },
+  refusal: {
+    readonly error: ApiCallError | null;
+    readonly fieldForPath?: (path: string | undefined) => string | undefined;
+    readonly fallbackId: string;
+  },
 ): FormErrors {
   const { errors: found, submitCount } = form.formState;
   const checked = flatten(found).flatMap(({ path, message }) => {
@@ -29,7 +33,9 @@ export function useFormErrors<I extends FieldValues, O>(
   });
   const refused = refusal.error;
   const errors: readonly FieldError[] =
-    refused && checked.length === 0 ? [{ fieldId: refusal.fieldForPath?.(refused.apiError.path) ?? refusal.fallbackId, message: refused.message }] : checked;
+    refused && checked.length === 0
+      ? [{ fieldId: refusal.fieldForPath?.(refused.apiError.path) ?? refusal.fallbackId, message: refused.message }]
+      : checked;
   return {
     errors,
     errorFor: (fieldId) => errors.find((e) => e.fieldId === fieldId)?.message,

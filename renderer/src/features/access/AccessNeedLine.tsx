@@ -86,7 +86,12 @@ export function AccessNeedLine({
               id={`${base}-note`}
               label={
                 <>
-                  Note<span className="visually-hidden"> on {label} for {personName}</span> (optional)
+                  Note
+                  <span className="visually-hidden">
+                    {' '}
+                    on {label} for {personName}
+                  </span>{' '}
+                  (optional)
                 </>
               }
               hint="Saved when you leave the box: who is booked, what is ordered."

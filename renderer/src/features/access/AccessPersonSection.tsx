@@ -16,7 +16,10 @@ export function AccessPersonSection({
   onSaved: () => Promise<void>;
 }): ReactNode {
   const headingId = useId();
-  const who = person.role === undefined ? `${personKindLabel(person.kind)}, attending` : `${personKindLabel(person.kind)}, ${memberRoleLabel(person.role).toLowerCase()}`;
+  const who =
+    person.role === undefined
+      ? `${personKindLabel(person.kind)}, attending`
+      : `${personKindLabel(person.kind)}, ${memberRoleLabel(person.role).toLowerCase()}`;
   return (
     <section className="access-person" aria-labelledby={headingId} data-person-id={person.personId}>
       <h2 id={headingId} className="access-person__name">
@@ -25,7 +28,15 @@ export function AccessPersonSection({
       <p className="quiet">{who}</p>
       <ul className="access-needs">
         {person.needs.map((need) => (
-          <AccessNeedLine key={need.need} meetingId={meetingId} personId={person.personId} personName={person.name} need={need} canArrange={canArrange} onSaved={onSaved} />
+          <AccessNeedLine
+            key={need.need}
+            meetingId={meetingId}
+            personId={person.personId}
+            personName={person.name}
+            need={need}
+            canArrange={canArrange}
+            onSaved={onSaved}
+          />
         ))}
       </ul>
     </section>

@@ -29,7 +29,11 @@ export function AccessScreen({ meetingId }: { meetingId: string }): ReactNode {
       <>
         <ScreenCrumbs />
         <PageHeading>Access checklist</PageHeading>
-        <ErrorAlert error={checklist.error} context="The access checklist of this meeting could not be shown." onRetry={() => void checklist.refetch()} />
+        <ErrorAlert
+          error={checklist.error}
+          context="The access checklist of this meeting could not be shown."
+          onRetry={() => void checklist.refetch()}
+        />
       </>
     );
   }
@@ -43,8 +47,8 @@ export function AccessScreen({ meetingId }: { meetingId: string }): ReactNode {
       <PageHeading caption={`${meeting.boardName}, ${date}`}>Access checklist</PageHeading>
       <MeetingPagesNav meetingId={meeting.id} current="access" />
       <p className="lead">
-        The adjustments people expected at the meeting at {formatTime(meeting.startTime)} need to take part. People who have sent
-        apologies are left out.
+        The adjustments people expected at the meeting at {formatTime(meeting.startTime)} need to take part. People who have sent apologies are left
+        out.
       </p>
       {checklist.isRefetchError ? (
         <ErrorAlert error={checklist.error} context="The checklist could not be brought up to date." onRetry={() => void checklist.refetch()} />
@@ -53,8 +57,8 @@ export function AccessScreen({ meetingId }: { meetingId: string }): ReactNode {
       {people.length === 0 ? (
         <EmptyState title="No one expected at this meeting has told us of an access need.">
           <p>
-            <a href={membersHref}>Record needs on a member’s details</a>: edit the member and tick what they need. Their needs then appear
-            here for every meeting they are expected at.
+            <a href={membersHref}>Record needs on a member’s details</a>: edit the member and tick what they need. Their needs then appear here for
+            every meeting they are expected at.
           </p>
         </EmptyState>
       ) : (
@@ -63,7 +67,13 @@ export function AccessScreen({ meetingId }: { meetingId: string }): ReactNode {
             {checklistSummary({ total, unmet })}.
           </p>
           {people.map((person) => (
-            <AccessPersonSection key={person.personId} meetingId={meeting.id} person={person} canArrange={canArrange} onSaved={() => refreshed(checklist)} />
+            <AccessPersonSection
+              key={person.personId}
+              meetingId={meeting.id}
+              person={person}
+              canArrange={canArrange}
+              onSaved={() => refreshed(checklist)}
+            />
           ))}
           <p className="quiet">
             Needs come from each person’s details: <a href={membersHref}>change them on the board’s members</a>.

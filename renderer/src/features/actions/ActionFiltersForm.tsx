@@ -37,7 +37,13 @@ export function ActionFiltersForm({
             choices={[{ value: '', label: 'All boards' }, ...boards.map((b) => ({ value: b.id, label: b.name }))]}
             onChange={(boardId) => set({ boardId })}
           />
-          <SelectField id="action-filter-status" label="Status" value={filters.status} choices={statusFilterChoices()} onChange={(status) => set({ status })} />
+          <SelectField
+            id="action-filter-status"
+            label="Status"
+            value={filters.status}
+            choices={statusFilterChoices()}
+            onChange={(status) => set({ status })}
+          />
           <SelectField
             id="action-filter-owner"
             label="Owner"
@@ -46,7 +52,12 @@ export function ActionFiltersForm({
             onChange={(owner) => set({ owner })}
           />
         </div>
-        <CheckboxField id="action-filter-overdue" label="Only overdue actions" checked={filters.overdueOnly} onChange={(overdueOnly) => set({ overdueOnly })} />
+        <CheckboxField
+          id="action-filter-overdue"
+          label="Only overdue actions"
+          checked={filters.overdueOnly}
+          onChange={(overdueOnly) => set({ overdueOnly })}
+        />
       </fieldset>
       {isDefault ? null : (
         <button

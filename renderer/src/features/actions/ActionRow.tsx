@@ -29,7 +29,9 @@ export function ActionRow({
   updateRef?: Ref<HTMLButtonElement>;
   onUpdate: (action: ActionView) => void;
 }): ReactNode {
-  const classes = ['action-row', action.overdue ? 'action-row--overdue' : '', highlighted ? 'action-row--highlighted' : ''].filter((c) => c !== '').join(' ');
+  const classes = ['action-row', action.overdue ? 'action-row--overdue' : '', highlighted ? 'action-row--highlighted' : '']
+    .filter((c) => c !== '')
+    .join(' ');
   const latest = action.history.at(-1);
   const source = hrefFor({ name: 'meeting', meetingId: action.meetingId, ...(action.itemId === undefined ? {} : { itemId: action.itemId }) });
   return (
@@ -39,7 +41,8 @@ export function ActionRow({
           {action.text}
         </span>
         <span className="action-row__source">
-          {action.boardName}, <a href={source}>{action.itemTitle ? `${formatLongDate(action.meetingDate)}: ${action.itemTitle}` : formatLongDate(action.meetingDate)}</a>
+          {action.boardName},{' '}
+          <a href={source}>{action.itemTitle ? `${formatLongDate(action.meetingDate)}: ${action.itemTitle}` : formatLongDate(action.meetingDate)}</a>
         </span>
         {latest ? (
           <span className="action-row__latest">

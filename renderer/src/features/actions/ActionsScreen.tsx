@@ -106,13 +106,15 @@ export function ActionsScreen(): ReactNode {
     await refreshed(list);
   };
 
-  const boardName = filters.boardId === '' ? 'all boards' : boards.data?.find((b) => b.id === filters.boardId)?.name ?? 'the chosen board';
+  const boardName = filters.boardId === '' ? 'all boards' : (boards.data?.find((b) => b.id === filters.boardId)?.name ?? 'the chosen board');
   const ownerName = filters.owner === '' ? null : (owners.find((o) => o.value === filters.owner)?.label ?? null);
 
   return (
     <>
       <PageHeading>Actions</PageHeading>
-      <p className="lead">Every action from the minutes of every board. Overdue actions are marked; done actions leave the next agenda’s action log.</p>
+      <p className="lead">
+        Every action from the minutes of every board. Overdue actions are marked; done actions leave the next agenda’s action log.
+      </p>
       <ActionFiltersForm filters={filters} boards={boards.data ?? []} owners={owners} onChange={setFilters} />
       {list.isPending ? <LoadingMessage>Loading actions…</LoadingMessage> : null}
       {list.isLoadingError ? <ErrorAlert error={list.error} context="The actions could not be loaded." onRetry={() => void list.refetch()} /> : null}
@@ -139,7 +141,10 @@ export function ActionsScreen(): ReactNode {
               onUpdate={setUpdating}
             />
           ) : (
-            <NoActions filtered={loaded.length > 0 || filters.status !== DEFAULT_ACTION_FILTERS.status || filters.boardId !== ''} onClear={() => setFilters(DEFAULT_ACTION_FILTERS)} />
+            <NoActions
+              filtered={loaded.length > 0 || filters.status !== DEFAULT_ACTION_FILTERS.status || filters.boardId !== ''}
+              onClear={() => setFilters(DEFAULT_ACTION_FILTERS)}
+            />
           )}
         </>
       ) : null}

@@ -46,8 +46,7 @@ export function UpdateActionDialog({
     }
     setDateError(undefined);
     const trimmed = note.trim();
-    const saved = await submit.run({ meetingId: action.meetingId, id: action.id, status, date, ...(trimmed === '' ? {} : { note: trimmed }) },
-    );
+    const saved = await submit.run({ meetingId: action.meetingId, id: action.id, status, date, ...(trimmed === '' ? {} : { note: trimmed }) });
     if (saved) onSaved(saved.status);
   };
 

@@ -102,9 +102,7 @@ export function ownerChoices(actions: readonly ActionView[], chosen: string): Ow
   if (chosen !== '' && !byKey.has(chosen)) {
     byKey.set(chosen, chosen.startsWith('organisation:') ? chosen.slice('organisation:'.length) : 'The owner you chose');
   }
-  return [...byKey]
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+  return [...byKey].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 }
 
 /** The filters the backend does not apply: owner and overdue. */

@@ -108,8 +108,8 @@ function Builder({
       <TimingSummary meeting={meeting} timing={timing} />
       {canReorder ? (
         <p className="field__hint builder-hint" id="builder-keys">
-          Drag an item by its handle, or use its arrow buttons. With focus on an item’s buttons, Alt+Up and Alt+Down move
-          it, Alt+Right makes it a sub-item of the item above, and Alt+Left makes it a main item again.
+          Drag an item by its handle, or use its arrow buttons. With focus on an item’s buttons, Alt+Up and Alt+Down move it, Alt+Right makes it a
+          sub-item of the item above, and Alt+Left makes it a main item again.
         </p>
       ) : null}
       {builder.problem ? (
@@ -119,8 +119,8 @@ function Builder({
       ) : null}
       {items.length === 0 ? (
         <p className="empty-state empty-state--inline">
-          This agenda has no items yet. Add the first item below; the board’s standard items can be added by hand, as
-          this meeting was created without them.
+          This agenda has no items yet. Add the first item below; the board’s standard items can be added by hand, as this meeting was created without
+          them.
         </p>
       ) : null}
       <BuilderPart variant="public" title="Agenda" nodes={parts.public} context={context} footer={addItem} />

@@ -24,7 +24,11 @@ export function AttachButton({ item, onAttach }: { item: NumberedItem; onAttach:
         }}
       />
       <label htmlFor={inputId} className="button button--secondary button--small">
-        Attach a report<span className="visually-hidden"> to item {item.number}, {item.title}</span>
+        Attach a report
+        <span className="visually-hidden">
+          {' '}
+          to item {item.number}, {item.title}
+        </span>
       </label>
     </span>
   );

@@ -131,20 +131,45 @@ export function BuilderItem({ node, context }: { node: AgendaNode; context: Buil
           {editable ? (
             <div className="builder-item__controls">
               <div className="button-row button-row--compact">
-                <button type="button" className="button button--secondary button--small" data-control="edit" onClick={() => builder.startEdit(item.id)}>
-                  Edit<span className="visually-hidden"> item {item.number}, {item.title}</span>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  data-control="edit"
+                  onClick={() => builder.startEdit(item.id)}
+                >
+                  Edit
+                  <span className="visually-hidden">
+                    {' '}
+                    item {item.number}, {item.title}
+                  </span>
                 </button>
                 {item.depth === 0 && canReorder ? (
-                  <button type="button" className="button button--secondary button--small" data-control="add-sub" onClick={() => builder.startAdd(item.id)}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    data-control="add-sub"
+                    onClick={() => builder.startAdd(item.id)}
+                  >
                     Add a sub-item<span className="visually-hidden"> to item {item.number}</span>
                   </button>
                 ) : null}
                 <AttachButton item={item} onAttach={(files) => void builder.attach(item, files)} />
-                <button type="button" className="button button--warning button--small" data-control="remove" onClick={() => builder.askRemoveItem(item)}>
-                  Remove<span className="visually-hidden"> item {item.number}, {item.title}</span>
+                <button
+                  type="button"
+                  className="button button--warning button--small"
+                  data-control="remove"
+                  onClick={() => builder.askRemoveItem(item)}
+                >
+                  Remove
+                  <span className="visually-hidden">
+                    {' '}
+                    item {item.number}, {item.title}
+                  </span>
                 </button>
               </div>
-              {canReorder ? <MoveButtons item={item} options={options} onMove={(control) => void builder.move(item, options[control], control)} /> : null}
+              {canReorder ? (
+                <MoveButtons item={item} options={options} onMove={(control) => void builder.move(item, options[control], control)} />
+              ) : null}
             </div>
           ) : null}
         </div>

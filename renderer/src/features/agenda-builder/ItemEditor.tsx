@@ -39,8 +39,17 @@ export function ItemEditor({
   const formId = useId().replace(/:/g, '');
   const form = useClerkForm(itemFormSchema, item ? itemValues(item) : newItemValues());
   const fieldIdFor = itemFieldIdFor(formId);
-  const { errors, errorFor: errorAt, attempt } = useFormErrors(form, fieldIdFor, { error: refusal, fieldForPath: (path) => (path === undefined ? undefined : fieldIdFor(path)), fallbackId: itemFieldId(formId, 'title') });
-  const errorFor = (field: 'title' | 'minutes' | 'category' | 'presenter' | 'recommendations' | 'easyReadSummary'): string | undefined => errorAt(itemFieldId(formId, field));
+  const {
+    errors,
+    errorFor: errorAt,
+    attempt,
+  } = useFormErrors(form, fieldIdFor, {
+    error: refusal,
+    fieldForPath: (path) => (path === undefined ? undefined : fieldIdFor(path)),
+    fallbackId: itemFieldId(formId, 'title'),
+  });
+  const errorFor = (field: 'title' | 'minutes' | 'category' | 'presenter' | 'recommendations' | 'easyReadSummary'): string | undefined =>
+    errorAt(itemFieldId(formId, field));
   const values = form.watch();
   const title = useRef<HTMLInputElement>(null);
   const setExempt = (patch: Partial<ItemFormValues>): void => {
@@ -81,7 +90,14 @@ export function ItemEditor({
         onChange={(v) => form.setValue('title', v)}
         error={errorFor('title')}
       />
-      <RadioGroup<ItemPurpose> legend="Purpose" name={`${formId}-purpose`} value={values.purpose} inline choices={PURPOSES} onChange={(purpose) => form.setValue('purpose', purpose)} />
+      <RadioGroup<ItemPurpose>
+        legend="Purpose"
+        name={`${formId}-purpose`}
+        value={values.purpose}
+        inline
+        choices={PURPOSES}
+        onChange={(purpose) => form.setValue('purpose', purpose)}
+      />
       <div className="field-row">
         <TextField
           id={itemFieldId(formId, 'presenter')}

@@ -21,7 +21,13 @@ export function PendingDialog({ builder, detail, days }: { builder: AgendaBuilde
     case 'remove-item': {
       const subItems = itemWithDescendants(detail.items, pending.item.id).length - 1;
       return (
-        <ConfirmDialog {...common} danger title={`Remove item ${pending.item.number}, “${pending.item.title}”?`} confirmLabel="Remove the item" cancelLabel="Keep it">
+        <ConfirmDialog
+          {...common}
+          danger
+          title={`Remove item ${pending.item.number}, “${pending.item.title}”?`}
+          confirmLabel="Remove the item"
+          cancelLabel="Keep it"
+        >
           <p>
             {subItems > 0 ? `Its ${subItems === 1 ? 'sub-item is' : `${subItems} sub-items are`} removed too. ` : ''}The items after it are
             renumbered. An item that already has minutes, decisions or actions cannot be removed.
@@ -31,7 +37,13 @@ export function PendingDialog({ builder, detail, days }: { builder: AgendaBuilde
     }
     case 'remove-paper':
       return (
-        <ConfirmDialog {...common} danger title={`Remove “${pending.name}” from item ${pending.item.number}?`} confirmLabel="Remove the paper" cancelLabel="Keep it">
+        <ConfirmDialog
+          {...common}
+          danger
+          title={`Remove “${pending.name}” from item ${pending.item.number}?`}
+          confirmLabel="Remove the paper"
+          cancelLabel="Keep it"
+        >
           <p>The file is no longer part of the agenda. Backups still hold a copy.</p>
         </ConfirmDialog>
       );

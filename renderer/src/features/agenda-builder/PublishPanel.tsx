@@ -4,15 +4,7 @@ import { PublicationDeadline } from '../meetings/PublicationDeadline';
 import type { NonWorkingDays } from '../meetings/use-non-working-days';
 
 /** Whether the agenda is out, by when it must be, and the button that publishes it. */
-export function PublishPanel({
-  meeting,
-  days,
-  onPublish,
-}: {
-  meeting: Meeting;
-  days: NonWorkingDays | null;
-  onPublish: () => void;
-}): ReactNode {
+export function PublishPanel({ meeting, days, onPublish }: { meeting: Meeting; days: NonWorkingDays | null; onPublish: () => void }): ReactNode {
   return (
     <section className="publish-panel" aria-labelledby="publish-heading">
       <h2 id="publish-heading" tabIndex={-1}>
@@ -27,8 +19,7 @@ export function PublishPanel({
         </p>
       ) : (
         <p>
-          Items added or changed since the agenda was published are marked <strong>Supplementary</strong>: send them out as
-          a supplementary agenda.
+          Items added or changed since the agenda was published are marked <strong>Supplementary</strong>: send them out as a supplementary agenda.
         </p>
       )}
     </section>

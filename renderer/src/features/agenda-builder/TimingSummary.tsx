@@ -18,8 +18,8 @@ export function TimingSummary({ meeting, timing }: { meeting: Meeting; timing: A
       />
       {timing.overrunMinutes !== undefined && meeting.endTime ? (
         <p className="callout callout--warning">
-          <strong>Warning: </strong>the items take {formatDuration(timing.overrunMinutes)} longer than the meeting, which is
-          planned to end at {formatTime(meeting.endTime)}.
+          <strong>Warning: </strong>the items take {formatDuration(timing.overrunMinutes)} longer than the meeting, which is planned to end at{' '}
+          {formatTime(meeting.endTime)}.
         </p>
       ) : null}
     </div>

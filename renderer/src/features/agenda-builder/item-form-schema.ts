@@ -28,7 +28,10 @@ export const itemFormSchema = z
     purpose: ItemPurpose,
     presenter: optional(worded(ItemFields.shape.presenter.unwrap(), 'Keep who presents it to 200 characters')),
     minutes: optional(wholeNumber(ItemFields.shape.timeAllowanceMinutes.unwrap(), 'Enter the time allowed as a whole number of minutes, up to 600')),
-    recommendations: worded(z.string().transform(lines).pipe(ItemFields.shape.recommendations), 'Give at most 50 recommendations, each of 2,000 characters or fewer'),
+    recommendations: worded(
+      z.string().transform(lines).pipe(ItemFields.shape.recommendations),
+      'Give at most 50 recommendations, each of 2,000 characters or fewer',
+    ),
     access: z.enum(['public', 'exempt']),
     category: z.enum(CATEGORY_CHOICES).nullable(),
     reason: z.string(),
@@ -36,7 +39,8 @@ export const itemFormSchema = z
     easyReadSummary: optional(worded(ItemFields.shape.easyReadSummary.unwrap(), 'Keep the easy-read summary to 2,000 characters')),
   })
   .superRefine((values, ctx) => {
-    if (values.access === 'exempt' && values.category === null) ctx.addIssue({ code: 'custom', path: ['category'], message: 'Choose the category of exempt information' });
+    if (values.access === 'exempt' && values.category === null)
+      ctx.addIssue({ code: 'custom', path: ['category'], message: 'Choose the category of exempt information' });
   })
   .transform((values): ItemInput => {
     const reason = values.reason.trim();
@@ -47,7 +51,8 @@ export const itemFormSchema = z
       ...(values.presenter === undefined ? {} : { presenter: values.presenter }),
       ...(values.minutes === undefined ? {} : { timeAllowanceMinutes: values.minutes }),
       recommendations: values.recommendations,
-      confidentiality: values.access === 'exempt' && category !== null ? { access: 'exempt', category, ...(reason === '' ? {} : { reason }) } : { access: 'public' },
+      confidentiality:
+        values.access === 'exempt' && category !== null ? { access: 'exempt', category, ...(reason === '' ? {} : { reason }) } : { access: 'public' },
       ...(values.easyReadSummary === undefined ? {} : { easyReadSummary: values.easyReadSummary }),
     };
   });
@@ -100,7 +105,10 @@ export function itemValues(item: NumberedItem): ItemFormValues {
  * The item's fields as a patch of the item edited: a presenter, time allowance or summary the clerk emptied is sent
  * as null, which clears it. Without `before` (nothing to clear) it is the new item's fields.
  */
-export function itemPatch(input: ItemInput, before?: Pick<NumberedItem, 'presenter' | 'timeAllowanceMinutes' | 'easyReadSummary'>): Input<'agenda.update'>['patch'] {
+export function itemPatch(
+  input: ItemInput,
+  before?: Pick<NumberedItem, 'presenter' | 'timeAllowanceMinutes' | 'easyReadSummary'>,
+): Input<'agenda.update'>['patch'] {
   const { presenter, timeAllowanceMinutes, easyReadSummary, ...rest } = input;
   return {
     ...rest,

@@ -11,7 +11,6 @@ import { focusedControl, itemControlSelector, type ItemControl } from './item-se
 import { itemPatch, type ItemInput } from './item-form-schema';
 import { readFileBase64 } from './read-file-base64';
 
-
 export type Editing = { readonly kind: 'edit'; readonly id: string } | { readonly kind: 'add'; readonly parentId: string | null };
 export type DropTarget = { readonly id: string; readonly side: 'before' | 'after' };
 export type Pending =
@@ -127,7 +126,14 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
     clearErrors();
     const saved =
       editing.kind === 'edit'
-        ? await update.run({ meetingId, id: editing.id, patch: itemPatch(input, detail.items.find((i) => i.id === editing.id)) })
+        ? await update.run({
+            meetingId,
+            id: editing.id,
+            patch: itemPatch(
+              input,
+              detail.items.find((i) => i.id === editing.id),
+            ),
+          })
         : await add.run({ meetingId, parentId: editing.parentId, ...input });
     if (!saved) return;
     focusLater(itemControlSelector(saved.id, 'edit'));
@@ -196,7 +202,13 @@ export function useAgendaBuilder(detail: MeetingDetail, refresh: () => Promise<v
       for (const file of files) {
         if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 40 MB. Reduce its size, or split it, and attach it again.`);
         const dataBase64 = await readFileBase64(file);
-        await call('attachments.add', { meetingId, itemId: item.id, originalName: file.name, mediaType: file.type || 'application/octet-stream', dataBase64 });
+        await call('attachments.add', {
+          meetingId,
+          itemId: item.id,
+          originalName: file.name,
+          mediaType: file.type || 'application/octet-stream',
+          dataBase64,
+        });
         added.push(file.name);
       }
     });

@@ -49,8 +49,8 @@ export function AgendaItemEntry({
         />
         {exempt ? (
           <p className="agenda-item__exempt">
-            <strong>Exempt information</strong> under Schedule 12A to the Local Government Act 1972.{' '}
-            {exemptCategoryLabel(exempt.category)}.{exempt.reason ? ` ${exempt.reason}` : ''}
+            <strong>Exempt information</strong> under Schedule 12A to the Local Government Act 1972. {exemptCategoryLabel(exempt.category)}.
+            {exempt.reason ? ` ${exempt.reason}` : ''}
           </p>
         ) : null}
         {item.recommendations.length > 0 ? (

@@ -116,9 +116,8 @@ function Agenda({ detail }: { detail: MeetingDetail }): ReactNode {
           carried={detail.carriedActions}
           intro={
             <p>
-              The press and public are likely to be excluded from the meeting for these items, by resolution, because
-              they involve the likely disclosure of exempt information as defined in Schedule 12A to the Local
-              Government Act 1972.
+              The press and public are likely to be excluded from the meeting for these items, by resolution, because they involve the likely
+              disclosure of exempt information as defined in Schedule 12A to the Local Government Act 1972.
             </p>
           }
         />

@@ -16,13 +16,7 @@ const LEVEL_WORDS: Readonly<Record<Notice['level'], string>> = {
  * What the store did on opening (recovered a file, migrated), shown above every screen until hidden; and, above
  * them and never hidden, that the folder is open read-only and why.
  */
-export function NoticesBanner({
-  status,
-  onRetry,
-}: {
-  status: ApiQuery<'app.status'>;
-  onRetry: () => void;
-}): ReactNode {
+export function NoticesBanner({ status, onRetry }: { status: ApiQuery<'app.status'>; onRetry: () => void }): ReactNode {
   const [hidden, setHidden] = useState(false);
   if (status.isPending) return null;
   if (status.isLoadingError) {

@@ -97,7 +97,12 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
             ) : status === 'agenda-published' ? (
               <>
                 <p>Mark the meeting as held once it has taken place (or when it starts).</p>
-                <button type="button" className="button" aria-disabled={hold.busy} onClick={() => void hold.run(() => call('meetings.hold', { id: meeting.id }), 'The meeting is marked as held.')}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={hold.busy}
+                  onClick={() => void hold.run(() => call('meetings.hold', { id: meeting.id }), 'The meeting is marked as held.')}
+                >
                   Mark the meeting as held
                 </button>
                 <FormError error={hold.error} />
@@ -108,7 +113,10 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
           </Step>
           <Step state={drafted ? 'done' : held ? 'current' : 'later'} title="Draft the minutes">
             {drafted ? (
-              <p>Drafted{meeting.minutesDraftedAt ? ` on ${formatTimestamp(meeting.minutesDraftedAt)}` : ''}. Each minute has its number and each decision its reference. They can still be changed until they are signed.</p>
+              <p>
+                Drafted{meeting.minutesDraftedAt ? ` on ${formatTimestamp(meeting.minutesDraftedAt)}` : ''}. Each minute has its number and each
+                decision its reference. They can still be changed until they are signed.
+              </p>
             ) : (
               <>
                 <p>
@@ -117,7 +125,12 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
                 </p>
                 {held ? (
                   <>
-                    <button type="button" className="button" aria-disabled={draft.busy} onClick={() => void draft.run(() => call('minutes.draft', { meetingId: meeting.id }), 'The minutes are drafted and numbered.')}>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-disabled={draft.busy}
+                      onClick={() => void draft.run(() => call('minutes.draft', { meetingId: meeting.id }), 'The minutes are drafted and numbered.')}
+                    >
                       Draft the minutes
                     </button>
                     <FormError error={draft.error} />
@@ -132,7 +145,14 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
             ) : drafted && !signed ? (
               <>
                 <p>Send the draft to the members, then record that it has gone.</p>
-                <button type="button" className="button" aria-disabled={circulate.busy} onClick={() => void circulate.run(() => call('minutes.circulate', { meetingId: meeting.id }), 'The draft minutes are marked as circulated.')}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={circulate.busy}
+                  onClick={() =>
+                    void circulate.run(() => call('minutes.circulate', { meetingId: meeting.id }), 'The draft minutes are marked as circulated.')
+                  }
+                >
                   Mark as circulated
                 </button>
                 <FormError error={circulate.error} />
@@ -146,13 +166,18 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
           <Step state={signed ? 'done' : drafted ? 'current' : 'later'} title="Approve and sign at the next meeting">
             {signed && signature ? (
               <p>
-                Approved as a correct record{approvedAt ? ` at the meeting of ${formatLongDate(approvedAt.date)}` : ''} and signed by {signature.name} on{' '}
-                {formatShortDate(signature.signedOn)}. <strong>These minutes are locked.</strong>
+                Approved as a correct record{approvedAt ? ` at the meeting of ${formatLongDate(approvedAt.date)}` : ''} and signed by {signature.name}{' '}
+                on {formatShortDate(signature.signedOn)}. <strong>These minutes are locked.</strong>
               </p>
             ) : drafted ? (
               <>
-                <p>At the next meeting, under “Minutes of the previous meeting”, the board approves the minutes as a correct record and the chair signs them.</p>
-                {meetings.data !== undefined ? <ApproveForm toApprove={meeting} choices={choices} busy={approve.busy} error={approve.error} onApprove={onApprove} /> : null}
+                <p>
+                  At the next meeting, under “Minutes of the previous meeting”, the board approves the minutes as a correct record and the chair signs
+                  them.
+                </p>
+                {meetings.data !== undefined ? (
+                  <ApproveForm toApprove={meeting} choices={choices} busy={approve.busy} error={approve.error} onApprove={onApprove} />
+                ) : null}
               </>
             ) : (
               <p>The minutes are approved at the board’s next meeting, once they are drafted.</p>

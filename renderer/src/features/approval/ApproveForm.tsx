@@ -43,11 +43,7 @@ export function ApproveForm({
   const [attempt, setAttempt] = useState(0);
 
   if (at === undefined) {
-    return (
-      <p className="quiet">
-        The minutes are approved at a later meeting of the board, once its agenda is published. There is none yet.
-      </p>
-    );
+    return <p className="quiet">The minutes are approved at a later meeting of the board, once its agenda is published. There is none yet.</p>;
   }
 
   const problems = [
@@ -99,11 +95,22 @@ export function ApproveForm({
         label="Signed by"
         hint="Usually the chair of the meeting that approves them."
         value={signerId}
-        choices={[{ value: '', label: members.isPending ? 'Loading the members…' : 'Choose who signed' }, ...signers.map((s) => ({ value: s.personId, label: s.label }))]}
+        choices={[
+          { value: '', label: members.isPending ? 'Loading the members…' : 'Choose who signed' },
+          ...signers.map((s) => ({ value: s.personId, label: s.label })),
+        ]}
         onChange={setSignerId}
         error={problemFor(`${base}-signer`)}
       />
-      <TextField id={`${base}-date`} label="Date signed" type="date" value={signedOn} onChange={setSignedOn} error={problemFor(`${base}-date`)} width="medium" />
+      <TextField
+        id={`${base}-date`}
+        label="Date signed"
+        type="date"
+        value={signedOn}
+        onChange={setSignedOn}
+        error={problemFor(`${base}-date`)}
+        width="medium"
+      />
       <CheckboxField
         id={`${base}-confirm`}
         label="The chair has signed these minutes as a correct record. Once signed they are locked: any later change is a correction minuted at a later meeting."

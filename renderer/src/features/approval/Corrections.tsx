@@ -91,8 +91,8 @@ export function Corrections({ work, boardMeetings }: { work: MeetingWork; boardM
           {found.map(({ meeting, minute }) => (
             <li key={minute.id}>
               <p>
-                At the meeting of <a href={hrefFor({ name: 'live-minutes', meetingId: meeting.id })}>{formatLongDate(meeting.date)}</a>, correcting minute{' '}
-                {itemTitle(minute.corrects?.itemId ?? '')}:
+                At the meeting of <a href={hrefFor({ name: 'live-minutes', meetingId: meeting.id })}>{formatLongDate(meeting.date)}</a>, correcting
+                minute {itemTitle(minute.corrects?.itemId ?? '')}:
               </p>
               <MinuteText text={minute.text} />
             </li>
@@ -118,7 +118,13 @@ export function Corrections({ work, boardMeetings }: { work: MeetingWork; boardM
             choices={work.detail.items.map((i) => ({ value: i.id, label: `${i.minuteLabel ?? i.number} ${i.title}` }))}
             onChange={setItemId}
           />
-          <TextAreaField id={`${base}-text`} label="The correction, as it is to be minuted" value={text} onChange={setText} error={shown[0]?.message} />
+          <TextAreaField
+            id={`${base}-text`}
+            label="The correction, as it is to be minuted"
+            value={text}
+            onChange={setText}
+            error={shown[0]?.message}
+          />
           <FormError error={record.error} />
           <button type="submit" className="button" aria-disabled={record.busy}>
             Record the correction

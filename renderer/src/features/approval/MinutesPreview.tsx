@@ -21,7 +21,9 @@ export function MinutesPreview({ work }: { work: MeetingWork }): ReactNode {
     <section className="minutes-preview" aria-labelledby={headingId}>
       <h2 id={headingId}>The minutes as they stand</h2>
       {preview.isPending ? <LoadingMessage>Laying out the minutes…</LoadingMessage> : null}
-      {preview.isLoadingError ? <ErrorAlert error={preview.error} context="The minutes could not be laid out." onRetry={() => void preview.refetch()} /> : null}
+      {preview.isLoadingError ? (
+        <ErrorAlert error={preview.error} context="The minutes could not be laid out." onRetry={() => void preview.refetch()} />
+      ) : null}
       {preview.data !== undefined ? <DocPreview doc={preview.data.doc} label="The minutes as they will be printed" whole /> : null}
     </section>
   );

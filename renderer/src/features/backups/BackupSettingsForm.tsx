@@ -14,10 +14,20 @@ const savedWords = (settings: BackupSettings): string =>
     : `Backup settings saved: each backup is copied to ${settings.secondFolder}; up to ${formatCount(settings.budgetMb)} MB for backups.`;
 
 /** The second folder and the space the backups may take, checked with the contract's schema before saving. */
-export function BackupSettingsForm({ settings, onSaved }: { settings: BackupSettings; onSaved: (overview: BackupOverview, message: string) => void }): ReactNode {
+export function BackupSettingsForm({
+  settings,
+  onSaved,
+}: {
+  settings: BackupSettings;
+  onSaved: (overview: BackupOverview, message: string) => void;
+}): ReactNode {
   const submit = useApiMutation('backups.updateSettings');
   const form = useClerkForm(backupSettingsSchema, backupSettingsValues(settings));
-  const { errors, errorFor: errorAt, attempt } = useFormErrors(form, backupFieldFor, { error: submit.error, fieldForPath: backupFieldFor, fallbackId: backupFieldId('secondFolder') });
+  const {
+    errors,
+    errorFor: errorAt,
+    attempt,
+  } = useFormErrors(form, backupFieldFor, { error: submit.error, fieldForPath: backupFieldFor, fallbackId: backupFieldId('secondFolder') });
   const errorFor = (name: 'secondFolder' | 'budgetMb'): string | undefined => errorAt(backupFieldId(name));
   const values = form.watch();
 

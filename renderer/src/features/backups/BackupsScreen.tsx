@@ -35,18 +35,36 @@ export function BackupsScreen(): ReactNode {
     <>
       <PageHeading>Backups</PageHeading>
       <p className="lead">
-        Minute Book keeps copies of the whole data folder, attachments included: when it opens, every half hour while it is open, and before any change of format or restore. If a
-        file is damaged, it is put back from the newest good copy.
+        Minute Book keeps copies of the whole data folder, attachments included: when it opens, every half hour while it is open, and before any
+        change of format or restore. If a file is damaged, it is put back from the newest good copy.
       </p>
-      {readOnly ? <p className="callout callout--warning">This data folder is open read-only, so no backup can be made from here and the settings cannot be changed.</p> : null}
+      {readOnly ? (
+        <p className="callout callout--warning">
+          This data folder is open read-only, so no backup can be made from here and the settings cannot be changed.
+        </p>
+      ) : null}
       {overview.isPending ? <LoadingMessage>Loading the backups…</LoadingMessage> : null}
-      {overview.isLoadingError ? <ErrorAlert error={overview.error} context="The backups could not be listed." onRetry={() => void overview.refetch()} /> : null}
-      {overview.data !== undefined ? <Backups overview={overview.data} refresh={() => refreshed(overview)} readOnly={readOnly} dataDir={dataDir} /> : null}
+      {overview.isLoadingError ? (
+        <ErrorAlert error={overview.error} context="The backups could not be listed." onRetry={() => void overview.refetch()} />
+      ) : null}
+      {overview.data !== undefined ? (
+        <Backups overview={overview.data} refresh={() => refreshed(overview)} readOnly={readOnly} dataDir={dataDir} />
+      ) : null}
     </>
   );
 }
 
-function Backups({ overview, refresh, readOnly, dataDir }: { overview: BackupOverview; refresh: () => Promise<void>; readOnly: boolean; dataDir: string | null }): ReactNode {
+function Backups({
+  overview,
+  refresh,
+  readOnly,
+  dataDir,
+}: {
+  overview: BackupOverview;
+  refresh: () => Promise<void>;
+  readOnly: boolean;
+  dataDir: string | null;
+}): ReactNode {
   const announce = useAnnounce();
   const making = useApiMutation('backups.create');
   const [made, setMade] = useState<BackupSummary | null>(null);
@@ -69,7 +87,10 @@ function Backups({ overview, refresh, readOnly, dataDir }: { overview: BackupOve
             { term: 'Folder', detail: <code>{overview.folder}</code> },
             { term: 'Backups kept', detail: formatCount(overview.backups.length) },
             { term: 'Space they take', detail: `${formatBytes(overview.totalBytes)} of the ${formatCount(settings.budgetMb)} MB allowed` },
-            { term: 'Newest', detail: newest === undefined ? 'None yet' : `${formatTimestamp(newest.createdAt)} (${backupReasonLabel(newest.reason).toLowerCase()})` },
+            {
+              term: 'Newest',
+              detail: newest === undefined ? 'None yet' : `${formatTimestamp(newest.createdAt)} (${backupReasonLabel(newest.reason).toLowerCase()})`,
+            },
           ]}
         />
         {readOnly ? null : (
@@ -132,7 +153,11 @@ function Backups({ overview, refresh, readOnly, dataDir }: { overview: BackupOve
 function SecondFolderState({ overview }: { overview: BackupOverview }): ReactNode {
   const second = overview.secondFolder;
   if (second === undefined) {
-    return <p data-testid="second-folder-state">No second folder is set: the backups are only on this computer’s disk. If the computer is lost or its disk fails, they go with it.</p>;
+    return (
+      <p data-testid="second-folder-state">
+        No second folder is set: the backups are only on this computer’s disk. If the computer is lost or its disk fails, they go with it.
+      </p>
+    );
   }
   const last = second.lastCopiedAt === undefined ? 'Nothing has been copied there yet.' : `Last copied on ${formatTimestamp(second.lastCopiedAt)}.`;
   return (

@@ -73,7 +73,8 @@ export function shellArgument(value: string): string {
 }
 
 /** `minute-book restore NAME --data DIR`, as docs/cli.md gives it. */
-export const restoreCommand = (backup: string, dataDir: string): string => `minute-book restore ${shellArgument(backup)} --data ${shellArgument(dataDir)}`;
+export const restoreCommand = (backup: string, dataDir: string): string =>
+  `minute-book restore ${shellArgument(backup)} --data ${shellArgument(dataDir)}`;
 
 /**
  * The path of one backup inside the second folder, joined the way the folder itself is written (a backslash for a

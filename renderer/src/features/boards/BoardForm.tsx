@@ -38,7 +38,11 @@ export function BoardForm({
   cancelHref: string;
 }): ReactNode {
   const form = useClerkForm(boardFormSchema, initial);
-  const { errors, errorFor, attempt } = useFormErrors(form, boardFieldId, { error: refusal, fieldForPath: boardFieldForPath, fallbackId: BOARD_FIELD_IDS.name });
+  const { errors, errorFor, attempt } = useFormErrors(form, boardFieldId, {
+    error: refusal,
+    fieldForPath: boardFieldForPath,
+    fallbackId: BOARD_FIELD_IDS.name,
+  });
   const values = form.watch();
 
   return (
@@ -46,7 +50,13 @@ export function BoardForm({
       <ErrorSummary errors={errors} attempt={attempt} />
       <fieldset className="fieldset form-section">
         <legend className="fieldset__legend fieldset__legend--large">About the board</legend>
-        <TextField id={BOARD_FIELD_IDS.name} label="Name" value={values.name} onChange={(v) => form.setValue('name', v)} error={errorFor(BOARD_FIELD_IDS.name)} />
+        <TextField
+          id={BOARD_FIELD_IDS.name}
+          label="Name"
+          value={values.name}
+          onChange={(v) => form.setValue('name', v)}
+          error={errorFor(BOARD_FIELD_IDS.name)}
+        />
         <TextField
           id={BOARD_FIELD_IDS.shortCode}
           label="Short code"
@@ -80,7 +90,13 @@ export function BoardForm({
 
       <fieldset className="fieldset form-section">
         <legend className="fieldset__legend fieldset__legend--large">Clerk (optional)</legend>
-        <TextField id={BOARD_FIELD_IDS.clerkName} label="Clerk’s name" value={values.clerkName} onChange={(v) => form.setValue('clerkName', v)} autoComplete="name" />
+        <TextField
+          id={BOARD_FIELD_IDS.clerkName}
+          label="Clerk’s name"
+          value={values.clerkName}
+          onChange={(v) => form.setValue('clerkName', v)}
+          autoComplete="name"
+        />
         <TextField
           id={BOARD_FIELD_IDS.clerkEmail}
           label="Clerk’s email address"
@@ -92,18 +108,13 @@ export function BoardForm({
         />
       </fieldset>
 
-      <StandardItemsFieldset
-        items={values.standardItems}
-        errors={errors}
-        onChange={(kind, next) => form.setValue(`standardItems.${kind}`, next)}
-      />
+      <StandardItemsFieldset items={values.standardItems} errors={errors} onChange={(kind, next) => form.setValue(`standardItems.${kind}`, next)} />
 
       <fieldset className="fieldset form-section">
         <legend className="fieldset__legend fieldset__legend--large">Numbering</legend>
         <p className="field__hint">
-          Patterns may use {'{n}'} (the minute’s number), {'{code}'} (the short code), {'{year}'} (the municipal year, as 24/25),{' '}
-          {'{yyyy}'} (the year of the meeting), and for resolutions {'{minute}'} (the minute number) and {'{r}'} (the resolution’s
-          place within its minute).
+          Patterns may use {'{n}'} (the minute’s number), {'{code}'} (the short code), {'{year}'} (the municipal year, as 24/25), {'{yyyy}'} (the year
+          of the meeting), and for resolutions {'{minute}'} (the minute number) and {'{r}'} (the resolution’s place within its minute).
         </p>
         <TextField
           id={BOARD_FIELD_IDS.numberingTemplate}
@@ -115,7 +126,12 @@ export function BoardForm({
           error={errorFor(BOARD_FIELD_IDS.numberingTemplate)}
           spellCheck={false}
         />
-        <SelectField label="Minute numbers start again at 1" value={values.numberingRestart} choices={RESTARTS} onChange={(v) => form.setValue('numberingRestart', v)} />
+        <SelectField
+          label="Minute numbers start again at 1"
+          value={values.numberingRestart}
+          choices={RESTARTS}
+          onChange={(v) => form.setValue('numberingRestart', v)}
+        />
         <TextField
           id={BOARD_FIELD_IDS.referenceTemplate}
           label="Resolution references"

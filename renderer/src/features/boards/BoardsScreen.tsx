@@ -35,12 +35,12 @@ export function BoardsScreen(): ReactNode {
       {boards.data !== undefined && boards.data.length === 0 ? (
         <EmptyState title="No boards yet.">
           <p>
-            Start by <a href={hrefFor({ name: 'board-new' })}>creating a board</a>: its name, quorum and the standard
-            items every agenda starts with. Then add its members and schedule its meetings.
+            Start by <a href={hrefFor({ name: 'board-new' })}>creating a board</a>: its name, quorum and the standard items every agenda starts with.
+            Then add its members and schedule its meetings.
           </p>
           <p>
-            To try Minute Book, create demo data in an empty folder with <code>npx minute-book demo --data FOLDER</code>{' '}
-            and open that folder. To bring in your own boards, use <code>npx minute-book import FILE</code>.
+            To try Minute Book, create demo data in an empty folder with <code>npx minute-book demo --data FOLDER</code> and open that folder. To
+            bring in your own boards, use <code>npx minute-book import FILE</code>.
           </p>
         </EmptyState>
       ) : null}
@@ -49,7 +49,11 @@ export function BoardsScreen(): ReactNode {
           <p className="lead">Choose a board to see its meetings.</p>
           <ul className="card-list" aria-label="Boards">
             {boards.data.map((board) => (
-              <BoardCard key={board.id} board={board} termReminders={reminders.data !== undefined ? reminders.data.filter((r) => r.boardId === board.id).length : 0} />
+              <BoardCard
+                key={board.id}
+                board={board}
+                termReminders={reminders.data !== undefined ? reminders.data.filter((r) => r.boardId === board.id).length : 0}
+              />
             ))}
           </ul>
         </>

@@ -28,8 +28,8 @@ export function StandardItemsFieldset({
     <fieldset className="fieldset form-section">
       <legend className="fieldset__legend fieldset__legend--large">Standard agenda items</legend>
       <p className="field__hint">
-        New meetings start with the items ticked here: opening items first, then the business, then closing items.
-        Matters arising lists the actions still open from earlier meetings by itself.
+        New meetings start with the items ticked here: opening items first, then the business, then closing items. Matters arising lists the actions
+        still open from earlier meetings by itself.
       </p>
       <ul className="standard-items">
         {STANDARD_ITEM_KINDS.map((kind) => {

@@ -28,25 +28,30 @@ const standardItemSchema = (kind: StandardItemKind) =>
         ctx.addIssue({ code: 'custom', path: ['title'], message: `Enter a title for “${standardItemKindLabel(kind)}”` });
       }
       if (!minutesAllowed.safeParse(item.minutes).success) {
-        ctx.addIssue({ code: 'custom', path: ['minutes'], message: `Enter the minutes for “${item.title || standardItemKindLabel(kind)}” as a whole number up to 600` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['minutes'],
+          message: `Enter the minutes for “${item.title || standardItemKindLabel(kind)}” as a whole number up to 600`,
+        });
       }
     });
 
 const minutesAllowed = optional(wholeNumber(StandardItem.shape.timeAllowanceMinutes.unwrap(), 'not a whole number up to 600'));
 
 const standardItemsSchema = z.object(
-  Object.fromEntries(STANDARD_ITEM_KINDS.map((kind) => [kind, standardItemSchema(kind)])) as Record<StandardItemKind, ReturnType<typeof standardItemSchema>>,
+  Object.fromEntries(STANDARD_ITEM_KINDS.map((kind) => [kind, standardItemSchema(kind)])) as Record<
+    StandardItemKind,
+    ReturnType<typeof standardItemSchema>
+  >,
 );
 
 /** The start of the municipal year: a day that exists in its month. */
-const yearStartSchema = z
-  .object({ day: z.string(), month: z.string() })
-  .superRefine(({ day, month }, ctx) => {
-    const start = BoardFields.shape.municipalYearStart.unwrap().safeParse({ month: Number(month), day: Number(day) });
-    if (!/^\d+$/.test(day.trim()) || !start.success || start.data.day > (DAYS_IN_MONTH[start.data.month - 1] ?? 31)) {
-      ctx.addIssue({ code: 'custom', path: ['day'], message: 'Enter a day that exists in the month the municipal year starts' });
-    }
-  });
+const yearStartSchema = z.object({ day: z.string(), month: z.string() }).superRefine(({ day, month }, ctx) => {
+  const start = BoardFields.shape.municipalYearStart.unwrap().safeParse({ month: Number(month), day: Number(day) });
+  if (!/^\d+$/.test(day.trim()) || !start.success || start.data.day > (DAYS_IN_MONTH[start.data.month - 1] ?? 31)) {
+    ctx.addIssue({ code: 'custom', path: ['day'], message: 'Enter a day that exists in the month the municipal year starts' });
+  }
+});
 
 /**
  * The board form, from the contract's `boards.create` input (BoardFields): text as typed, in the order of the
@@ -82,7 +87,13 @@ export const boardFormSchema = z
       standardItems: STANDARD_ITEM_KINDS.filter((kind) => values.standardItems[kind].included).map((kind): StandardItem => {
         const item = values.standardItems[kind];
         const minutes = item.minutes.trim();
-        return { kind, title: item.title.trim(), purpose: item.purpose, position: item.position, ...(minutes === '' ? {} : { timeAllowanceMinutes: Number(minutes) }) };
+        return {
+          kind,
+          title: item.title.trim(),
+          purpose: item.purpose,
+          position: item.position,
+          ...(minutes === '' ? {} : { timeAllowanceMinutes: Number(minutes) }),
+        };
       }),
       ...(clerkName === '' && clerkEmail === '' ? {} : { clerk: { name: clerkName, ...(clerkEmail === '' ? {} : { email: clerkEmail }) } }),
     };

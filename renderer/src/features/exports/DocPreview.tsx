@@ -43,7 +43,11 @@ function BlockView({ block, headings }: { block: Block; headings: boolean }): Re
           <RunsView runs={runs} />
         </li>
       ));
-      return block.style === 'bullet' ? <ul>{items}</ul> : <ol className={block.style === 'parenthesised' ? 'doc-preview__parenthesised' : undefined}>{items}</ol>;
+      return block.style === 'bullet' ? (
+        <ul>{items}</ul>
+      ) : (
+        <ol className={block.style === 'parenthesised' ? 'doc-preview__parenthesised' : undefined}>{items}</ol>
+      );
     }
     case 'table':
       return (
@@ -79,7 +83,14 @@ function BlockView({ block, headings }: { block: Block; headings: boolean }): Re
         </div>
       );
     case 'image':
-      return <img className="doc-preview__logo" src={`data:${block.mediaType};base64,${block.dataBase64}`} alt={block.alt} style={{ maxHeight: `${block.maxHeightMm * 0.4}rem` }} />;
+      return (
+        <img
+          className="doc-preview__logo"
+          src={`data:${block.mediaType};base64,${block.dataBase64}`}
+          alt={block.alt}
+          style={{ maxHeight: `${block.maxHeightMm * 0.4}rem` }}
+        />
+      );
     case 'separator':
       return <hr />;
   }

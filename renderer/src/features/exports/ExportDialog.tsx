@@ -10,7 +10,17 @@ import { CheckboxField } from '../../components/form/CheckboxField';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { SelectField } from '../../components/form/SelectField';
 import { useModalDialog } from '../../components/use-modal-dialog';
-import { archiveAllowed, decisionLabel, FORMAT_LABELS, formatsFor, KIND_LABELS, kindsFor, requestFor, type DialogKind, type ExportChoices } from './export-choices';
+import {
+  archiveAllowed,
+  decisionLabel,
+  FORMAT_LABELS,
+  formatsFor,
+  KIND_LABELS,
+  kindsFor,
+  requestFor,
+  type DialogKind,
+  type ExportChoices,
+} from './export-choices';
 import { ExportReadabilityCheck } from '../plain-english/ExportReadabilityCheck';
 import { ExportProgressView } from './ExportProgressView';
 import { inDesktopApp, saveFile } from './save-file';
@@ -122,12 +132,16 @@ export function ExportDialog({ detail, onClose }: { detail: MeetingDetail; onClo
         {EASY_READ_KINDS.includes(choices.kind) ? (
           <p className="quiet">Easy-read documents are always the public version.</p>
         ) : (
-        <RadioGroup<'public' | 'private'>
+          <RadioGroup<'public' | 'private'>
             legend="Version"
             name="export-audience"
             value={choices.audience}
             choices={[
-              { value: 'public', label: 'Public', hint: 'To publish: exempt items say only that they were taken in private, and people who have not agreed to be named appear by their role.' },
+              {
+                value: 'public',
+                label: 'Public',
+                hint: 'To publish: exempt items say only that they were taken in private, and people who have not agreed to be named appear by their role.',
+              },
               { value: 'private', label: 'Private', hint: 'The full record, exempt items included. Not for publication.' },
             ]}
             onChange={(audience) => choose({ audience })}

@@ -4,7 +4,15 @@ import type { ApiCallError } from '../../api/api-call-error';
 import type { JobState } from './use-export-job';
 
 /** Where the export has got to: a progress bar while it runs, then what was saved, or what went wrong. */
-export function ExportProgressView({ state, saved, saveError }: { state: JobState; saved: string | null; saveError: ApiCallError | null }): ReactNode {
+export function ExportProgressView({
+  state,
+  saved,
+  saveError,
+}: {
+  state: JobState;
+  saved: string | null;
+  saveError: ApiCallError | null;
+}): ReactNode {
   const labelId = useId();
   const failure = state.phase === 'failed' ? state.error : saveError;
   return (

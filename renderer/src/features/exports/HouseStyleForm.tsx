@@ -59,7 +59,9 @@ export function HouseStyleForm({ board, onSaved }: { board: Board; onSaved: () =
       ...(organisation.trim() === '' ? {} : { organisationName: organisation.trim() }),
       font,
       marginsMm: { top: Number(margins.top), right: Number(margins.right), bottom: Number(margins.bottom), left: Number(margins.left) },
-      ...(logo === undefined ? {} : { logo: { mediaType: logo.mediaType, dataBase64: logo.dataBase64, ...(alt.trim() === '' ? {} : { alt: alt.trim() }) } }),
+      ...(logo === undefined
+        ? {}
+        : { logo: { mediaType: logo.mediaType, dataBase64: logo.dataBase64, ...(alt.trim() === '' ? {} : { alt: alt.trim() }) } }),
     };
     const done = await submit.run({ id: board.id, patch: { houseStyle } });
     if (done !== undefined) {
@@ -128,7 +130,12 @@ export function HouseStyleForm({ board, onSaved }: { board: Board; onSaved: () =
       </div>
       {logo !== undefined ? (
         <>
-          <TextField label="Describe the logo" hint="Read out by screen readers, e.g. “Riverside Borough Council crest”." value={alt} onChange={setAlt} />
+          <TextField
+            label="Describe the logo"
+            hint="Read out by screen readers, e.g. “Riverside Borough Council crest”."
+            value={alt}
+            onChange={setAlt}
+          />
           <p className="house-style-form__logo">
             <img src={`data:${logo.mediaType};base64,${logo.dataBase64}`} alt={alt.trim() === '' ? 'The logo chosen' : alt} />
             <button type="button" className="button button--secondary" onClick={() => setLogo(undefined)}>

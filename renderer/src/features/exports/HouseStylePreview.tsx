@@ -29,7 +29,9 @@ function PreviewDialog({ boardId, onClose }: { boardId: string; onClose: () => v
         House style
       </h2>
       {preview.isPending ? <LoadingMessage>Laying out the preview…</LoadingMessage> : null}
-      {preview.isLoadingError ? <ErrorAlert error={preview.error} context="The preview could not be made." onRetry={() => void preview.refetch()} /> : null}
+      {preview.isLoadingError ? (
+        <ErrorAlert error={preview.error} context="The preview could not be made." onRetry={() => void preview.refetch()} />
+      ) : null}
       {preview.data !== undefined ? (
         <>
           <dl className="house-style-facts">
@@ -46,7 +48,9 @@ function PreviewDialog({ boardId, onClose }: { boardId: string; onClose: () => v
             <dd>{preview.data.doc.style.logo === undefined ? 'None' : `Yes, described as “${preview.data.doc.style.logo.alt}”`}</dd>
           </dl>
           <p className="quiet">
-            {preview.data.meetingId === undefined ? 'Sample text, as the board has no meetings yet.' : 'The public agenda of the board’s next meeting, as it will be printed.'}
+            {preview.data.meetingId === undefined
+              ? 'Sample text, as the board has no meetings yet.'
+              : 'The public agenda of the board’s next meeting, as it will be printed.'}
           </p>
           <DocPreview doc={preview.data.doc} label="Preview of the first page in the board’s house style" />
         </>

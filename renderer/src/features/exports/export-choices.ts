@@ -12,7 +12,10 @@ export const KIND_LABELS: Readonly<Record<DialogKind, { label: string; hint: str
   actions: { label: 'Action log', hint: 'The board’s open and recently closed actions.' },
   ics: { label: 'Calendar entry', hint: 'The meeting, for Outlook or any calendar.' },
   resolutions: { label: 'Resolutions register', hint: 'Every decision of the board, as a spreadsheet.' },
-  'easy-read-agenda': { label: 'Easy read agenda', hint: 'Large print, short sentences, one idea a line: each item’s easy-read summary. Always public.' },
+  'easy-read-agenda': {
+    label: 'Easy read agenda',
+    hint: 'Large print, short sentences, one idea a line: each item’s easy-read summary. Always public.',
+  },
   'easy-read-minutes': { label: 'Easy read minutes', hint: 'Large print, short sentences: what we talked about and what we decided. Always public.' },
 };
 
@@ -50,7 +53,10 @@ export type ExportChoices = {
 };
 
 /** The contract's request for the dialog's choices. */
-export function requestFor(detail: MeetingDetail, choices: ExportChoices): {
+export function requestFor(
+  detail: MeetingDetail,
+  choices: ExportChoices,
+): {
   meetingId: string;
   kind: ExportKind;
   format: ExportFormat;

@@ -16,7 +16,11 @@ const POLL_MS = 150;
  * Runs an export in the background and follows its progress, so a long agenda pack shows how far it has got
  * instead of freezing the dialog. Polling stops when the dialog closes.
  */
-export function useExportJob(): { readonly state: JobState; readonly start: (request: Input<'exports.start'>) => Promise<ExportFile | undefined>; readonly reset: () => void } {
+export function useExportJob(): {
+  readonly state: JobState;
+  readonly start: (request: Input<'exports.start'>) => Promise<ExportFile | undefined>;
+  readonly reset: () => void;
+} {
   const { call } = useApi();
   const [state, setState] = useState<JobState>({ phase: 'idle' });
   const alive = useRef(true);

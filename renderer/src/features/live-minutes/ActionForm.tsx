@@ -63,12 +63,17 @@ export function ActionForm({
   // Members of the board first, as they own most actions; then everyone else on file.
   const memberIds = new Set(members.map((m) => m.person.id));
   const sorted = people.toSorted((a, b) => Number(memberIds.has(b.id)) - Number(memberIds.has(a.id)) || a.name.localeCompare(b.name, 'en-GB'));
-  const personChoices = [{ value: '', label: 'Choose a person' }, ...sorted.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name }))];
+  const personChoices = [
+    { value: '', label: 'Choose a person' },
+    ...sorted.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name })),
+  ];
 
   const problems = [
     ...(text.trim() === '' ? [{ fieldId: `${base}-text`, message: 'Say what is to be done.' }] : []),
     ...(ownerKind === 'person' && personId === '' ? [{ fieldId: `${base}-person`, message: 'Choose who will do it.' }] : []),
-    ...(ownerKind === 'organisation' && organisation.trim() === '' ? [{ fieldId: `${base}-organisation`, message: 'Name the organisation that will do it.' }] : []),
+    ...(ownerKind === 'organisation' && organisation.trim() === ''
+      ? [{ fieldId: `${base}-organisation`, message: 'Name the organisation that will do it.' }]
+      : []),
   ];
   const shown = checked ? problems : [];
   const problemFor = (id: string): string | undefined => shown.find((p) => p.fieldId === id)?.message;
@@ -105,7 +110,14 @@ export function ActionForm({
         onChange={setOwnerKind}
       />
       {ownerKind === 'person' ? (
-        <SelectField id={`${base}-person`} label="Person" value={personId} choices={personChoices} onChange={setPersonId} error={problemFor(`${base}-person`)} />
+        <SelectField
+          id={`${base}-person`}
+          label="Person"
+          value={personId}
+          choices={personChoices}
+          onChange={setPersonId}
+          error={problemFor(`${base}-person`)}
+        />
       ) : (
         <TextField
           id={`${base}-organisation`}

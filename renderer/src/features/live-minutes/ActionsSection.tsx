@@ -26,8 +26,14 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
   const [withdrawing, setWithdrawing] = useState<Action | null>(null);
   const focusAfter = useRef<string | null>(null);
   const meetingId = detail.meeting.id;
-  const actions = useMemo(() => detail.actions.filter((a) => a.itemId === item.id).toSorted((a, b) => a.createdAt.localeCompare(b.createdAt)), [detail.actions, item.id]);
-  const decisions = useMemo(() => detail.resolutions.filter((r) => r.itemId === item.id).toSorted((a, b) => a.order - b.order), [detail.resolutions, item.id]);
+  const actions = useMemo(
+    () => detail.actions.filter((a) => a.itemId === item.id).toSorted((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    [detail.actions, item.id],
+  );
+  const decisions = useMemo(
+    () => detail.resolutions.filter((r) => r.itemId === item.id).toSorted((a, b) => a.order - b.order),
+    [detail.resolutions, item.id],
+  );
   const addId = `${headingId}-add`;
   const editId = (id: string): string => `${headingId}-${id}-edit`;
 
@@ -64,7 +70,10 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
   const confirmWithdraw = (): void => {
     if (withdrawing === null) return;
     void withdraw
-      .run(() => call('actions.addUpdate', { meetingId, id: withdrawing.id, status: 'cancelled', note: 'Withdrawn when the minutes were taken.' }), 'Action withdrawn.')
+      .run(
+        () => call('actions.addUpdate', { meetingId, id: withdrawing.id, status: 'cancelled', note: 'Withdrawn when the minutes were taken.' }),
+        'Action withdrawn.',
+      )
       .then((done) => {
         if (!done) return;
         setWithdrawing(null);
@@ -98,7 +107,9 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
               </li>
             ) : (
               <li key={action.id} className="action-list__item" data-action-status={action.status}>
-                <p className={action.status === 'cancelled' ? 'action-list__text action-list__text--withdrawn' : 'action-list__text'}>{action.text}</p>
+                <p className={action.status === 'cancelled' ? 'action-list__text action-list__text--withdrawn' : 'action-list__text'}>
+                  {action.text}
+                </p>
                 <p className="action-list__meta">
                   <span>Owner: {owner(action)}</span>
                   {action.dueDate ? <span>Due by {formatLongDate(action.dueDate)}</span> : <span>No due date</span>}

@@ -20,7 +20,10 @@ export function AddAttendeeForm({ roster }: { roster: readonly RosterEntry[] }):
   const [problem, setProblem] = useState<string | null>(null);
 
   const recorded = useMemo(() => new Set(detail.attendance.map((a) => a.personId)), [detail.attendance]);
-  const candidates = useMemo(() => people.filter((p) => !recorded.has(p.id)).toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB')), [people, recorded]);
+  const candidates = useMemo(
+    () => people.filter((p) => !recorded.has(p.id)).toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    [people, recorded],
+  );
   const voters = roster.filter((e) => e.membership?.voting === true && e.attendance?.status !== 'present');
 
   const submit = (event: FormEvent): void => {

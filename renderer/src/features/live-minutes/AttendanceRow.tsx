@@ -50,7 +50,13 @@ export function AttendanceRow({
     }
     const substitute = attendance?.substituteForPersonId;
     void change.run(
-      () => call('attendance.set', { meetingId, personId: person.id, status: next, ...(substitute === undefined ? {} : { substituteForPersonId: substitute }) }),
+      () =>
+        call('attendance.set', {
+          meetingId,
+          personId: person.id,
+          status: next,
+          ...(substitute === undefined ? {} : { substituteForPersonId: substitute }),
+        }),
       `${person.name}: ${attendanceWords(next)}.`,
     );
   };
@@ -110,12 +116,7 @@ export function AttendanceRow({
           </button>
         ) : null}
         {!locked && moves !== '' ? (
-          <button
-            type="button"
-            className="link-button roster__undo"
-            aria-disabled={change.busy}
-            onClick={undoLastMove}
-          >
+          <button type="button" className="link-button roster__undo" aria-disabled={change.busy} onClick={undoLastMove}>
             Undo last<span className="visually-hidden"> arrival or departure of {person.name}</span>
           </button>
         ) : null}

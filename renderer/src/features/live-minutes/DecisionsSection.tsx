@@ -74,12 +74,14 @@ export function DecisionsSection({ item }: { item: NumberedItem }): ReactNode {
 
   const remove = (): void => {
     if (removing === null) return;
-    void order.run(() => call('resolutions.remove', { meetingId, id: removing.id }), 'Decision removed.').then((done) => {
-      if (done) {
-        setRemoving(null);
-        focusAfter.current = addId;
-      }
-    });
+    void order
+      .run(() => call('resolutions.remove', { meetingId, id: removing.id }), 'Decision removed.')
+      .then((done) => {
+        if (done) {
+          setRemoving(null);
+          focusAfter.current = addId;
+        }
+      });
   };
 
   return (

@@ -41,8 +41,7 @@ export function DeclarationsSection({ item, scope }: { item: NumberedItem; scope
   const describe = (d: Declaration): string => {
     const target = numberOf.get(d.itemId);
     const where = scope === 'meeting' && target ? ` in item ${target.number}, ${target.title}` : '';
-    const consequence =
-      d.type === 'disclosable-pecuniary' ? ' Takes no part in the vote.' : '';
+    const consequence = d.type === 'disclosable-pecuniary' ? ' Takes no part in the vote.' : '';
     return `${name(d.personId)}: ${interestWords(d.type)}${where}. ${d.nature}${d.leftTheRoom ? ' Left the room for the item.' : ''}${consequence}`;
   };
 
@@ -91,11 +90,13 @@ export function DeclarationsSection({ item, scope }: { item: NumberedItem; scope
           pending={remove.busy}
           error={remove.error}
           onConfirm={() =>
-            void remove.run(() => call('declarations.remove', { meetingId: detail.meeting.id, id: removing.id }), 'Declaration removed.').then((done) => {
-              if (!done) return;
-              setRemoving(null);
-              focusAfter.current = addId;
-            })
+            void remove
+              .run(() => call('declarations.remove', { meetingId: detail.meeting.id, id: removing.id }), 'Declaration removed.')
+              .then((done) => {
+                if (!done) return;
+                setRemoving(null);
+                focusAfter.current = addId;
+              })
           }
           onCancel={() => {
             setRemoving(null);
@@ -114,7 +115,10 @@ function DeclarationForm({ item, scope, onDone }: { item: NumberedItem; scope: '
   const { call } = useApi();
   const save = useMutation(refresh);
   const base = useId();
-  const roster = useMemo(() => buildRoster(members, detail.attendance, people).filter((e) => e.membership !== null || e.attendance?.substituteForPersonId !== undefined), [members, detail.attendance, people]);
+  const roster = useMemo(
+    () => buildRoster(members, detail.attendance, people).filter((e) => e.membership !== null || e.attendance?.substituteForPersonId !== undefined),
+    [members, detail.attendance, people],
+  );
   const businessItems = detail.items.filter((i) => i.standardKind === undefined);
   const [personId, setPersonId] = useState('');
   const [itemId, setItemId] = useState(scope === 'item' ? item.id : (businessItems[0]?.id ?? item.id));
@@ -176,7 +180,14 @@ function DeclarationForm({ item, scope, onDone }: { item: NumberedItem; scope: '
         onChange={setType}
         hint="A member with a disclosable pecuniary interest takes no part in the vote on the item."
       />
-      <TextField id={`${base}-nature`} label="What the interest is" value={nature} onChange={setNature} error={problemFor(`${base}-nature`)} width="full" />
+      <TextField
+        id={`${base}-nature`}
+        label="What the interest is"
+        value={nature}
+        onChange={setNature}
+        error={problemFor(`${base}-nature`)}
+        width="full"
+      />
       <CheckboxField label="Left the room for the item" checked={left} onChange={setLeft} />
       <FormError error={save.error} />
       <div className="button-row">

@@ -25,8 +25,8 @@ export function ExclusionCallout({ item, onGo }: { item: NumberedItem; onGo: (it
   return (
     <div className="callout callout--private exclusion" data-exclusion={drafted ? 'drafted' : 'needed'}>
       <p>
-        <strong>Private business follows.</strong> Item {firstExempt.number}, {firstExempt.title}, is exempt ({category}). Before it is
-        taken, the meeting must resolve to exclude the press and public.
+        <strong>Private business follows.</strong> Item {firstExempt.number}, {firstExempt.title}, is exempt ({category}). Before it is taken, the
+        meeting must resolve to exclude the press and public.
       </p>
       {drafted ? (
         <p>

@@ -43,7 +43,12 @@ export function ItemPanel({
   }, [focusEditor]);
 
   return (
-    <section className={exempt ? 'item-panel item-panel--private' : 'item-panel'} aria-labelledby={headingId} data-item-number={item.number} data-item-id={item.id}>
+    <section
+      className={exempt ? 'item-panel item-panel--private' : 'item-panel'}
+      aria-labelledby={headingId}
+      data-item-number={item.number}
+      data-item-id={item.id}
+    >
       <h2 id={headingId} className="item-panel__title">
         <span className="item-panel__number">
           {item.minuteLabel ? `Minute ${item.minuteLabel.replace(/\.$/, '')}` : `Item ${item.number}`}
@@ -70,12 +75,7 @@ export function ItemPanel({
       ) : null}
       <ExclusionCallout item={item} onGo={onGo} />
       <StandardItemHelp item={item} editor={editor} />
-      <MinuteEditor
-        ref={editor}
-        autosave={autosave}
-        label={`Minute of item ${item.number}: ${item.title}`}
-        readOnly={locked}
-      />
+      <MinuteEditor ref={editor} autosave={autosave} label={`Minute of item ${item.number}: ${item.title}`} readOnly={locked} />
       {complete ? <MinuteReadability source={autosave} words={detail.board.plainEnglishWords} /> : null}
       <DecisionsSection item={item} />
       <ActionsSection item={item} />

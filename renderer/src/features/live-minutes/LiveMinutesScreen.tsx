@@ -29,7 +29,13 @@ import { plural } from './words';
 import './live-minutes.css';
 
 /** The meeting, item by item, as the clerk minutes it: the minute, decisions, actions, attendance and quorum. */
-export function LiveMinutesScreen({ meetingId, itemId }: { meetingId: string; /** Open at this item (from a search). */ itemId?: string }): ReactNode {
+export function LiveMinutesScreen({
+  meetingId,
+  itemId,
+}: {
+  meetingId: string;
+  /** Open at this item (from a search). */ itemId?: string;
+}): ReactNode {
   const work = useMeetingWork(meetingId);
   useWideLayout();
   useScreenTitle(work.status === 'ready' ? work.value.detail : undefined);
@@ -170,14 +176,15 @@ function LiveMinutes({ work, refresh, arriveAt }: { work: MeetingWork; refresh: 
       </div>
       {restored.length > 0 ? (
         <p className="callout">
-          Words typed on this computer that had not reached the data folder were put back in{' '}
-          {restored.length === 1 ? 'item' : 'items'} {restored.join(', ')}, and saved.
+          Words typed on this computer that had not reached the data folder were put back in {restored.length === 1 ? 'item' : 'items'}{' '}
+          {restored.join(', ')}, and saved.
         </p>
       ) : null}
       {current === null ? (
         <p className="callout">
-          This meeting has no agenda items yet. <a href={hrefFor({ name: 'agenda-builder', meetingId: meeting.id })}>Add them in the agenda builder</a>;
-          then each item gets its minute here.
+          This meeting has no agenda items yet.{' '}
+          <a href={hrefFor({ name: 'agenda-builder', meetingId: meeting.id })}>Add them in the agenda builder</a>; then each item gets its minute
+          here.
         </p>
       ) : (
         <div className="live-minutes" data-live-minutes-ready="" data-live-minutes-complete={complete ? '' : undefined}>

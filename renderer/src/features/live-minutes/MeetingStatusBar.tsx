@@ -21,9 +21,7 @@ export function MeetingStatusBar(): ReactNode {
       <p className="meeting-status__line">
         <span className="meeting-status__label">Status:</span> <MeetingStatusTag status={meeting.status} />
       </p>
-      {meeting.status === 'draft' ? (
-        <p className="meeting-status__next">The agenda is not published yet. Minutes can still be taken.</p>
-      ) : null}
+      {meeting.status === 'draft' ? <p className="meeting-status__next">The agenda is not published yet. Minutes can still be taken.</p> : null}
       {meeting.status === 'agenda-published' ? (
         <div className="meeting-status__next">
           <button

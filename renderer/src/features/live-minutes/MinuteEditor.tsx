@@ -14,7 +14,12 @@ export type MinuteEditorHandle = {
   focus(): void;
 };
 
-type Format = { readonly label: string; readonly keys: string; readonly shortcut: string; readonly apply: (text: string, start: number, end: number) => MarkupEdit };
+type Format = {
+  readonly label: string;
+  readonly keys: string;
+  readonly shortcut: string;
+  readonly apply: (text: string, start: number, end: number) => MarkupEdit;
+};
 
 const FORMATS: readonly Format[] = [
   { label: 'Bold', keys: 'Control+B', shortcut: 'Ctrl+B', apply: (t, s, e) => toggleInline(t, s, e, '**') },
@@ -30,8 +35,7 @@ const FORMATS: readonly Format[] = [
 function applyEdit(area: HTMLTextAreaElement, edit: MarkupEdit, onFallback: (text: string) => void): void {
   area.focus();
   area.setSelectionRange(edit.from, edit.to);
-  const done =
-    edit.insert !== '' ? document.execCommand('insertText', false, edit.insert) : edit.from === edit.to || document.execCommand('delete');
+  const done = edit.insert !== '' ? document.execCommand('insertText', false, edit.insert) : edit.from === edit.to || document.execCommand('delete');
   if (!done) {
     area.setRangeText(edit.insert, edit.from, edit.to, 'end');
     onFallback(area.value);
@@ -115,8 +119,8 @@ export const MinuteEditor = memo(function MinuteEditor({
       {readOnly ? null : (
         <>
           <p id={helpId} className="minute-editor__help">
-            A blank line starts a new paragraph. Start a line with “- ” for a bullet or “1. ” for a numbered list. Ctrl+B
-            bold, Ctrl+I italic; Ctrl+S saves at once.
+            A blank line starts a new paragraph. Start a line with “- ” for a bullet or “1. ” for a numbered list. Ctrl+B bold, Ctrl+I italic; Ctrl+S
+            saves at once.
           </p>
           <div className="minute-editor__toolbar" role="group" aria-label="Formatting">
             {FORMATS.map((format) => (

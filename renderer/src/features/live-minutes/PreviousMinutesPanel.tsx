@@ -38,9 +38,12 @@ export function PreviousMinutesPanel({ item, editor }: { item: NumberedItem; edi
     if (previous === undefined) return;
     let recorded: MinutesApproval['recorded'];
     void approve
-      .run(async () => {
-        ({ recorded } = await call('minutes.approve', { meetingId: previous.id, atMeetingId: meeting.id, signature }));
-      }, `The minutes of ${formatLongDate(previous.date)} are approved and signed.`)
+      .run(
+        async () => {
+          ({ recorded } = await call('minutes.approve', { meetingId: previous.id, atMeetingId: meeting.id, signature }));
+        },
+        `The minutes of ${formatLongDate(previous.date)} are approved and signed.`,
+      )
       .then((done) => {
         if (done && recorded?.itemId === item.id) editor.current?.appendSaved(approvalWording(previous.date, signature.name).minute, recorded.minute);
       });

@@ -30,8 +30,7 @@ export function QuorumIndicator({ item }: { item: NumberedItem }): ReactNode {
   }, [announce, here.quorate, item.id, item.number, recorded]);
 
   const position = (id: string): number => detail.items.findIndex((i) => i.id === id);
-  const laterItem =
-    first !== undefined && position(first.itemId) > position(item.id) ? detail.items.find((i) => i.id === first.itemId) : undefined;
+  const laterItem = first !== undefined && position(first.itemId) > position(item.id) ? detail.items.find((i) => i.id === first.itemId) : undefined;
   if (!recorded) {
     return (
       <div className="quorum quorum--unknown" data-quorum="unknown">

@@ -49,7 +49,10 @@ export function draftFromResolution(resolution: Resolution): DecisionDraft {
     recommendedTo: resolution.recommendedTo ?? '',
     parts: resolution.parts.map((p) => ({ key: newPartKey(), text: p.text })),
     voteMode: resolution.recordedVote !== undefined ? 'recorded' : vote !== undefined ? 'counts' : 'none',
-    counts: vote === undefined ? { for: '', against: '', abstain: '' } : { for: String(vote.for), against: String(vote.against), abstain: String(vote.abstain) },
+    counts:
+      vote === undefined
+        ? { for: '', against: '', abstain: '' }
+        : { for: String(vote.for), against: String(vote.against), abstain: String(vote.abstain) },
     recorded,
   };
 }
@@ -80,7 +83,11 @@ export function decisionProblems(draft: DecisionDraft): DecisionProblem[] {
     problems.push({ field: 'part-0', message: 'Write the words of the decision.' });
   }
   if (draft.voteMode === 'counts') {
-    for (const [field, label] of [['for', 'for'], ['against', 'against'], ['abstain', 'abstaining']] as const) {
+    for (const [field, label] of [
+      ['for', 'for'],
+      ['against', 'against'],
+      ['abstain', 'abstaining'],
+    ] as const) {
       if (count(draft.counts[field]) === null) problems.push({ field: `count-${field}`, message: `Give the number ${label} as a whole number.` });
     }
   }
@@ -95,7 +102,10 @@ export function decisionFields(draft: DecisionDraft): DecisionFields {
   const parts = draft.parts.map((p) => p.text.trim()).filter((t) => t !== '');
   const base = { kind: draft.kind, parts, ...(draft.kind === 'RECOMMENDED' ? { recommendedTo: draft.recommendedTo.trim() } : {}) };
   if (draft.voteMode === 'counts') {
-    return { ...base, vote: { for: count(draft.counts.for) ?? 0, against: count(draft.counts.against) ?? 0, abstain: count(draft.counts.abstain) ?? 0 } };
+    return {
+      ...base,
+      vote: { for: count(draft.counts.for) ?? 0, against: count(draft.counts.against) ?? 0, abstain: count(draft.counts.abstain) ?? 0 },
+    };
   }
   if (draft.voteMode === 'recorded') {
     const recordedVote = Object.entries(draft.recorded).flatMap(([personId, vote]) => (vote === '' ? [] : [{ personId, vote }]));
@@ -109,7 +119,10 @@ export function decisionFields(draft: DecisionDraft): DecisionFields {
  * of a recommendation that is now a resolution, the counts when no vote is recorded, the names when only counts
  * are. A recorded vote brings its own counts, which the backend works out.
  */
-export function decisionPatch(fields: DecisionFields, before: Pick<Resolution, 'recommendedTo' | 'vote' | 'recordedVote'>): Input<'resolutions.update'>['patch'] {
+export function decisionPatch(
+  fields: DecisionFields,
+  before: Pick<Resolution, 'recommendedTo' | 'vote' | 'recordedVote'>,
+): Input<'resolutions.update'>['patch'] {
   return {
     kind: fields.kind,
     parts: fields.parts,

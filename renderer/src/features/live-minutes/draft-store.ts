@@ -16,7 +16,9 @@ const PREFIX = 'minute-book.draft';
 const keyOf = (meetingId: string, itemId: string): string => `${PREFIX}:${meetingId}:${itemId}`;
 
 function isDraft(value: unknown): value is Draft {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'text') === 'string' && typeof Reflect.get(value, 'at') === 'string';
+  return (
+    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'text') === 'string' && typeof Reflect.get(value, 'at') === 'string'
+  );
 }
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

@@ -83,29 +83,27 @@ export function createMinuteAutosave(options: AutosaveOptions): MinuteAutosave {
     }
     const sending = current;
     setState({ kind: 'saving' });
-    inFlight = options
-      .save(sending)
-      .then(
-        (result) => {
-          saved = sending;
-          savedAt = result.updatedAt;
-          inFlight = null;
-          if (current === saved) {
-            options.dropDraft();
-            setState({ kind: 'saved', at: result.updatedAt });
-            return undefined;
-          }
-          setState({ kind: 'unsaved' });
-          return run();
-        },
-        (thrown: unknown) => {
-          inFlight = null;
-          const failure = options.describeFailure(thrown);
-          setState({ kind: 'failed', message: failure.message, final: failure.final });
-          if (!failure.final) schedule(retryMs);
+    inFlight = options.save(sending).then(
+      (result) => {
+        saved = sending;
+        savedAt = result.updatedAt;
+        inFlight = null;
+        if (current === saved) {
+          options.dropDraft();
+          setState({ kind: 'saved', at: result.updatedAt });
           return undefined;
-        },
-      );
+        }
+        setState({ kind: 'unsaved' });
+        return run();
+      },
+      (thrown: unknown) => {
+        inFlight = null;
+        const failure = options.describeFailure(thrown);
+        setState({ kind: 'failed', message: failure.message, final: failure.final });
+        if (!failure.final) schedule(retryMs);
+        return undefined;
+      },
+    );
     return inFlight;
   };
 

@@ -9,7 +9,16 @@ export type RosterEntry = {
   readonly attendance: Attendance | null;
 };
 
-const ROLE_ORDER: readonly Membership['role'][] = ['chair', 'co-chair', 'vice-chair', 'member', 'co-opted', 'substitute', 'observer', 'officer-in-attendance'];
+const ROLE_ORDER: readonly Membership['role'][] = [
+  'chair',
+  'co-chair',
+  'vice-chair',
+  'member',
+  'co-opted',
+  'substitute',
+  'observer',
+  'officer-in-attendance',
+];
 
 /**
  * Everyone the clerk may need to mark: the board's members on the day (chairs first, officers last), then anyone

@@ -14,7 +14,8 @@ export function apologiesWording(attendance: readonly Attendance[], publicName: 
   const substitutes = attendance
     .filter((a) => a.substituteForPersonId !== undefined && a.status === 'present')
     .map((a) => `${publicName(a.personId)} attended as substitute for ${publicName(a.substituteForPersonId ?? '')}.`);
-  const lead = apologies.length === 0 ? 'There were no apologies for absence.' : `Apologies for absence were received from ${listInWords(apologies)}.`;
+  const lead =
+    apologies.length === 0 ? 'There were no apologies for absence.' : `Apologies for absence were received from ${listInWords(apologies)}.`;
   return [lead, ...substitutes].join(' ');
 }
 

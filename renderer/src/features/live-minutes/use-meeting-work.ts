@@ -51,6 +51,10 @@ export function useMeetingWork(meetingId: string): MeetingWorkState & { readonly
   }, [detail, members, people]);
 
   const failed = [detail, members, people].find((query) => query.isLoadingError);
-  const state: MeetingWorkState = value ? { status: 'ready', value } : failed?.error ? { status: 'error', error: failed.error } : { status: 'loading' };
+  const state: MeetingWorkState = value
+    ? { status: 'ready', value }
+    : failed?.error
+      ? { status: 'error', error: failed.error }
+      : { status: 'loading' };
   return { ...state, refresh, retry };
 }

@@ -35,7 +35,11 @@ export function MeetingForm({
   children?: ReactNode;
 }): ReactNode {
   const form = useClerkForm(meetingFormSchema, initial);
-  const { errors, errorFor, attempt } = useFormErrors(form, meetingFieldId, { error: refusal, fieldForPath: meetingFieldId, fallbackId: MEETING_FIELD_IDS.date });
+  const { errors, errorFor, attempt } = useFormErrors(form, meetingFieldId, {
+    error: refusal,
+    fieldForPath: meetingFieldId,
+    fallbackId: MEETING_FIELD_IDS.date,
+  });
   const values = form.watch();
   const validDate = parseIsoDate(values.date) !== null;
 

@@ -102,9 +102,7 @@ export function EditMeetingScreen({ meetingId }: { meetingId: string }): ReactNo
         {heading}
         <p className="callout callout--warning">
           This meeting is “{meetingStatusLabel(meeting.status)}”, so its details cannot change.{' '}
-          {meeting.status === 'cancelled' ? (
-            <a href={hrefFor({ name: 'meeting-new', boardId: board.id })}>Schedule a new meeting instead</a>
-          ) : null}
+          {meeting.status === 'cancelled' ? <a href={hrefFor({ name: 'meeting-new', boardId: board.id })}>Schedule a new meeting instead</a> : null}
         </p>
       </>
     );
@@ -120,8 +118,8 @@ export function EditMeetingScreen({ meetingId }: { meetingId: string }): ReactNo
       {heading}
       {meeting.status !== 'draft' ? (
         <p className="callout callout--warning">
-          The agenda has been published. If you move the meeting, tell the members and everyone who has the papers, and
-          publish a notice of the new date.
+          The agenda has been published. If you move the meeting, tell the members and everyone who has the papers, and publish a notice of the new
+          date.
         </p>
       ) : null}
       <MeetingForm

@@ -83,8 +83,8 @@ export function MeetingsScreen({ boardId }: { boardId: string }): ReactNode {
       {split.upcoming.length + split.past.length === 0 ? (
         <EmptyState title="No meetings for this board yet.">
           <p>
-            <a href={scheduleHref}>Schedule the first meeting</a>. Its agenda starts with the board’s standard items, and
-            Minute Book tells you the date by which it must be published.
+            <a href={scheduleHref}>Schedule the first meeting</a>. Its agenda starts with the board’s standard items, and Minute Book tells you the
+            date by which it must be published.
           </p>
         </EmptyState>
       ) : (

@@ -23,8 +23,8 @@ export function PublicationDeadline({ meeting, days }: { meeting: Meeting; days:
       </p>
       {unknownYear ? (
         <p>
-          Minute Book knows bank holidays only up to {days.view.knownThroughYear}, so this date counts weekends only. Add
-          later bank holidays to <code>{days.view.file}</code>.
+          Minute Book knows bank holidays only up to {days.view.knownThroughYear}, so this date counts weekends only. Add later bank holidays to{' '}
+          <code>{days.view.file}</code>.
         </p>
       ) : null}
       {days.view.problem ? <p>{days.view.problem} Only the shipped bank holidays were counted.</p> : null}

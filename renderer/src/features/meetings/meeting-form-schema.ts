@@ -23,7 +23,8 @@ export const meetingFormSchema = z
   .superRefine((values, ctx) => {
     const start = startTime.safeParse(values.startTime);
     const end = endTime.unwrap().safeParse(values.endTime);
-    if (start.success && end.success && end.data <= start.data) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'The meeting must end after it starts' });
+    if (start.success && end.success && end.data <= start.data)
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'The meeting must end after it starts' });
   });
 
 export type MeetingFormValues = z.input<typeof meetingFormSchema>;

@@ -7,8 +7,7 @@ export type SplitMeetings = {
   readonly past: readonly Meeting[];
 };
 
-const byWhen = (a: Meeting, b: Meeting): number =>
-  a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date.localeCompare(b.date);
+const byWhen = (a: Meeting, b: Meeting): number => (a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date.localeCompare(b.date));
 
 /** Splits a board's meetings around `today` (a London date): a meeting later today still counts as upcoming. */
 export function splitMeetings(meetings: readonly Meeting[], today: string): SplitMeetings {

@@ -30,14 +30,18 @@ export function AccessNeedsFieldset({
     <fieldset className="fieldset">
       <legend className="fieldset__legend">Access needs</legend>
       <p className="field__hint">
-        What the person needs to take part. Each meeting they are expected at lists these on its access checklist, for
-        the secretariat to arrange.
+        What the person needs to take part. Each meeting they are expected at lists these on its access checklist, for the secretariat to arrange.
       </p>
       {ACCESS_NEED_KINDS.map((kind) => {
         const detail = values[kind];
         return (
           <div key={kind}>
-            <CheckboxField id={needFieldId(prefix, kind)} label={accessNeedLabel(kind)} checked={detail !== undefined} onChange={(ticked) => toggle(kind, ticked)} />
+            <CheckboxField
+              id={needFieldId(prefix, kind)}
+              label={accessNeedLabel(kind)}
+              checked={detail !== undefined}
+              onChange={(ticked) => toggle(kind, ticked)}
+            />
             {detail === undefined ? null : (
               <div className="conditional">
                 <TextField

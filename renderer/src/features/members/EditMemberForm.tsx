@@ -17,7 +17,10 @@ export function EditMemberForm({ member, onDone }: { member: MemberView; onDone:
   const prefix = `edit-${member.membership.id}`;
   const edit = useClerkForm(editMemberSchema, { person: personValues(member.person), membership: membershipValues(member.membership) });
   const { person, membership } = edit.watch();
-  const { errors, attempt } = useFormErrors(edit, (path) => memberFieldId(prefix, person, path), { error: submit.error, fallbackId: `${prefix}-term-start` });
+  const { errors, attempt } = useFormErrors(edit, (path) => memberFieldId(prefix, person, path), {
+    error: submit.error,
+    fallbackId: `${prefix}-term-start`,
+  });
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {

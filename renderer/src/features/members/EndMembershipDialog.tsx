@@ -7,15 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/form/TextField';
 
 /** Ends a membership on a chosen day. The member stays in the board's history: past meetings still name them. */
-export function EndMembershipDialog({
-  member,
-  today,
-  onClose,
-}: {
-  member: MemberView;
-  today: string;
-  onClose: (ended: boolean) => void;
-}): ReactNode {
+export function EndMembershipDialog({ member, today, onClose }: { member: MemberView; today: string; onClose: (ended: boolean) => void }): ReactNode {
   const submit = useApiMutation('members.update');
   const [lastDay, setLastDay] = useState(today);
   const [problem, setProblem] = useState<string | undefined>(undefined);

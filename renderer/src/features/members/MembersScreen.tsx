@@ -57,7 +57,9 @@ export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
       <PageHeading caption={board.data.name}>Members</PageHeading>
       {members.isRefetchError ? <ErrorAlert error={members.error} context="The list of members could not be brought up to date." /> : null}
       {reminders.data !== undefined ? <TermReminders reminders={reminders.data} onChanged={changed} /> : null}
-      {reminders.isLoadingError ? <ErrorAlert error={reminders.error} context="Reminders of members’ terms could not be shown." onRetry={() => void reminders.refetch()} /> : null}
+      {reminders.isLoadingError ? (
+        <ErrorAlert error={reminders.error} context="Reminders of members’ terms could not be shown." onRetry={() => void reminders.refetch()} />
+      ) : null}
       {groups.current.length + groups.future.length + groups.past.length === 0 ? (
         <EmptyState title="This board has no members yet.">
           <p>Add the chair and the members below. Minute Book uses them for attendance, quorum and votes.</p>
@@ -70,9 +72,7 @@ export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
         <h2 id="add-member-heading">Add a member</h2>
         <AddMemberForm boardId={boardId} people={people.data} currentIds={currentIds} today={today} onAdded={refresh} />
       </section>
-      {groups.past.length > 0 ? (
-        <MemberGroup title="Past members" members={groups.past} today={today} onChanged={changed} />
-      ) : null}
+      {groups.past.length > 0 ? <MemberGroup title="Past members" members={groups.past} today={today} onChanged={changed} /> : null}
     </>
   );
 }

@@ -25,7 +25,13 @@ export function MembershipFieldset({
   return (
     <fieldset className="fieldset">
       <legend className="fieldset__legend">Place on the board</legend>
-      <SelectField id={`${prefix}-role`} label="Role" value={values.role} choices={ROLE_CHOICES} onChange={(role) => onChange(withRole(values, role))} />
+      <SelectField
+        id={`${prefix}-role`}
+        label="Role"
+        value={values.role}
+        choices={ROLE_CHOICES}
+        onChange={(role) => onChange(withRole(values, role))}
+      />
       <CheckboxField
         id={`${prefix}-voting`}
         label="Can vote"

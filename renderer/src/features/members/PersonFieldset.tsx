@@ -52,7 +52,13 @@ export function PersonFieldset({
         onChange={(v) => set('organisation', v)}
         error={errorFor('organisation')}
       />
-      <TextField id={`${prefix}-job-title`} label="Job title (optional)" value={values.jobTitle} onChange={(v) => set('jobTitle', v)} error={errorFor('job-title')} />
+      <TextField
+        id={`${prefix}-job-title`}
+        label="Job title (optional)"
+        value={values.jobTitle}
+        onChange={(v) => set('jobTitle', v)}
+        error={errorFor('job-title')}
+      />
       <TextField
         id={`${prefix}-email`}
         label="Email address (optional)"

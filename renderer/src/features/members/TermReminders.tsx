@@ -38,7 +38,12 @@ export function TermReminders({
             {reminder.state === 'ended' ? (
               <>
                 {' '}
-                <button type="button" className="button button--secondary button--small" aria-disabled={submit.pending} onClick={() => void confirm(reminder)}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-disabled={submit.pending}
+                  onClick={() => void confirm(reminder)}
+                >
                   Confirm they have left<span className="visually-hidden"> ({reminder.personName})</span>
                 </button>
               </>

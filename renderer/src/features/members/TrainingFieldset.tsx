@@ -43,7 +43,13 @@ export function TrainingFieldset({
         <fieldset key={row.key} className="fieldset training-row">
           <legend className="fieldset__legend">Training record {index + 1}</legend>
           <div className="field-row">
-            <SelectField id={trainingFieldId(prefix, row, 'level')} label="Level" value={row.level} choices={LEVEL_CHOICES} onChange={(level) => set(row.key, { level })} />
+            <SelectField
+              id={trainingFieldId(prefix, row, 'level')}
+              label="Level"
+              value={row.level}
+              choices={LEVEL_CHOICES}
+              onChange={(level) => set(row.key, { level })}
+            />
             <TextField
               id={trainingFieldId(prefix, row, 'date')}
               label="Date completed"

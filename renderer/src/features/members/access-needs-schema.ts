@@ -19,7 +19,8 @@ export const accessNeedsSchema = z
       const detail = values[kind];
       if (detail === undefined) continue;
       if (kind === 'other' && detail.trim() === '') ctx.addIssue({ code: 'custom', path: [kind], message: 'Say what the other access need is' });
-      else if (!detailRule.safeParse(detail).success) ctx.addIssue({ code: 'custom', path: [kind], message: `Keep the details of “${accessNeedLabel(kind)}” to 500 characters` });
+      else if (!detailRule.safeParse(detail).success)
+        ctx.addIssue({ code: 'custom', path: [kind], message: `Keep the details of “${accessNeedLabel(kind)}” to 500 characters` });
     }
   })
   .transform((values): AccessNeed[] =>

@@ -18,7 +18,12 @@ export function memberFacts({ membership, person }: MemberView): readonly Fact[]
     { term: 'Job title', detail: person.jobTitle },
     { term: 'Term', detail: termWords(membership) },
     { term: 'Training', detail: trainingSummary(person.training) },
-    { term: 'Access needs', detail: needsOf(person).map(({ need }) => accessNeedLabel(need)).join(', ') },
+    {
+      term: 'Access needs',
+      detail: needsOf(person)
+        .map(({ need }) => accessNeedLabel(need))
+        .join(', '),
+    },
     {
       term: 'In public documents',
       detail: person.consentToBeNamed ? person.publicName : `Not named: shown as ${memberRoleLabel(membership.role).toLowerCase()}`,

@@ -22,12 +22,19 @@ export const membershipFormSchema = z
   .superRefine((values, ctx) => {
     const start = termStart.unwrap().safeParse(values.termStart);
     const end = termEnd.unwrap().unwrap().safeParse(values.termEnd);
-    if (start.success && end.success && end.data < start.data) ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'The membership cannot end before it starts' });
+    if (start.success && end.success && end.data < start.data)
+      ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'The membership cannot end before it starts' });
   });
 
 export type MembershipValues = z.input<typeof membershipFormSchema>;
 
-export const newMembershipValues = (today: string): MembershipValues => ({ role: 'member', voting: true, votingTouched: false, termStart: today, termEnd: '' });
+export const newMembershipValues = (today: string): MembershipValues => ({
+  role: 'member',
+  voting: true,
+  votingTouched: false,
+  termStart: today,
+  termEnd: '',
+});
 
 export const membershipValues = (m: Membership): MembershipValues => ({
   role: m.role,
@@ -44,5 +51,11 @@ export function withRole(values: MembershipValues, next: MemberRole): Membership
 /** The field (its id starting with `prefix`) a problem at `path` within the membership is shown beside. */
 export function membershipFieldId(prefix: string, path: string): string | undefined {
   const field = path.split('.')[0];
-  return field === 'termStart' ? `${prefix}-term-start` : field === 'termEnd' ? `${prefix}-term-end` : field === 'role' ? `${prefix}-role` : undefined;
+  return field === 'termStart'
+    ? `${prefix}-term-start`
+    : field === 'termEnd'
+      ? `${prefix}-term-end`
+      : field === 'role'
+        ? `${prefix}-role`
+        : undefined;
 }

@@ -21,25 +21,32 @@ export const personFormSchema = z
     kind,
     organisation: optional(worded(organisation.unwrap(), 'Keep the organisation to 200 characters')),
     jobTitle: optional(worded(jobTitle.unwrap(), 'Keep the job title to 200 characters')),
-    email: optional(worded(z.string().trim().regex(/^[^\s@]+@[^\s@]+$/).pipe(email.unwrap()), 'Enter an email address like name@example.org, or leave it blank')),
+    email: optional(
+      worded(
+        z
+          .string()
+          .trim()
+          .regex(/^[^\s@]+@[^\s@]+$/)
+          .pipe(email.unwrap()),
+        'Enter an email address like name@example.org, or leave it blank',
+      ),
+    ),
     consentToBeNamed: z.boolean(),
     accessNeeds: accessNeedsSchema,
     training: trainingSchema,
   })
-  .transform(
-    (values): Input<'people.create'> => ({
-      name: values.name,
-      // A blank public name means "as the full name", which the backend also assumes for a new person.
-      publicName: values.publicName ?? values.name,
-      kind: values.kind,
-      ...(values.organisation === undefined ? {} : { organisation: values.organisation }),
-      ...(values.jobTitle === undefined ? {} : { jobTitle: values.jobTitle }),
-      ...(values.email === undefined ? {} : { email: values.email }),
-      consentToBeNamed: values.consentToBeNamed,
-      accessNeeds: values.accessNeeds,
-      training: values.training,
-    }),
-  );
+  .transform((values): Input<'people.create'> => ({
+    name: values.name,
+    // A blank public name means "as the full name", which the backend also assumes for a new person.
+    publicName: values.publicName ?? values.name,
+    kind: values.kind,
+    ...(values.organisation === undefined ? {} : { organisation: values.organisation }),
+    ...(values.jobTitle === undefined ? {} : { jobTitle: values.jobTitle }),
+    ...(values.email === undefined ? {} : { email: values.email }),
+    consentToBeNamed: values.consentToBeNamed,
+    accessNeeds: values.accessNeeds,
+    training: values.training,
+  }));
 
 export type PersonValues = z.input<typeof personFormSchema>;
 
@@ -70,7 +77,12 @@ export const personValues = (person: Person): PersonValues => ({
 /** The person as a patch of `before`: an organisation, job title or email the clerk emptied is sent as null, clearing it. */
 export function personPatch(input: Input<'people.create'>, before: Person): Input<'people.update'>['patch'] {
   const { organisation: org, jobTitle: job, email: mail, ...rest } = input;
-  return { ...rest, ...clearable('organisation', org, before.organisation), ...clearable('jobTitle', job, before.jobTitle), ...clearable('email', mail, before.email) };
+  return {
+    ...rest,
+    ...clearable('organisation', org, before.organisation),
+    ...clearable('jobTitle', job, before.jobTitle),
+    ...clearable('email', mail, before.email),
+  };
 }
 
 /** The field (its id starting with `prefix`) a problem at `path` within the person's values is shown beside. */
@@ -83,5 +95,9 @@ export function personFieldId(prefix: string, values: PersonValues, path: string
     return row === undefined ? undefined : trainingFieldId(prefix, row, detail === 'course' ? 'course' : 'date');
   }
   if (field === 'publicName') return `${prefix}-public-name`;
-  return field === 'name' || field === 'email' || field === 'organisation' || field === 'kind' ? `${prefix}-${field}` : field === 'jobTitle' ? `${prefix}-job-title` : undefined;
+  return field === 'name' || field === 'email' || field === 'organisation' || field === 'kind'
+    ? `${prefix}-${field}`
+    : field === 'jobTitle'
+      ? `${prefix}-job-title`
+      : undefined;
 }

@@ -45,4 +45,5 @@ const LEVEL_VALUES: Readonly<Record<TrainingRecord['level'], TrainingLevel>> = {
 export const trainingValues = (records: readonly TrainingRecord[]): TrainingRow[] =>
   trainingByDate(records).map((r) => ({ key: nextKey(), level: LEVEL_VALUES[r.level], completedOn: r.completedOn, course: r.course ?? '' }));
 
-export const trainingFieldId = (prefix: string, row: Pick<TrainingRow, 'key'>, field: 'level' | 'date' | 'course'): string => `${prefix}-${row.key}-${field}`;
+export const trainingFieldId = (prefix: string, row: Pick<TrainingRow, 'key'>, field: 'level' | 'date' | 'course'): string =>
+  `${prefix}-${row.key}-${field}`;

@@ -29,7 +29,8 @@ export function DiversityAnswersForm({
 }): ReactNode {
   const existing = useApiQuery('diversity.get', { personId: person.id });
   if (existing.isPending) return <LoadingMessage>Loading {person.name}’s answers…</LoadingMessage>;
-  if (existing.isLoadingError) return <ErrorAlert error={existing.error} context="Their answers could not be loaded." onRetry={() => void existing.refetch()} />;
+  if (existing.isLoadingError)
+    return <ErrorAlert error={existing.error} context="Their answers could not be loaded." onRetry={() => void existing.refetch()} />;
   return <AnswersForm person={person} existing={existing.data} boardGroups={boardGroups} onSaved={onSaved} onDone={onDone} />;
 }
 
@@ -76,51 +77,54 @@ function AnswersForm({
 
   return (
     <>
-    <form className="form diversity-form" aria-label={`Diversity answers of ${person.name}`} onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate>
-      <p className="quiet" role="status">
-        {saved === null ? `${person.name} has not given any answers.` : `${person.name}’s answers were last recorded on ${formatLongDate(saved.recordedOn)}.`}
-      </p>
-      {DIVERSITY_QUESTIONS.map((q) => {
-        const words = DIVERSITY_QUESTION_WORDS[q];
-        return (
-          <RadioGroup
-            key={q}
-            legend={`${words.label}: ${words.question}`}
-            name={`diversity-${q}`}
-            value={answers[q]}
-            onChange={(value) => form.setValue('answers', { ...answers, [q]: value })}
-            choices={[
-              { value: '', label: 'No answer given' },
-              ...words.choices,
-              { value: PREFER_NOT_TO_SAY, label: PREFER_NOT_TO_SAY_LABEL },
-            ]}
-          />
-        );
-      })}
-      {choices.length === 0 ? null : (
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">Seldom-heard groups: does the person say they belong to any of these? (optional)</legend>
-          {choices.map((group) => (
-            <CheckboxField key={group} label={group} checked={groups.some((g) => sameGroup(g, group))} onChange={(on) => toggle(group, on)} />
-          ))}
-        </fieldset>
-      )}
-      {problem !== undefined || record.error ? (
-        <p className="field__error" role="alert">
-          {problem ?? record.error?.message}
+      <form
+        className="form diversity-form"
+        aria-label={`Diversity answers of ${person.name}`}
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+        noValidate
+      >
+        <p className="quiet" role="status">
+          {saved === null
+            ? `${person.name} has not given any answers.`
+            : `${person.name}’s answers were last recorded on ${formatLongDate(saved.recordedOn)}.`}
         </p>
-      ) : null}
-      <div className="button-row">
-        <button type="submit" className="button" aria-disabled={record.pending}>
-          {record.pending ? 'Saving…' : 'Save the answers'}
-        </button>
-        {saved === null ? null : (
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-            Withdraw all their answers
-          </button>
+        {DIVERSITY_QUESTIONS.map((q) => {
+          const words = DIVERSITY_QUESTION_WORDS[q];
+          return (
+            <RadioGroup
+              key={q}
+              legend={`${words.label}: ${words.question}`}
+              name={`diversity-${q}`}
+              value={answers[q]}
+              onChange={(value) => form.setValue('answers', { ...answers, [q]: value })}
+              choices={[{ value: '', label: 'No answer given' }, ...words.choices, { value: PREFER_NOT_TO_SAY, label: PREFER_NOT_TO_SAY_LABEL }]}
+            />
+          );
+        })}
+        {choices.length === 0 ? null : (
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">Seldom-heard groups: does the person say they belong to any of these? (optional)</legend>
+            {choices.map((group) => (
+              <CheckboxField key={group} label={group} checked={groups.some((g) => sameGroup(g, group))} onChange={(on) => toggle(group, on)} />
+            ))}
+          </fieldset>
         )}
-      </div>
-    </form>
+        {problem !== undefined || record.error ? (
+          <p className="field__error" role="alert">
+            {problem ?? record.error?.message}
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button" aria-disabled={record.pending}>
+            {record.pending ? 'Saving…' : 'Save the answers'}
+          </button>
+          {saved === null ? null : (
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+              Withdraw all their answers
+            </button>
+          )}
+        </div>
+      </form>
       {/* Outside the form: the dialog's own form must not submit this one. */}
       {confirming ? (
         <ConfirmDialog

@@ -21,23 +21,28 @@ export function DiversityForm({
 }): ReactNode {
   const [personId, setPersonId] = useState('');
   const person = people.find((p) => p.id === personId);
-  const choices = [{ value: '', label: 'Choose a person' }, ...people.toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((p) => ({ value: p.id, label: p.name }))];
+  const choices = [
+    { value: '', label: 'Choose a person' },
+    ...people.toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((p) => ({ value: p.id, label: p.name })),
+  ];
   return (
     <section aria-labelledby="diversity-form-heading" className="form-section">
       <h2 id="diversity-form-heading">Record a person’s diversity answers</h2>
       <div className="callout">
         <p>
-          <strong>Answering is optional.</strong> Ask the person first and record only what they choose to tell you; every question has “Prefer not to say”,
-          and any question can be left unanswered.
+          <strong>Answering is optional.</strong> Ask the person first and record only what they choose to tell you; every question has “Prefer not to
+          say”, and any question can be left unanswered.
         </p>
         <p>
-          How the answers are used: they are kept apart from the person’s record, and never appear in agendas, minutes or any list of names. Minute Book
-          uses them only to count, for reports like the one above, and hides small numbers so that nobody can be picked out. The person can change or
-          withdraw their answers at any time.
+          How the answers are used: they are kept apart from the person’s record, and never appear in agendas, minutes or any list of names. Minute
+          Book uses them only to count, for reports like the one above, and hides small numbers so that nobody can be picked out. The person can
+          change or withdraw their answers at any time.
         </p>
       </div>
       <SelectField id={PERSON_FIELD} label="Person" value={personId} choices={choices} onChange={setPersonId} />
-      {person === undefined ? null : <DiversityAnswersForm key={person.id} person={person} boardGroups={boardGroups} onSaved={onSaved} onDone={() => setPersonId('')} />}
+      {person === undefined ? null : (
+        <DiversityAnswersForm key={person.id} person={person} boardGroups={boardGroups} onSaved={onSaved} onDone={() => setPersonId('')} />
+      )}
     </section>
   );
 }

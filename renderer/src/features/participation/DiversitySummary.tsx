@@ -21,9 +21,7 @@ export function DiversitySummary({ report }: { report: DiversityReport }): React
             a number from 1 to {SMALL_NUMBER_THRESHOLD - 1} is shown as “fewer than {SMALL_NUMBER_THRESHOLD}”;
           </li>
           <li>where that one number could be worked out from the total, the next smallest number is “not shown” as well;</li>
-          <li>
-            if fewer than {SMALL_NUMBER_THRESHOLD} people answered, none of their answers are shown;
-          </li>
+          <li>if fewer than {SMALL_NUMBER_THRESHOLD} people answered, none of their answers are shown;</li>
           <li>0 is shown, because it identifies nobody.</li>
         </ul>
       </div>

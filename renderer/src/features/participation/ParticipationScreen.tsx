@@ -48,7 +48,10 @@ function BoardParticipation({ board, search }: { board: Board; search: string })
   const today = londonDateOf(new Date());
   const [period, setPeriod] = useState<Period>(() => parsePeriod(search, today, board.municipalYearStart));
   const announce = useAnnounce();
-  useEffect(() => replaceAddress({ name: 'participation', boardId: board.id, search: periodSearch(period, today, board.municipalYearStart) }), [period, board, today]);
+  useEffect(
+    () => replaceAddress({ name: 'participation', boardId: board.id, search: periodSearch(period, today, board.municipalYearStart) }),
+    [period, board, today],
+  );
 
   const input = { boardId: board.id, from: period.from, to: period.to };
   const report = useApiQuery('participation.report', input);
@@ -70,7 +73,9 @@ function BoardParticipation({ board, search }: { board: Board; search: string })
       <p className="lead">Who took part in the board’s meetings, how early the papers came, and which seldom-heard groups were reached.</p>
       <PeriodForm key={`${period.from}:${period.to}`} period={period} today={today} yearStart={board.municipalYearStart} onChange={setPeriod} />
       {report.isPending ? <LoadingMessage>Loading the participation report…</LoadingMessage> : null}
-      {report.isLoadingError ? <ErrorAlert error={report.error} context="The participation report could not be made." onRetry={() => void report.refetch()} /> : null}
+      {report.isLoadingError ? (
+        <ErrorAlert error={report.error} context="The participation report could not be made." onRetry={() => void report.refetch()} />
+      ) : null}
       {ready ? (
         <>
           <PeriodFigures report={ready} />
@@ -79,7 +84,9 @@ function BoardParticipation({ board, search }: { board: Board; search: string })
         </>
       ) : null}
       {diversity.data !== undefined ? <DiversitySummary report={diversity.data} /> : null}
-      {diversity.isLoadingError ? <ErrorAlert error={diversity.error} context="The diversity summary could not be made." onRetry={() => void diversity.refetch()} /> : null}
+      {diversity.isLoadingError ? (
+        <ErrorAlert error={diversity.error} context="The diversity summary could not be made." onRetry={() => void diversity.refetch()} />
+      ) : null}
       {people.data !== undefined ? <DiversityForm people={people.data} boardGroups={board.seldomHeardGroups} onSaved={refresh} /> : null}
     </>
   );

@@ -29,7 +29,10 @@ export function PeriodForm({
   const [to, setTo] = useState(period.to);
   const [errors, setErrors] = useState<PeriodErrors>({});
   const thisYear = municipalYearPeriod(today, yearStart);
-  const lastYear = municipalYearPeriod(thisYear.from.replace(/^\d{4}/, (y) => String(Number(y) - 1)), yearStart);
+  const lastYear = municipalYearPeriod(
+    thisYear.from.replace(/^\d{4}/, (y) => String(Number(y) - 1)),
+    yearStart,
+  );
   const label = (p: Period): string => municipalYearLabel(municipalYearOf(p.from, yearStart));
 
   const choose = (next: Period): void => {

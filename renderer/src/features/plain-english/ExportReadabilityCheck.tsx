@@ -34,7 +34,9 @@ function Check({ meetingId, document, audience }: { meetingId: string; document:
           {c.items.length === 0 ? '' : ` across ${count(c.items.length, 'item', 'items')}`}.
         </p>
         <ul className="readability__list">
-          <li>{count(above.length, 'item reads', 'items read')} above the aim of {c.targetAge}{above.length === 0 ? '' : ':'}
+          <li>
+            {count(above.length, 'item reads', 'items read')} above the aim of {c.targetAge}
+            {above.length === 0 ? '' : ':'}
             {above.length === 0 ? null : (
               <ul>
                 {above.map((i) => (
@@ -70,7 +72,15 @@ function Check({ meetingId, document, audience }: { meetingId: string; document:
 }
 
 /** A readability check of the document about to be exported, shown in the export dialog; never blocks it. */
-export function ExportReadabilityCheck({ meetingId, kind, audience }: { meetingId: string; kind: ExportKind; audience: 'public' | 'private' }): ReactNode {
+export function ExportReadabilityCheck({
+  meetingId,
+  kind,
+  audience,
+}: {
+  meetingId: string;
+  kind: ExportKind;
+  audience: 'public' | 'private';
+}): ReactNode {
   const document = DOCUMENT_OF[kind];
   if (document === undefined) return null;
   const forced = kind === 'public-minutes' || document === 'easy-read' ? 'public' : audience;

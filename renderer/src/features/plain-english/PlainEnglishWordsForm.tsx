@@ -23,9 +23,12 @@ function rowErrors(rows: readonly Row[], formId: string): FieldError[] {
     const instead = row.instead.trim();
     if (avoid === '' && instead === '') return;
     if (avoid === '') errors.push({ fieldId: fieldId(formId, row.key, 'avoid'), message: `Row ${i + 1}: enter the word or phrase to avoid` });
-    else if (avoid.length > 100) errors.push({ fieldId: fieldId(formId, row.key, 'avoid'), message: `Row ${i + 1}: keep the word to avoid to 100 characters` });
-    else if (seen.has(avoid.toLowerCase())) errors.push({ fieldId: fieldId(formId, row.key, 'avoid'), message: `Row ${i + 1}: “${avoid}” is already in the list` });
-    if (avoid !== '' && instead === '') errors.push({ fieldId: fieldId(formId, row.key, 'instead'), message: `Row ${i + 1}: enter what to say instead of “${avoid}”` });
+    else if (avoid.length > 100)
+      errors.push({ fieldId: fieldId(formId, row.key, 'avoid'), message: `Row ${i + 1}: keep the word to avoid to 100 characters` });
+    else if (seen.has(avoid.toLowerCase()))
+      errors.push({ fieldId: fieldId(formId, row.key, 'avoid'), message: `Row ${i + 1}: “${avoid}” is already in the list` });
+    if (avoid !== '' && instead === '')
+      errors.push({ fieldId: fieldId(formId, row.key, 'instead'), message: `Row ${i + 1}: enter what to say instead of “${avoid}”` });
     seen.add(avoid.toLowerCase());
   });
   return errors;
@@ -55,7 +58,8 @@ export function PlainEnglishWordsForm({ board, onSaved }: { board: Board; onSave
   const save = async (words: PlainEnglishWord[] | null): Promise<void> => {
     const result = await submit.run({ id: board.id, patch: { plainEnglishWords: words } });
     if (!result) return;
-    const message = words === null ? 'The board now uses Minute Book’s list of words to avoid.' : `Saved the board’s list of ${words.length} words to avoid.`;
+    const message =
+      words === null ? 'The board now uses Minute Book’s list of words to avoid.' : `Saved the board’s list of ${words.length} words to avoid.`;
     setSaved(message);
     announce(message);
     onSaved?.(result);

@@ -52,15 +52,14 @@ export const ReadabilityPanel = memo(function ReadabilityPanel({
   return (
     <details className={tone} data-testid="readability-panel">
       <summary className="readability__summary">
-        <span className="readability__label">Plain English check of {name}:</span>{' '}
-        <strong className="readability__verdict">{report.verdict}</strong>
+        <span className="readability__label">Plain English check of {name}:</span> <strong className="readability__verdict">{report.verdict}</strong>
         <span className="readability__findings"> · {findingsInWords(report)}</span>
       </summary>
       <div className="readability__body">
         {report.readingEase === null ? null : (
           <p className="quiet">
-            {count(report.words, 'word', 'words')} in {count(report.sentences, 'sentence', 'sentences')}; Flesch reading ease {report.readingEase}, grade{' '}
-            {report.grade}. A reading age is the grade plus 5; GOV.UK writes for a reading age of about 9.
+            {count(report.words, 'word', 'words')} in {count(report.sentences, 'sentence', 'sentences')}; Flesch reading ease {report.readingEase},
+            grade {report.grade}. A reading age is the grade plus 5; GOV.UK writes for a reading age of about 9.
           </p>
         )}
         {report.longSentences.length > 0 ? (

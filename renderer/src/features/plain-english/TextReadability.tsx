@@ -14,7 +14,10 @@ export function TextReadability({ text, name, lines = false }: { text: string; n
   const words = usePlainEnglishWords();
   const settled = useSettledValue(text);
   const format: TextFormat = 'plain';
-  const report = useMemo(() => assessReadability(lines ? settled.split('\n').join('\n\n') : settled, { words, format }), [settled, words, lines, format]);
+  const report = useMemo(
+    () => assessReadability(lines ? settled.split('\n').join('\n\n') : settled, { words, format }),
+    [settled, words, lines, format],
+  );
   if (report.words === 0) return null;
   return <ReadabilityPanel report={report} name={name} />;
 }

@@ -40,17 +40,27 @@ export function AddCriteriaSetForm({
   };
 
   const choices: RadioChoice<Choice>[] = [
-    ...offered.map((s) => ({ value: s.key, label: s.name, hint: `${s.description} ${s.criteria.length === 1 ? '1 criterion' : `${s.criteria.length} criteria`}; scale: ${s.scale.join(', ')}.` })),
+    ...offered.map((s) => ({
+      value: s.key,
+      label: s.name,
+      hint: `${s.description} ${s.criteria.length === 1 ? '1 criterion' : `${s.criteria.length} criteria`}; scale: ${s.scale.join(', ')}.`,
+    })),
     { value: 'own', label: 'A set of the board’s own', hint: 'Write your own criteria and scale.' },
   ];
   return (
     <>
       <form className="form" onSubmit={(event) => void addDefault(event)} noValidate aria-label="Choose a set to add">
-        <RadioGroup<Choice> legend="Which set?" name="add-set-choice" value={chosen} choices={choices} onChange={(value) => {
+        <RadioGroup<Choice>
+          legend="Which set?"
+          name="add-set-choice"
+          value={chosen}
+          choices={choices}
+          onChange={(value) => {
             addShipped.clearError();
             create.clearError();
             setChoice(value);
-          }} />
+          }}
+        />
         {chosen !== 'own' ? (
           <>
             {addShipped.error ? (

@@ -85,8 +85,8 @@ export function CoproductionScreen({ boardId }: { boardId: string }): ReactNode 
       <ScreenCrumbs known={{ board: board.data }} />
       <PageHeading caption={board.data.name}>Co-production ratings</PageHeading>
       <p className="lead">
-        Is it genuine co-production? Choose the criteria the board tests its work against, then rate an item, project or workstream jointly, with evidence, and see how it
-        changes over time.
+        Is it genuine co-production? Choose the criteria the board tests its work against, then rate an item, project or workstream jointly, with
+        evidence, and see how it changes over time.
       </p>
       {refreshError ? <ErrorAlert error={refreshError} context="The page could not be brought up to date." /> : null}
 
@@ -157,7 +157,8 @@ export function CoproductionScreen({ boardId }: { boardId: string }): ReactNode 
           onCancel={() => setRemoving(null)}
         >
           <p>
-            The rating of “{removing.rating.subject.name}” on {formatLongDate(removing.rating.ratedOn)} against {removing.setName} will be deleted, with its scores and evidence.
+            The rating of “{removing.rating.subject.name}” on {formatLongDate(removing.rating.ratedOn)} against {removing.setName} will be deleted,
+            with its scores and evidence.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -59,7 +59,13 @@ export function CriteriaSetCard({ view, onChanged }: { view: CriteriaSetView; on
           <p>
             <strong>Scale, lowest first:</strong> {set.scale.join(', ')}.
           </p>
-          <p className="quiet">{view.ratingCount === 0 ? 'Not used in a rating yet.' : view.ratingCount === 1 ? 'Used in 1 rating.' : `Used in ${view.ratingCount} ratings.`}</p>
+          <p className="quiet">
+            {view.ratingCount === 0
+              ? 'Not used in a rating yet.'
+              : view.ratingCount === 1
+                ? 'Used in 1 rating.'
+                : `Used in ${view.ratingCount} ratings.`}
+          </p>
           {submit.error ? (
             <p className="field__error" role="alert">
               {submit.error.message}

@@ -5,7 +5,16 @@ import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
 import { useClerkForm } from '../../components/form/use-clerk-form';
 import { useFormErrors } from '../../components/form/use-form-errors';
-import { criteriaSetSchema, criterionFieldId, emptyCriterion, scaleFieldId, setFieldIdFor, type CriterionRow, type SetInput, type SetValues } from './criteria-set-schema';
+import {
+  criteriaSetSchema,
+  criterionFieldId,
+  emptyCriterion,
+  scaleFieldId,
+  setFieldIdFor,
+  type CriterionRow,
+  type SetInput,
+  type SetValues,
+} from './criteria-set-schema';
 
 /**
  * A criteria set's name, criteria and scale, for a new set of the board's own or an edit of one it has. A
@@ -38,7 +47,11 @@ export function CriteriaSetEditor({
 }): ReactNode {
   const form = useClerkForm(criteriaSetSchema, initial);
   const fieldIdFor = setFieldIdFor(prefix);
-  const { errors, errorFor: errorOf, attempt } = useFormErrors(form, fieldIdFor, {
+  const {
+    errors,
+    errorFor: errorOf,
+    attempt,
+  } = useFormErrors(form, fieldIdFor, {
     error: serverError,
     fieldForPath: (path) => (path === undefined ? undefined : fieldIdFor(path.replace(/^patch\./, ''))),
     fallbackId: `${prefix}-name`,
@@ -46,13 +59,20 @@ export function CriteriaSetEditor({
   const values = form.watch();
   const setCriteria = (criteria: readonly CriterionRow[]): void => form.setValue('criteria', [...criteria]);
   const setScale = (scale: readonly string[]): void => form.setValue('scale', [...scale]);
-  const setCriterion = (index: number, change: Partial<CriterionRow>): void => setCriteria(values.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)));
+  const setCriterion = (index: number, change: Partial<CriterionRow>): void =>
+    setCriteria(values.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)));
   const setPoint = (index: number, words: string): void => setScale(values.scale.map((p, i) => (i === index ? words : p)));
 
   return (
     <form className="form criteria-set-editor" onSubmit={(event) => void form.handleSubmit(onSave)(event)} noValidate aria-label={label}>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <TextField id={`${prefix}-name`} label="Name of the set" value={values.name} onChange={(name) => form.setValue('name', name)} error={errorOf(`${prefix}-name`)} />
+      <TextField
+        id={`${prefix}-name`}
+        label="Name of the set"
+        value={values.name}
+        onChange={(name) => form.setValue('name', name)}
+        error={errorOf(`${prefix}-name`)}
+      />
       <TextAreaField
         id={`${prefix}-description`}
         label="What the set is for (optional)"
@@ -119,7 +139,14 @@ export function CriteriaSetEditor({
         <ol className="scale-rows">
           {values.scale.map((point, index) => (
             <li key={index} className="scale-rows__row">
-              <TextField id={scaleFieldId(prefix, index)} label={`Point ${index + 1}`} width="medium" value={point} onChange={(words) => setPoint(index, words)} error={errorOf(scaleFieldId(prefix, index))} />
+              <TextField
+                id={scaleFieldId(prefix, index)}
+                label={`Point ${index + 1}`}
+                width="medium"
+                value={point}
+                onChange={(words) => setPoint(index, words)}
+                error={errorOf(scaleFieldId(prefix, index))}
+              />
               {index >= minScalePoints && values.scale.length > 2 ? (
                 <button
                   type="button"

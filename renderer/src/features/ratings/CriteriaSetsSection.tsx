@@ -21,7 +21,10 @@ export function CriteriaSetsSection({
       <h2 id="sets-heading">Criteria sets</h2>
       {inUse.length === 0 ? (
         <EmptyState title="This board has no criteria sets yet.">
-          <p>Add the six-point test, the SCIE principles or the ladder of participation below, or write a set of the board’s own. Then rate the board’s work against it.</p>
+          <p>
+            Add the six-point test, the SCIE principles or the ladder of participation below, or write a set of the board’s own. Then rate the board’s
+            work against it.
+          </p>
         </EmptyState>
       ) : (
         <ul className="card-list criteria-sets">

@@ -5,7 +5,17 @@ import { LoadingMessage } from '../../components/LoadingMessage';
 import { ratingFieldIds } from './rating-form-schema';
 
 /** The agenda items of the chosen meeting, by number; an exempt item is marked, as its rating is private. */
-export function ItemPicker({ meetingId, itemId, error, onChange }: { meetingId: string; itemId: string; error?: string; onChange: (itemId: string) => void }): ReactNode {
+export function ItemPicker({
+  meetingId,
+  itemId,
+  error,
+  onChange,
+}: {
+  meetingId: string;
+  itemId: string;
+  error?: string;
+  onChange: (itemId: string) => void;
+}): ReactNode {
   const detail = useApiQuery('meetings.get', { id: meetingId, carriedActions: false });
   if (detail.isPending) return <LoadingMessage>Loading the agenda…</LoadingMessage>;
   if (detail.isLoadingError) {
@@ -17,7 +27,12 @@ export function ItemPicker({ meetingId, itemId, error, onChange }: { meetingId: 
   }
   const choices = [
     { value: '', label: 'Choose an item' },
-    ...detail.data.items.map((i) => ({ value: i.id, label: `${i.number}. ${i.title}${i.part === 'private' ? ' (exempt: private minutes only)' : ''}` })),
+    ...detail.data.items.map((i) => ({
+      value: i.id,
+      label: `${i.number}. ${i.title}${i.part === 'private' ? ' (exempt: private minutes only)' : ''}`,
+    })),
   ];
-  return <SelectField id={ratingFieldIds.item} label="Agenda item that was rated" value={itemId} choices={choices} onChange={onChange} error={error} />;
+  return (
+    <SelectField id={ratingFieldIds.item} label="Agenda item that was rated" value={itemId} choices={choices} onChange={onChange} error={error} />
+  );
 }

@@ -48,7 +48,11 @@ export function RatingForm({
   const values = form.watch();
   const set = sets.find((s) => s.id === values.setId) ?? sets[0];
   const fieldFor = (path: string | undefined): string => ratingFieldFor(path, set);
-  const { errors, errorFor: errorOf, attempt } = useFormErrors(form, fieldFor, { error: submit.error, fieldForPath: fieldFor, fallbackId: ratingFieldIds.set });
+  const {
+    errors,
+    errorFor: errorOf,
+    attempt,
+  } = useFormErrors(form, fieldFor, { error: submit.error, fieldForPath: fieldFor, fallbackId: ratingFieldIds.set });
   const change = (patch: Partial<RatingValues>): void => {
     for (const [key, value] of Object.entries(patch) as [keyof RatingValues, RatingValues[keyof RatingValues]][]) form.setValue(key, value);
   };
@@ -62,14 +66,21 @@ export function RatingForm({
 
   const meetingChoices = [
     { value: '', label: values.kind === 'item' ? 'Choose a meeting' : 'None' },
-    ...meetings.toSorted((a, b) => b.date.localeCompare(a.date)).map((m) => ({ value: m.id, label: `${formatLongDate(m.date)}${m.title ? `: ${m.title}` : ''}` })),
+    ...meetings
+      .toSorted((a, b) => b.date.localeCompare(a.date))
+      .map((m) => ({ value: m.id, label: `${formatLongDate(m.date)}${m.title ? `: ${m.title}` : ''}` })),
   ];
   return (
-    <form className="form rating-form" onSubmit={(event) => {
+    <form
+      className="form rating-form"
+      onSubmit={(event) => {
         // The set shown is the first when none is chosen yet: that is the one rated against.
         if (values.setId === '' && set !== undefined) form.setValue('setId', set.id);
         void form.handleSubmit(save)(event);
-      }} noValidate aria-label="Rate an item, project or workstream">
+      }}
+      noValidate
+      aria-label="Rate an item, project or workstream"
+    >
       <ErrorSummary errors={errors} attempt={attempt} />
       <RadioGroup<RatingSubjectKind>
         id={ratingFieldIds.kind}
@@ -106,12 +117,22 @@ export function RatingForm({
         choices={meetingChoices}
         onChange={(meetingId) => {
           const meeting = meetings.find((m) => m.id === meetingId);
-          change({ meetingId, itemId: '', ...(meeting === undefined ? {} : { ratedOn: meeting.date }), ...(meetingId === '' ? { appendToMinutes: false } : {}) });
+          change({
+            meetingId,
+            itemId: '',
+            ...(meeting === undefined ? {} : { ratedOn: meeting.date }),
+            ...(meetingId === '' ? { appendToMinutes: false } : {}),
+          });
         }}
         error={errorOf(ratingFieldIds.meeting)}
       />
       {values.kind === 'item' && values.meetingId !== '' ? (
-        <ItemPicker meetingId={values.meetingId} itemId={values.itemId} onChange={(itemId) => change({ itemId })} error={errorOf(ratingFieldIds.item)} />
+        <ItemPicker
+          meetingId={values.meetingId}
+          itemId={values.itemId}
+          onChange={(itemId) => change({ itemId })}
+          error={errorOf(ratingFieldIds.item)}
+        />
       ) : null}
       <SelectField
         id={ratingFieldIds.set}
@@ -121,9 +142,28 @@ export function RatingForm({
         onChange={(setId) => change({ setId, scores: {} })}
         error={errorOf(ratingFieldIds.set)}
       />
-      <TextField id={ratingFieldIds.date} label="Date of the rating" type="date" width="medium" value={values.ratedOn} onChange={(ratedOn) => change({ ratedOn })} error={errorOf(ratingFieldIds.date)} />
-      {set ? <ScoreFields set={set} scores={values.scores} errors={errors} onChange={(id, value) => change({ scores: { ...values.scores, [id]: value } })} /> : null}
-      <RatedByFieldset counts={values.ratedBy} errors={errors} onChange={(kind, count) => change({ ratedBy: { ...values.ratedBy, [kind]: count } })} />
+      <TextField
+        id={ratingFieldIds.date}
+        label="Date of the rating"
+        type="date"
+        width="medium"
+        value={values.ratedOn}
+        onChange={(ratedOn) => change({ ratedOn })}
+        error={errorOf(ratingFieldIds.date)}
+      />
+      {set ? (
+        <ScoreFields
+          set={set}
+          scores={values.scores}
+          errors={errors}
+          onChange={(id, value) => change({ scores: { ...values.scores, [id]: value } })}
+        />
+      ) : null}
+      <RatedByFieldset
+        counts={values.ratedBy}
+        errors={errors}
+        onChange={(kind, count) => change({ ratedBy: { ...values.ratedBy, [kind]: count } })}
+      />
       {values.meetingId !== '' ? (
         <CheckboxField
           id={ratingFieldIds.append}

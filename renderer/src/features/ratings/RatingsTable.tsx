@@ -9,7 +9,9 @@ function subjectWhere(view: RatingView): string {
     const at = view.meetingDate === undefined ? '' : ` at the meeting of ${formatLongDate(view.meetingDate)}`;
     return `${view.itemNumber === undefined ? 'Agenda item' : `Item ${view.itemNumber}`}${at}`;
   }
-  return view.meetingDate === undefined ? subjectKindLabel(subject.kind) : `${subjectKindLabel(subject.kind)}, rated at the meeting of ${formatLongDate(view.meetingDate)}`;
+  return view.meetingDate === undefined
+    ? subjectKindLabel(subject.kind)
+    : `${subjectKindLabel(subject.kind)}, rated at the meeting of ${formatLongDate(view.meetingDate)}`;
 }
 
 /** The board's ratings, newest first, each with its overall score and a way to see its subject's trend. */
@@ -61,7 +63,11 @@ export function RatingsTable({
                   Show the trend<span className="visually-hidden"> of {view.rating.subject.name}</span>
                 </button>
                 <button type="button" className="button button--secondary button--small" onClick={() => onRemove(view)}>
-                  Delete<span className="visually-hidden"> the rating of {view.rating.subject.name} on {formatLongDate(view.rating.ratedOn)}</span>
+                  Delete
+                  <span className="visually-hidden">
+                    {' '}
+                    the rating of {view.rating.subject.name} on {formatLongDate(view.rating.ratedOn)}
+                  </span>
                 </button>
               </div>
             </td>

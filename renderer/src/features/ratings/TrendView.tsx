@@ -34,7 +34,10 @@ export function TrendView({
         id="trend-subject"
         label="Show the trend of"
         value={subject === undefined ? '' : subjectChoiceKey(subject)}
-        choices={subjects.map((s) => ({ value: subjectChoiceKey(s), label: `${s.name} against ${setName(s.criteriaSetId)} (${s.ratings === 1 ? '1 rating' : `${s.ratings} ratings`})` }))}
+        choices={subjects.map((s) => ({
+          value: subjectChoiceKey(s),
+          label: `${s.name} against ${setName(s.criteriaSetId)} (${s.ratings === 1 ? '1 rating' : `${s.ratings} ratings`})`,
+        }))}
         onChange={onChoose}
       />
       {subject === undefined ? null : <TrendTable boardId={boardId} subject={subject} setName={setName(subject.criteriaSetId)} />}

@@ -22,7 +22,8 @@ export const criteriaSetSchema = z
     description: optional(worded(CriteriaSetFields.shape.description.unwrap(), 'Keep what the set is for to 2,000 characters')),
     criteria: z.array(criterionRow).superRefine((rows, ctx) => {
       rows.forEach((row, i) => {
-        if (!criterionName.safeParse(row.name).success) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `Enter a name for criterion ${i + 1}, or remove it` });
+        if (!criterionName.safeParse(row.name).success)
+          ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `Enter a name for criterion ${i + 1}, or remove it` });
         else if (rows.slice(0, i).some((earlier) => sameWords(earlier.name, row.name))) {
           ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `Criterion ${i + 1} has the same name as an earlier one` });
         }
@@ -34,7 +35,8 @@ export const criteriaSetSchema = z
     }),
     scale: z.array(z.string()).superRefine((points, ctx) => {
       points.forEach((point, i) => {
-        if (!pointWords.safeParse(point).success) ctx.addIssue({ code: 'custom', path: [i], message: `Enter words for point ${i + 1} of the scale, or remove it` });
+        if (!pointWords.safeParse(point).success)
+          ctx.addIssue({ code: 'custom', path: [i], message: `Enter words for point ${i + 1} of the scale, or remove it` });
         else if (points.slice(0, i).some((earlier) => sameWords(earlier, point))) {
           ctx.addIssue({ code: 'custom', path: [i], message: `Point ${i + 1} of the scale has the same words as an earlier one` });
         }
@@ -42,18 +44,16 @@ export const criteriaSetSchema = z
       if (points.length < 2) ctx.addIssue({ code: 'custom', path: ['add'], message: 'A scale needs at least two points' });
     }),
   })
-  .transform(
-    (values): z.input<typeof CriteriaSetFields> => ({
-      name: values.name,
-      ...(values.description === undefined ? {} : { description: values.description }),
-      criteria: values.criteria.map((c) => ({
-        ...(c.id === undefined ? {} : { id: c.id }),
-        name: c.name.trim(),
-        ...(c.question.trim() === '' ? {} : { question: c.question.trim() }),
-      })),
-      scale: values.scale.map((p) => p.trim()),
-    }),
-  );
+  .transform((values): z.input<typeof CriteriaSetFields> => ({
+    name: values.name,
+    ...(values.description === undefined ? {} : { description: values.description }),
+    criteria: values.criteria.map((c) => ({
+      ...(c.id === undefined ? {} : { id: c.id }),
+      name: c.name.trim(),
+      ...(c.question.trim() === '' ? {} : { question: c.question.trim() }),
+    })),
+    scale: values.scale.map((p) => p.trim()),
+  }));
 
 export type SetValues = z.input<typeof criteriaSetSchema>;
 /** A set as the contract takes it. */
@@ -83,7 +83,12 @@ export const setFieldIdFor =
   (path) => {
     const [field, index, part] = path.split('.');
     if (field === 'name' || field === 'description') return `${prefix}-${field}`;
-    if (field === 'criteria') return index === 'add' ? `${prefix}-add-criterion` : part === 'question' ? `${criterionFieldId(prefix, Number(index))}-question` : criterionFieldId(prefix, Number(index));
+    if (field === 'criteria')
+      return index === 'add'
+        ? `${prefix}-add-criterion`
+        : part === 'question'
+          ? `${criterionFieldId(prefix, Number(index))}-question`
+          : criterionFieldId(prefix, Number(index));
     if (field === 'scale') return index === 'add' ? `${prefix}-add-point` : scaleFieldId(prefix, Number(index));
     return undefined;
   };

@@ -75,19 +75,28 @@ export function ratingFormSchema(sets: readonly CriteriaSet[], boardId: string):
       }
       const set = setOf(values.setId);
       if (set === undefined) problem(['setId'], 'Choose the criteria to rate it against');
-      if (!RatingFields.shape.ratedOn.safeParse(values.ratedOn).success) problem(['ratedOn'], 'Enter the date of the rating, for example 5 December 2024');
+      if (!RatingFields.shape.ratedOn.safeParse(values.ratedOn).success)
+        problem(['ratedOn'], 'Enter the date of the rating, for example 5 December 2024');
       if (set !== undefined && !set.criteria.some((c) => (values.scores[c.id]?.score ?? NOT_SCORED) !== NOT_SCORED)) {
         problem(['scores', set.criteria[0]?.id ?? ''], 'Score at least one criterion');
       }
-      for (const kind of RATER_KINDS) if (countOf(values.ratedBy[kind]) === null) problem(['ratedBy', kind], 'Enter how many took part as a whole number, or leave it blank');
-      if (values.appendToMinutes && values.meetingId === '') problem(['meetingId'], 'Choose the meeting whose minutes the rating is to be printed with');
+      for (const kind of RATER_KINDS)
+        if (countOf(values.ratedBy[kind]) === null) problem(['ratedBy', kind], 'Enter how many took part as a whole number, or leave it blank');
+      if (values.appendToMinutes && values.meetingId === '')
+        problem(['meetingId'], 'Choose the meeting whose minutes the rating is to be printed with');
     })
     .transform((values): Input<'ratings.create'> => {
       const set = setOf(values.setId);
       const scores = (set?.criteria ?? []).flatMap((c) => {
         const value = values.scores[c.id];
         if (value === undefined || value.score === NOT_SCORED) return [];
-        return [CriterionScore.parse({ criterionId: c.id, score: Number(value.score), ...(value.evidence.trim() === '' ? {} : { evidence: value.evidence }) })];
+        return [
+          CriterionScore.parse({
+            criterionId: c.id,
+            score: Number(value.score),
+            ...(value.evidence.trim() === '' ? {} : { evidence: value.evidence }),
+          }),
+        ];
       });
       const ratedBy = RATER_KINDS.flatMap((kind) => {
         const count = countOf(values.ratedBy[kind]) ?? 0;
@@ -110,7 +119,6 @@ export function ratingFormSchema(sets: readonly CriteriaSet[], boardId: string):
       };
     });
 }
-
 
 export const newRatingValues = (setId: string, today: string): RatingValues => ({
   kind: 'item',

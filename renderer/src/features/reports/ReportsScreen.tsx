@@ -70,7 +70,11 @@ function ReportForm({ boardId, period }: { boardId: string; period: { from: stri
       });
       const result = await saveFile(call, file, false);
       const pages = file.pages === undefined ? '' : ` (${file.pages} ${file.pages === 1 ? 'page' : 'pages'})`;
-      const message = !result.saved ? 'Not saved: the Save As dialog was cancelled.' : desktop ? `Saved ${result.where ?? file.fileName}${pages}.` : `Downloaded ${file.fileName}${pages}.`;
+      const message = !result.saved
+        ? 'Not saved: the Save As dialog was cancelled.'
+        : desktop
+          ? `Saved ${result.where ?? file.fileName}${pages}.`
+          : `Downloaded ${file.fileName}${pages}.`;
       setDone(message);
       announce(message);
     } catch (thrown) {

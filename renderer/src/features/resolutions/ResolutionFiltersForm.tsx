@@ -17,7 +17,9 @@ export function ResolutionFiltersForm({
   onChange: (next: ResolutionFilters) => void;
 }): ReactNode {
   const set = (patch: Partial<ResolutionFilters>): void => onChange({ ...filters, ...patch });
-  const isDefault = (Object.keys(DEFAULT_RESOLUTION_FILTERS) as (keyof ResolutionFilters)[]).every((key) => filters[key] === DEFAULT_RESOLUTION_FILTERS[key]);
+  const isDefault = (Object.keys(DEFAULT_RESOLUTION_FILTERS) as (keyof ResolutionFilters)[]).every(
+    (key) => filters[key] === DEFAULT_RESOLUTION_FILTERS[key],
+  );
   return (
     <form className="tracker-filters" aria-label="Filter decisions" onSubmit={(event) => event.preventDefault()}>
       <fieldset className="fieldset tracker-filters__fieldset">
@@ -30,12 +32,26 @@ export function ResolutionFiltersForm({
             choices={[{ value: '', label: 'All boards' }, ...boards.map((b) => ({ value: b.id, label: b.name }))]}
             onChange={(boardId) => set({ boardId })}
           />
-          <SelectField id="resolution-filter-kind" label="Kind of decision" value={filters.kind} choices={KIND_CHOICES} onChange={(kind) => set({ kind })} />
+          <SelectField
+            id="resolution-filter-kind"
+            label="Kind of decision"
+            value={filters.kind}
+            choices={KIND_CHOICES}
+            onChange={(kind) => set({ kind })}
+          />
         </div>
         <fieldset className="fieldset tracker-dates">
           <legend className="fieldset__legend">Meetings held between</legend>
           <div className="tracker-filters__fields">
-            <TextField id="resolution-filter-from" label="From" type="date" width="medium" value={filters.from} onChange={(from) => set({ from })} error={dateError} />
+            <TextField
+              id="resolution-filter-from"
+              label="From"
+              type="date"
+              width="medium"
+              value={filters.from}
+              onChange={(from) => set({ from })}
+              error={dateError}
+            />
             <TextField id="resolution-filter-to" label="To" type="date" width="medium" value={filters.to} onChange={(to) => set({ to })} />
           </div>
         </fieldset>

@@ -54,12 +54,16 @@ export function ResolutionsScreen(): ReactNode {
 
   const datesBackwards = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   const boardName =
-    filters.boardId === '' ? 'all boards' : ((boards.data !== undefined ? boards.data.find((b) => b.id === filters.boardId)?.name : undefined) ?? 'the chosen board');
+    filters.boardId === ''
+      ? 'all boards'
+      : ((boards.data !== undefined ? boards.data.find((b) => b.id === filters.boardId)?.name : undefined) ?? 'the chosen board');
 
   return (
     <>
       <PageHeading>Resolutions register</PageHeading>
-      <p className="lead">Every decision of every board, newest meeting first, with its reference. Open an item to see the decision where it was made.</p>
+      <p className="lead">
+        Every decision of every board, newest meeting first, with its reference. Open an item to see the decision where it was made.
+      </p>
       <ResolutionFiltersForm
         filters={filters}
         boards={boards.data !== undefined ? boards.data : []}
@@ -77,7 +81,10 @@ export function ResolutionsScreen(): ReactNode {
             <ResolutionsTable caption={`Decisions of ${boardName}, newest meeting first`} resolutions={visible} />
           ) : loaded.length === 0 && filters.boardId === '' && dateRange(filters).from === undefined && dateRange(filters).to === undefined ? (
             <EmptyState title="No decisions yet.">
-              <p>Decisions are recorded in the live minutes of a meeting, under the item they were made on. They are listed here with their reference once the minutes are drafted.</p>
+              <p>
+                Decisions are recorded in the live minutes of a meeting, under the item they were made on. They are listed here with their reference
+                once the minutes are drafted.
+              </p>
             </EmptyState>
           ) : (
             <EmptyState title="No decisions match these filters.">

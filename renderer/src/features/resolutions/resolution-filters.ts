@@ -48,11 +48,17 @@ export function dateRange(filters: ResolutionFilters): { from?: string; to?: str
   return { ...(ISO_DATE.test(filters.from) ? { from: filters.from } : {}), ...(ISO_DATE.test(filters.to) ? { to: filters.to } : {}) };
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 /** Kind and words, which the register applies itself; every word typed must appear somewhere in the decision. */
 export function filterResolutions(resolutions: readonly ResolutionView[], filters: Pick<ResolutionFilters, 'kind' | 'words'>): ResolutionView[] {
-  const words = fold(filters.words).split(/\s+/).filter((w) => w !== '');
+  const words = fold(filters.words)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   return resolutions.filter((r) => {
     if (filters.kind !== '' && r.kind !== filters.kind) return false;
     if (words.length === 0) return true;

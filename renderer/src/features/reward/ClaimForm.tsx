@@ -50,11 +50,17 @@ export function ClaimForm({
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useClerkForm(
     claimFormSchema,
-    claim === undefined ? newClaimValues(defaults.boardId || (boards[0]?.id ?? ''), defaults.personId || (people[0]?.id ?? ''), today) : claimValuesOf(claim),
+    claim === undefined
+      ? newClaimValues(defaults.boardId || (boards[0]?.id ?? ''), defaults.personId || (people[0]?.id ?? ''), today)
+      : claimValuesOf(claim),
   );
   const values = form.watch();
   const fieldFor = (path: string | undefined): string => claimFieldFor(path, values);
-  const { errors, errorFor: errorAt, attempt } = useFormErrors(form, fieldFor, { error: submit.error, fieldForPath: fieldFor, fallbackId: fieldId('time') });
+  const {
+    errors,
+    errorFor: errorAt,
+    attempt,
+  } = useFormErrors(form, fieldFor, { error: submit.error, fieldForPath: fieldFor, fallbackId: fieldId('time') });
   const errorFor = (name: string): string | undefined => errorAt(fieldId(name));
   const meetings = useApiQuery('meetings.list', values.boardId === '' ? {} : { boardId: values.boardId });
   const set = (patch: Partial<ClaimValues>): void => {
@@ -86,7 +92,14 @@ export function ClaimForm({
       <form className="form" onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate aria-labelledby="claim-form-heading">
         <ErrorSummary errors={errors} attempt={attempt} />
         <div className="field-row">
-          <SelectField id={fieldId('person')} label="Person" value={values.personId} choices={[{ value: '', label: 'Choose a person' }, ...people.map((p) => ({ value: p.id, label: p.name }))]} onChange={(personId) => set({ personId })} error={errorFor('person')} />
+          <SelectField
+            id={fieldId('person')}
+            label="Person"
+            value={values.personId}
+            choices={[{ value: '', label: 'Choose a person' }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
+            onChange={(personId) => set({ personId })}
+            error={errorFor('person')}
+          />
           <SelectField
             id={fieldId('board')}
             label="Board"
@@ -119,11 +132,32 @@ export function ClaimForm({
           />
         ) : (
           <div className="field-row">
-            <SelectField id={fieldId('activity')} label="Activity" value={values.activity} choices={ACTIVITY_KINDS.filter((k) => k !== 'meeting').map((k) => ({ value: k, label: activityKindLabel(k) }))} onChange={(activity) => set({ activity })} />
-            <TextField id={fieldId('date')} label="Date" type="date" width="medium" value={values.date} onChange={(date) => set({ date })} error={errorFor('date')} />
+            <SelectField
+              id={fieldId('activity')}
+              label="Activity"
+              value={values.activity}
+              choices={ACTIVITY_KINDS.filter((k) => k !== 'meeting').map((k) => ({ value: k, label: activityKindLabel(k) }))}
+              onChange={(activity) => set({ activity })}
+            />
+            <TextField
+              id={fieldId('date')}
+              label="Date"
+              type="date"
+              width="medium"
+              value={values.date}
+              onChange={(date) => set({ date })}
+              error={errorFor('date')}
+            />
           </div>
         )}
-        <TextField id={fieldId('description')} label="Description (optional)" hint="For example, the workshop’s subject." value={values.description} onChange={(description) => set({ description })} error={errorFor('description')} />
+        <TextField
+          id={fieldId('description')}
+          label="Description (optional)"
+          hint="For example, the workshop’s subject."
+          value={values.description}
+          onChange={(description) => set({ description })}
+          error={errorFor('description')}
+        />
         <div className="field-row">
           <TextField
             id={fieldId('time')}
@@ -146,7 +180,14 @@ export function ClaimForm({
         </div>
         <ExpensesFieldset expenses={values.expenses} errors={errors} onChange={(expenses) => set({ expenses: [...expenses] })} />
         <PaymentChoiceFieldset values={values} errors={errors} onChange={set} />
-        <TextAreaField id={fieldId('note')} label="Note (optional)" hint="For the clerk and finance. Not printed on the statement." value={values.note} onChange={(note) => set({ note })} rows={2} />
+        <TextAreaField
+          id={fieldId('note')}
+          label="Note (optional)"
+          hint="For the clerk and finance. Not printed on the statement."
+          value={values.note}
+          onChange={(note) => set({ note })}
+          rows={2}
+        />
         {claim === undefined ? null : (
           <CheckboxField
             id={fieldId('recalculate')}

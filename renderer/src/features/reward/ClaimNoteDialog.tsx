@@ -7,7 +7,15 @@ import { FormDialog } from '../../components/FormDialog';
 import { TextAreaField } from '../../components/form/TextAreaField';
 
 /** The one thing that may change on an approved or paid claim: its note. */
-export function ClaimNoteDialog({ claim, onSaved, onClose }: { claim: RewardClaimView; onSaved: (claim: RewardClaim) => void; onClose: () => void }): ReactNode {
+export function ClaimNoteDialog({
+  claim,
+  onSaved,
+  onClose,
+}: {
+  claim: RewardClaimView;
+  onSaved: (claim: RewardClaim) => void;
+  onClose: () => void;
+}): ReactNode {
   const submit = useApiMutation('reward.claims.update');
   const [note, setNote] = useState(claim.note ?? '');
 

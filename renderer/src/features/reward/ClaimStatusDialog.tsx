@@ -73,7 +73,15 @@ export function ClaimStatusDialog({
       {to === 'paid' ? <p className="quiet">Once paid, the claim cannot be changed, except for its note.</p> : null}
       {to === 'due' ? <p className="quiet">The claim can then be corrected, and must be approved again.</p> : null}
       {to === 'due' ? null : (
-        <TextField id={dateId} label={to === 'approved' ? 'Date approved' : 'Date paid'} type="date" width="medium" value={date} onChange={setDate} error={dateError} />
+        <TextField
+          id={dateId}
+          label={to === 'approved' ? 'Date approved' : 'Date paid'}
+          type="date"
+          width="medium"
+          value={date}
+          onChange={setDate}
+          error={dateError}
+        />
       )}
     </FormDialog>
   );

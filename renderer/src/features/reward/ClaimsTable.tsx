@@ -20,7 +20,15 @@ function statusWords(claim: RewardClaimView): string {
 }
 
 /** The claims chosen by the filters, each with what can be done to it next. */
-export function ClaimsTable({ caption, claims, onAction }: { caption: string; claims: readonly RewardClaimView[]; onAction: (claim: RewardClaimView, action: ClaimAction) => void }): ReactNode {
+export function ClaimsTable({
+  caption,
+  claims,
+  onAction,
+}: {
+  caption: string;
+  claims: readonly RewardClaimView[];
+  onAction: (claim: RewardClaimView, action: ClaimAction) => void;
+}): ReactNode {
   return (
     <TableScroll label={caption}>
       <table className="tracker-table reward-table">
@@ -69,7 +77,12 @@ export function ClaimsTable({ caption, claims, onAction }: { caption: string; cl
                   <Tag tone={TONES[claim.status]}>{statusWords(claim)}</Tag>
                   <div className="reward-table__actions">
                     {nextClaimStatuses(claim.status).map((to) => (
-                      <button key={to} type="button" className={`button button--small${to === 'due' ? ' button--secondary' : ''}`} onClick={() => onAction(claim, { kind: 'status', to })}>
+                      <button
+                        key={to}
+                        type="button"
+                        className={`button button--small${to === 'due' ? ' button--secondary' : ''}`}
+                        onClick={() => onAction(claim, { kind: 'status', to })}
+                      >
                         {statusButtonWords(to)}
                         <span className="visually-hidden">: {about}</span>
                       </button>

@@ -52,9 +52,21 @@ export function ExpensesFieldset({
               onChange={(amount) => set(e.key, { amount })}
               error={errors.find((x) => x.fieldId === fieldId(`expense-${e.key}-amount`))?.message}
             />
-            <TextField id={fieldId(`expense-${e.key}-receipt`)} label="Receipt reference" width="medium" value={e.receipt} onChange={(receipt) => set(e.key, { receipt })} />
+            <TextField
+              id={fieldId(`expense-${e.key}-receipt`)}
+              label="Receipt reference"
+              width="medium"
+              value={e.receipt}
+              onChange={(receipt) => set(e.key, { receipt })}
+            />
           </div>
-          <TextField id={fieldId(`expense-${e.key}-description`)} label="Details (optional)" hint="For example, bus fare to the Town Hall." value={e.description} onChange={(description) => set(e.key, { description })} />
+          <TextField
+            id={fieldId(`expense-${e.key}-description`)}
+            label="Details (optional)"
+            hint="For example, bus fare to the Town Hall."
+            value={e.description}
+            onChange={(description) => set(e.key, { description })}
+          />
           <button type="button" className="button button--secondary button--small" onClick={() => remove(e.key, index)}>
             Remove expense {index + 1}
           </button>

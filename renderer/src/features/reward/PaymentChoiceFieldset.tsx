@@ -38,10 +38,21 @@ export function PaymentChoiceFieldset({
       />
       {values.choice === 'donation' ? (
         <div className="conditional">
-          <TextField id={fieldId('charity')} label="Name of the charity" value={values.charity} onChange={(charity) => onChange({ charity })} error={errors.find((e) => e.fieldId === fieldId('charity'))?.message} />
+          <TextField
+            id={fieldId('charity')}
+            label="Name of the charity"
+            value={values.charity}
+            onChange={(charity) => onChange({ charity })}
+            error={errors.find((e) => e.fieldId === fieldId('charity'))?.message}
+          />
         </div>
       ) : null}
-      <CheckboxField id={fieldId('advice')} label="Benefits advice was offered" checked={values.adviceOffered} onChange={(adviceOffered) => onChange({ adviceOffered })} />
+      <CheckboxField
+        id={fieldId('advice')}
+        label="Benefits advice was offered"
+        checked={values.adviceOffered}
+        onChange={(adviceOffered) => onChange({ adviceOffered })}
+      />
       {values.adviceOffered ? (
         <div className="conditional">
           <TextField

@@ -15,10 +15,22 @@ import { useFormErrors } from '../../components/form/use-form-errors';
 import { newRateValues, rateFieldFor, rateFieldId, rateFormSchema } from './rate-form-schema';
 
 /** A new rate from a date. History is never edited: a change of rate is a new rate from the day it applies. */
-export function RateForm({ boards, today, onAdded }: { boards: readonly Board[]; today: string; onAdded: (rate: RewardRate, message: string) => void }): ReactNode {
+export function RateForm({
+  boards,
+  today,
+  onAdded,
+}: {
+  boards: readonly Board[];
+  today: string;
+  onAdded: (rate: RewardRate, message: string) => void;
+}): ReactNode {
   const submit = useApiMutation('reward.rates.set');
   const form = useClerkForm(rateFormSchema, newRateValues(today));
-  const { errors, errorFor, attempt } = useFormErrors(form, rateFieldFor, { error: submit.error, fieldForPath: rateFieldFor, fallbackId: rateFieldId('from') });
+  const { errors, errorFor, attempt } = useFormErrors(form, rateFieldFor, {
+    error: submit.error,
+    fieldForPath: rateFieldFor,
+    fallbackId: rateFieldId('from'),
+  });
   const values = form.watch();
 
   const save = async (input: Input<'reward.rates.set'>): Promise<void> => {
@@ -31,15 +43,42 @@ export function RateForm({ boards, today, onAdded }: { boards: readonly Board[];
   return (
     <form className="form inline-form" aria-labelledby="rate-form-heading" onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate>
       <h3 id="rate-form-heading">Add a rate</h3>
-      <p className="quiet">To change a rate, add the new one from the day it applies. Claims already entered keep the amounts they were worked out with.</p>
+      <p className="quiet">
+        To change a rate, add the new one from the day it applies. Claims already entered keep the amounts they were worked out with.
+      </p>
       <ErrorSummary errors={errors} attempt={attempt} />
       <div className="field-row">
-        <SelectField id={rateFieldId('board')} label="Board" value={values.boardId} choices={[{ value: '', label: 'All boards' }, ...boards.map((b) => ({ value: b.id, label: b.name }))]} onChange={(boardId) => form.setValue('boardId', boardId)} />
-        <SelectField id={rateFieldId('role')} label="Role" value={values.role} choices={PERSON_KINDS.map((k) => ({ value: k, label: personKindLabel(k) }))} onChange={(role) => form.setValue('role', role)} />
-        <SelectField id={rateFieldId('band')} label="Length of involvement" value={values.band} choices={REWARD_BANDS.map((b) => ({ value: b, label: rewardBandLabel(b) }))} onChange={(band) => form.setValue('band', band)} />
+        <SelectField
+          id={rateFieldId('board')}
+          label="Board"
+          value={values.boardId}
+          choices={[{ value: '', label: 'All boards' }, ...boards.map((b) => ({ value: b.id, label: b.name }))]}
+          onChange={(boardId) => form.setValue('boardId', boardId)}
+        />
+        <SelectField
+          id={rateFieldId('role')}
+          label="Role"
+          value={values.role}
+          choices={PERSON_KINDS.map((k) => ({ value: k, label: personKindLabel(k) }))}
+          onChange={(role) => form.setValue('role', role)}
+        />
+        <SelectField
+          id={rateFieldId('band')}
+          label="Length of involvement"
+          value={values.band}
+          choices={REWARD_BANDS.map((b) => ({ value: b, label: rewardBandLabel(b) }))}
+          onChange={(band) => form.setValue('band', band)}
+        />
       </div>
       <div className="field-row">
-        <TextField id={rateFieldId('amount')} label="Amount (£)" width="short" value={values.amount} onChange={(amount) => form.setValue('amount', amount)} error={errorFor(rateFieldId('amount'))} />
+        <TextField
+          id={rateFieldId('amount')}
+          label="Amount (£)"
+          width="short"
+          value={values.amount}
+          onChange={(amount) => form.setValue('amount', amount)}
+          error={errorFor(rateFieldId('amount'))}
+        />
         <TextField
           id={rateFieldId('from')}
           label="Applies from"

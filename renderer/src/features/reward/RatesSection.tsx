@@ -14,10 +14,21 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { RateForm } from './RateForm';
 
-const rateWords = (r: RewardRateView): string => `${r.boardName ?? 'all boards'}, ${personKindLabel(r.role)}, ${rewardBandLabel(r.band).toLowerCase()}, from ${formatShortDate(r.effectiveFrom)}`;
+const rateWords = (r: RewardRateView): string =>
+  `${r.boardName ?? 'all boards'}, ${personKindLabel(r.role)}, ${rewardBandLabel(r.band).toLowerCase()}, from ${formatShortDate(r.effectiveFrom)}`;
 
 /** Rates by board, role and length of involvement, each from a date and until the next took over. */
-export function RatesSection({ rates, boards, today, onChanged }: { rates: ApiQuery<'reward.rates.list'>; boards: readonly Board[]; today: string; onChanged: (message: string) => void }): ReactNode {
+export function RatesSection({
+  rates,
+  boards,
+  today,
+  onChanged,
+}: {
+  rates: ApiQuery<'reward.rates.list'>;
+  boards: readonly Board[];
+  today: string;
+  onChanged: (message: string) => void;
+}): ReactNode {
   const submit = useApiMutation('reward.rates.remove');
   const [removing, setRemoving] = useState<RewardRateView | null>(null);
   const remove = async (rate: RewardRateView): Promise<void> => {
@@ -62,7 +73,11 @@ export function RatesSection({ rates, boards, today, onChanged }: { rates: ApiQu
                   <th scope="row">{personKindLabel(r.role)}</th>
                   <td>{rewardBandLabel(r.band)}</td>
                   <td>{formatPence(r.amountPence)}</td>
-                  <td>{r.until === undefined ? `From ${formatShortDate(r.effectiveFrom)}` : `${formatShortDate(r.effectiveFrom)} to ${formatShortDate(r.until)}`}</td>
+                  <td>
+                    {r.until === undefined
+                      ? `From ${formatShortDate(r.effectiveFrom)}`
+                      : `${formatShortDate(r.effectiveFrom)} to ${formatShortDate(r.until)}`}
+                  </td>
                   <td>
                     {r.claimsUsing === 0 ? (
                       <button type="button" className="button button--secondary button--small" onClick={() => setRemoving(r)}>
@@ -86,7 +101,15 @@ export function RatesSection({ rates, boards, today, onChanged }: { rates: ApiQu
         }}
       />
       {removing ? (
-        <ConfirmDialog title="Remove this rate?" confirmLabel="Remove the rate" danger pending={submit.pending} error={submit.error} onConfirm={() => void remove(removing)} onCancel={() => setRemoving(null)}>
+        <ConfirmDialog
+          title="Remove this rate?"
+          confirmLabel="Remove the rate"
+          danger
+          pending={submit.pending}
+          error={submit.error}
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        >
           <p>The rate for {rateWords(removing)} has not been used by any claim. Remove it only if it was entered by mistake.</p>
         </ConfirmDialog>
       ) : null}

@@ -26,7 +26,13 @@ export function RewardFiltersForm({
       <fieldset className="fieldset tracker-filters__fieldset">
         <legend className="fieldset__legend">Show claims</legend>
         <div className="tracker-filters__fields">
-          <SelectField id="reward-filter-year" label="Tax year" value={filters.taxYear} choices={taxYears.map((y) => ({ value: y, label: y }))} onChange={(taxYear) => set({ taxYear })} />
+          <SelectField
+            id="reward-filter-year"
+            label="Tax year"
+            value={filters.taxYear}
+            choices={taxYears.map((y) => ({ value: y, label: y }))}
+            onChange={(taxYear) => set({ taxYear })}
+          />
           <SelectField
             id="reward-filter-board"
             label="Board"

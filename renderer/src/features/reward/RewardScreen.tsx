@@ -54,7 +54,11 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
   const boards = useApiQuery('boards.list', {});
   const people = useApiQuery('people.list', {});
   const claims = useApiQuery('reward.claims.list', claimQuery(filters));
-  const totals = useApiQuery('reward.totals', { taxYear: filters.taxYear, ...(filters.boardId === '' ? {} : { boardId: filters.boardId }), ...(filters.personId === '' ? {} : { personId: filters.personId }) });
+  const totals = useApiQuery('reward.totals', {
+    taxYear: filters.taxYear,
+    ...(filters.boardId === '' ? {} : { boardId: filters.boardId }),
+    ...(filters.personId === '' ? {} : { personId: filters.personId }),
+  });
   const rates = useApiQuery('reward.rates.list', {});
 
   const [editing, setEditing] = useState<Editing>(null);
@@ -96,7 +100,12 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
   const statement = (person: RewardTotalsView, format: 'docx' | 'pdf'): void => {
     if (download.pending !== null) return;
     void download.run(`${person.personId}-${format}`, () =>
-      call('reward.statement', { personId: person.personId, taxYear: filters.taxYear, format, ...(filters.boardId === '' ? {} : { boardId: filters.boardId }) }),
+      call('reward.statement', {
+        personId: person.personId,
+        taxYear: filters.taxYear,
+        format,
+        ...(filters.boardId === '' ? {} : { boardId: filters.boardId }),
+      }),
     );
   };
 
@@ -107,8 +116,8 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
     <>
       <PageHeading>Reward</PageHeading>
       <p className="lead">
-        Reward for the time people give, and their expenses: claims per meeting or activity, how each person chose to receive the reward, totals per tax year, the finance
-        export and each person’s statement.
+        Reward for the time people give, and their expenses: claims per meeting or activity, how each person chose to receive the reward, totals per
+        tax year, the finance export and each person’s statement.
       </p>
       {noBoards ? (
         <EmptyState title="There are no boards yet.">
@@ -120,7 +129,9 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
           <section className="reward-section" aria-labelledby="claims-heading">
             <h2 id="claims-heading">Claims</h2>
             {claims.isPending ? <LoadingMessage>Loading claims…</LoadingMessage> : null}
-            {claims.isLoadingError ? <ErrorAlert error={claims.error} context="The claims could not be loaded." onRetry={() => void claims.refetch()} /> : null}
+            {claims.isLoadingError ? (
+              <ErrorAlert error={claims.error} context="The claims could not be loaded." onRetry={() => void claims.refetch()} />
+            ) : null}
             {claims.data !== undefined ? (
               <p ref={summary} className="tracker-summary" tabIndex={-1}>
                 <strong>{countWords(claims.data)}</strong> in {filters.taxYear}.
@@ -190,9 +201,18 @@ export function RewardScreen({ search }: { search: string }): ReactNode {
         />
       ) : null}
       {removing ? (
-        <ConfirmDialog title="Remove this claim?" confirmLabel="Remove the claim" danger pending={removal.pending} error={removal.error} onConfirm={() => void remove(removing)} onCancel={() => setRemoving(null)}>
+        <ConfirmDialog
+          title="Remove this claim?"
+          confirmLabel="Remove the claim"
+          danger
+          pending={removal.pending}
+          error={removal.error}
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        >
           <p>
-            The claim of {removing.personName} for {formatPence(removing.payablePence)} will be removed. Only claims that are still due can be removed.
+            The claim of {removing.personName} for {formatPence(removing.payablePence)} will be removed. Only claims that are still due can be
+            removed.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -23,7 +23,9 @@ export function TotalsSection({
   return (
     <section className="reward-section" aria-labelledby="totals-heading">
       <h2 id="totals-heading">Totals for {taxYear}</h2>
-      <p className="quiet">The tax year runs from 6 April to 5 April. A declined reward counts nothing to pay; expenses are repaid whatever the choice.</p>
+      <p className="quiet">
+        The tax year runs from 6 April to 5 April. A declined reward counts nothing to pay; expenses are repaid whatever the choice.
+      </p>
       {totals.isPending ? <LoadingMessage>Loading totals…</LoadingMessage> : null}
       {totals.isLoadingError ? <ErrorAlert error={totals.error} context="The totals could not be loaded." /> : null}
       {totals.data !== undefined && totals.data.length === 0 ? (
@@ -60,7 +62,13 @@ export function TotalsSection({
                   <td>
                     <div className="reward-table__actions">
                       {(['docx', 'pdf'] as const).map((format) => (
-                        <button key={format} type="button" className="button button--secondary button--small" aria-disabled={pending !== null} onClick={() => onStatement(t, format)}>
+                        <button
+                          key={format}
+                          type="button"
+                          className="button button--secondary button--small"
+                          aria-disabled={pending !== null}
+                          onClick={() => onStatement(t, format)}
+                        >
                           {format === 'docx' ? 'Word' : 'PDF'}
                           <span className="visually-hidden">
                             : statement for {t.personName}, {taxYear}

@@ -22,7 +22,8 @@ export function parseMinutes(typed: string): number | null {
 }
 
 /** 150 → "2:30". */
-export const minutesAsTyped = (minutes: number): string => (minutes === 0 ? '' : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`);
+export const minutesAsTyped = (minutes: number): string =>
+  minutes === 0 ? '' : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** A time typed in hours and minutes, checked by the contract's `rule` for it: its own words when it is out of range. */
 function timeProblem(typed: string, rule: z.ZodType<unknown, number>, unreadable: string): string | null {
@@ -62,16 +63,24 @@ export const claimFormSchema = z
     if (!claim.personId.safeParse(values.personId).success) problem(['personId'], 'Choose who is claiming');
     if (!claim.boardId.safeParse(values.boardId).success) problem(['boardId'], 'Choose the board');
     if (values.forWhat === 'meeting' && values.meetingId === '') problem(['meetingId'], 'Choose the meeting');
-    if (values.forWhat === 'activity' && !claim.date.safeParse(values.date).success) problem(['date'], 'Enter the date of the activity, for example 5 December 2024');
-    if (!claim.description.safeParse(values.description.trim() || undefined).success) problem(['description'], 'Keep the description to 300 characters');
+    if (values.forWhat === 'activity' && !claim.date.safeParse(values.date).success)
+      problem(['date'], 'Enter the date of the activity, for example 5 December 2024');
+    if (!claim.description.safeParse(values.description.trim() || undefined).success)
+      problem(['description'], 'Keep the description to 300 characters');
     const time = timeProblem(values.time, claim.durationMinutes, 'Enter the time given in hours and minutes, for example 2:30');
     if (time !== null) problem(['time'], time);
-    const preparation = timeProblem(values.preparation, claim.preparationMinutes.removeDefault(), 'Enter the preparation time in hours and minutes, for example 1:15');
+    const preparation = timeProblem(
+      values.preparation,
+      claim.preparationMinutes.removeDefault(),
+      'Enter the preparation time in hours and minutes, for example 1:15',
+    );
     if (preparation !== null) problem(['preparation'], preparation);
     values.expenses.forEach((e, index) => {
-      if (!Expense.shape.amountPence.safeParse(parsePounds(e.amount)).success) problem(['expenses', index, 'amount'], `Enter the amount of expense ${index + 1} in pounds, for example 6.40`);
+      if (!Expense.shape.amountPence.safeParse(parsePounds(e.amount)).success)
+        problem(['expenses', index, 'amount'], `Enter the amount of expense ${index + 1} in pounds, for example 6.40`);
     });
-    if (values.choice === 'donation' && !PaymentChoice.safeParse({ kind: 'donation', charity: values.charity }).success) problem(['charity'], 'Enter the name of the charity');
+    if (values.choice === 'donation' && !PaymentChoice.safeParse({ kind: 'donation', charity: values.charity }).success)
+      problem(['charity'], 'Enter the name of the charity');
     if (values.adviceOffered && !claim.date.safeParse(values.adviceOn).success) problem(['adviceOn'], 'Enter the date benefits advice was offered');
   })
   .transform((values): Input<'reward.claims.create'> => {
@@ -80,7 +89,9 @@ export const claimFormSchema = z
     return {
       personId: values.personId,
       boardId: values.boardId,
-      ...(values.forWhat === 'meeting' ? { meetingId: values.meetingId, activity: 'meeting' as const } : { activity: values.activity, date: values.date }),
+      ...(values.forWhat === 'meeting'
+        ? { meetingId: values.meetingId, activity: 'meeting' as const }
+        : { activity: values.activity, date: values.date }),
       ...(description === '' ? {} : { description }),
       durationMinutes: parseMinutes(values.time) ?? 0,
       preparationMinutes: parseMinutes(values.preparation) ?? 0,
@@ -102,7 +113,13 @@ export const CLAIM_FORM = 'claim';
 export const fieldId = (name: string): string => `${CLAIM_FORM}-${name}`;
 
 let nextKey = 1;
-export const newExpense = (kind: ExpenseValues['kind'] = 'travel'): ExpenseValues => ({ key: nextKey++, kind, amount: '', receipt: '', description: '' });
+export const newExpense = (kind: ExpenseValues['kind'] = 'travel'): ExpenseValues => ({
+  key: nextKey++,
+  kind,
+  amount: '',
+  receipt: '',
+  description: '',
+});
 
 export function newClaimValues(boardId: string, personId: string, today: string): ClaimValues {
   return {
@@ -136,7 +153,13 @@ export function claimValuesOf(view: RewardClaimView): ClaimValues {
     description: view.description ?? '',
     time: minutesAsTyped(view.durationMinutes),
     preparation: minutesAsTyped(view.preparationMinutes),
-    expenses: view.expenses.map((e) => ({ key: nextKey++, kind: e.kind, amount: penceAsDecimal(e.amountPence), receipt: e.receiptReference ?? '', description: e.description ?? '' })),
+    expenses: view.expenses.map((e) => ({
+      key: nextKey++,
+      kind: e.kind,
+      amount: penceAsDecimal(e.amountPence),
+      receipt: e.receiptReference ?? '',
+      description: e.description ?? '',
+    })),
     choice: view.choice.kind,
     charity: view.choice.kind === 'donation' ? view.choice.charity : '',
     adviceOffered: view.benefitsAdvice.offered,

@@ -57,7 +57,10 @@ export function SearchScreen(): ReactNode {
   const settled = results !== null && !search.pending ? results : null;
   useEffect(() => {
     if (settled === null) return;
-    const timer = window.setTimeout(() => announce([resultWords(settled), indexingWords(settled)].filter((w) => w !== null).join(' ')), ANNOUNCE_AFTER_MS);
+    const timer = window.setTimeout(
+      () => announce([resultWords(settled), indexingWords(settled)].filter((w) => w !== null).join(' ')),
+      ANNOUNCE_AFTER_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [settled, announce]);
 
@@ -81,7 +84,8 @@ export function SearchScreen(): ReactNode {
               Search minutes, agenda items, decisions and actions
             </label>
             <div id={`${BOX_ID}-hint`} className="field__hint">
-              Results appear as you type. Press <kbd>Ctrl</kbd>+<kbd>K</kbd> on any screen to come back here; press the down arrow to go to the results.
+              Results appear as you type. Press <kbd>Ctrl</kbd>+<kbd>K</kbd> on any screen to come back here; press the down arrow to go to the
+              results.
             </div>
             <input
               ref={box}
@@ -105,10 +109,19 @@ export function SearchScreen(): ReactNode {
                 id="search-board"
                 label="Board"
                 value={form.boardId}
-                choices={[{ value: '', label: 'All boards' }, ...(boards.data !== undefined ? boards.data : []).map((b) => ({ value: b.id, label: b.name }))]}
+                choices={[
+                  { value: '', label: 'All boards' },
+                  ...(boards.data !== undefined ? boards.data : []).map((b) => ({ value: b.id, label: b.name })),
+                ]}
                 onChange={(boardId) => setForm({ ...form, boardId })}
               />
-              <SelectField id="search-kind" label="Look in" value={form.kind} choices={KIND_CHOICES} onChange={(kind) => setForm({ ...form, kind })} />
+              <SelectField
+                id="search-kind"
+                label="Look in"
+                value={form.kind}
+                choices={KIND_CHOICES}
+                onChange={(kind) => setForm({ ...form, kind })}
+              />
             </div>
           </fieldset>
         </form>

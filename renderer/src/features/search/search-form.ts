@@ -66,7 +66,9 @@ export function resultWords(results: SearchResults): string {
   const quoted = `“${results.text}”`;
   if (results.total === 0) return `No results for ${quoted}.`;
   const number = `${results.total.toLocaleString('en-GB')} ${results.total === 1 ? 'result' : 'results'}`;
-  const count = results.complete ? `${number} for ${quoted}` : `At least ${number} for ${quoted} (counted in meetings from ${results.searchedFrom ?? 'recent years'} on)`;
+  const count = results.complete
+    ? `${number} for ${quoted}`
+    : `At least ${number} for ${quoted} (counted in meetings from ${results.searchedFrom ?? 'recent years'} on)`;
   return results.total > results.hits.length ? `${count}: the best ${results.hits.length} are shown. Add words to narrow the search.` : `${count}.`;
 }
 

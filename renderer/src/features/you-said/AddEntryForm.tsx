@@ -22,7 +22,15 @@ type Draft = { meetingId: string; target: string; said: string; raiserKind: Pers
 const EMPTY: Draft = { meetingId: '', target: '', said: '', raiserKind: 'expert-by-experience', raisedAt: SAME, raisedOn: '' };
 
 /** A new entry: choose a meeting, then one of its items, decisions or actions, then say what was said and by whom. */
-export function AddEntryForm({ boardId, meetings, onAdded }: { boardId: string; meetings: readonly Meeting[]; onAdded: (entry: YouSaidWeDid) => void }): ReactNode {
+export function AddEntryForm({
+  boardId,
+  meetings,
+  onAdded,
+}: {
+  boardId: string;
+  meetings: readonly Meeting[];
+  onAdded: (entry: YouSaidWeDid) => void;
+}): ReactNode {
   const submit = useApiMutation('youSaid.create');
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -39,7 +47,8 @@ export function AddEntryForm({ boardId, meetings, onAdded }: { boardId: string; 
     if (draft.meetingId === '') found.push({ fieldId: IDS.meeting, message: 'Choose the meeting that took it up' });
     else if (draft.target === '') found.push({ fieldId: IDS.target, message: 'Choose the item, decision or action that took it up' });
     if (draft.said.trim() === '') found.push({ fieldId: IDS.said, message: 'Say what was said' });
-    if (draft.raisedAt === ELSEWHERE && !/^\d{4}-\d{2}-\d{2}$/.test(draft.raisedOn)) found.push({ fieldId: IDS.raisedOn, message: 'Enter the date it was raised, for example 5 June 2025' });
+    if (draft.raisedAt === ELSEWHERE && !/^\d{4}-\d{2}-\d{2}$/.test(draft.raisedOn))
+      found.push({ fieldId: IDS.raisedOn, message: 'Enter the date it was raised, for example 5 June 2025' });
     setErrors(found);
     setAttempt((n) => n + 1);
     const target = targets.find((t) => t.value === draft.target)?.target;
@@ -55,7 +64,9 @@ export function AddEntryForm({ boardId, meetings, onAdded }: { boardId: string; 
   };
 
   if (byDate.length === 0) {
-    return <p>This board has no meetings yet. Entries link what was said to an item, decision or action of a meeting, so schedule a meeting first.</p>;
+    return (
+      <p>This board has no meetings yet. Entries link what was said to an item, decision or action of a meeting, so schedule a meeting first.</p>
+    );
   }
   return (
     <form className="form" aria-labelledby="you-said-add-heading" onSubmit={(event) => void save(event)} noValidate>
@@ -69,9 +80,24 @@ export function AddEntryForm({ boardId, meetings, onAdded }: { boardId: string; 
         error={errorFor(IDS.meeting)}
       />
       {draft.meetingId === '' ? null : (
-        <TargetField key={draft.meetingId} meetingId={draft.meetingId} value={draft.target} onChange={(target) => set({ target })} onLoaded={setTargets} error={errorFor(IDS.target)} />
+        <TargetField
+          key={draft.meetingId}
+          meetingId={draft.meetingId}
+          value={draft.target}
+          onChange={(target) => set({ target })}
+          onLoaded={setTargets}
+          error={errorFor(IDS.target)}
+        />
       )}
-      <TextAreaField id={IDS.said} label="What was said" hint="In the words of the person who raised it, or a fair summary." value={draft.said} onChange={(said) => set({ said })} error={errorFor(IDS.said)} rows={3} />
+      <TextAreaField
+        id={IDS.said}
+        label="What was said"
+        hint="In the words of the person who raised it, or a fair summary."
+        value={draft.said}
+        onChange={(said) => set({ said })}
+        error={errorFor(IDS.said)}
+        rows={3}
+      />
       <SelectField
         id="you-said-raiser"
         label="Who raised it"
@@ -92,7 +118,15 @@ export function AddEntryForm({ boardId, meetings, onAdded }: { boardId: string; 
         onChange={(raisedAt) => set({ raisedAt })}
       />
       {draft.raisedAt === ELSEWHERE ? (
-        <TextField id={IDS.raisedOn} label="Date it was raised" type="date" width="medium" value={draft.raisedOn} onChange={(raisedOn) => set({ raisedOn })} error={errorFor(IDS.raisedOn)} />
+        <TextField
+          id={IDS.raisedOn}
+          label="Date it was raised"
+          type="date"
+          width="medium"
+          value={draft.raisedOn}
+          onChange={(raisedOn) => set({ raisedOn })}
+          error={errorFor(IDS.raisedOn)}
+        />
       ) : null}
       {submit.error ? (
         <p className="field__error" role="alert">

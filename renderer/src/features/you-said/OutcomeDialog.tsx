@@ -18,7 +18,15 @@ const HINTS: Readonly<Record<OutcomeStatus, string>> = {
 };
 
 /** Records what became of an entry. "Not possible" needs a reason; the form keeps what was typed when refused. */
-export function OutcomeDialog({ entry, onSaved, onClose }: { entry: YouSaidView; onSaved: (status: OutcomeStatus) => void; onClose: () => void }): ReactNode {
+export function OutcomeDialog({
+  entry,
+  onSaved,
+  onClose,
+}: {
+  entry: YouSaidView;
+  onSaved: (status: OutcomeStatus) => void;
+  onClose: () => void;
+}): ReactNode {
   const submit = useApiMutation('youSaid.recordOutcome');
   const textId = useId();
   const dateId = useId();
@@ -38,8 +46,10 @@ export function OutcomeDialog({ entry, onSaved, onClose }: { entry: YouSaidView;
       return;
     }
     const trimmed = text.trim();
-    const saved = await submit.run({ id: entry.id, outcome: { status, ...(trimmed === '' ? {} : { text: trimmed }), ...(status === 'open' ? {} : { on: date }) } },
-    );
+    const saved = await submit.run({
+      id: entry.id,
+      outcome: { status, ...(trimmed === '' ? {} : { text: trimmed }), ...(status === 'open' ? {} : { on: date }) },
+    });
     if (saved) onSaved(saved.outcome.status);
   };
 

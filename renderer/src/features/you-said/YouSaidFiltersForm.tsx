@@ -15,7 +15,13 @@ export function YouSaidFiltersForm({ filters, onChange }: { filters: YouSaidFilt
         <div className="tracker-filters__fields">
           <TextField id="you-said-from" label="From" type="date" width="medium" value={filters.from} onChange={(from) => set({ from })} />
           <TextField id="you-said-to" label="To" type="date" width="medium" value={filters.to} onChange={(to) => set({ to })} />
-          <SelectField id="you-said-status" label="Outcome" value={filters.status} choices={outcomeFilterChoices()} onChange={(status) => set({ status })} />
+          <SelectField
+            id="you-said-status"
+            label="Outcome"
+            value={filters.status}
+            choices={outcomeFilterChoices()}
+            onChange={(status) => set({ status })}
+          />
         </div>
       </fieldset>
       {isDefault ? null : (

@@ -101,10 +101,18 @@ function BoardYouSaid({ board }: { board: Board }): ReactNode {
             <strong>{countWords}</strong>.
           </p>
           {entries.length > 0 ? (
-            <YouSaidTable caption={`“You said, we did” entries of ${board.name}`} entries={entries} outcomeButton={outcomeButton} onOutcome={setRecording} />
+            <YouSaidTable
+              caption={`“You said, we did” entries of ${board.name}`}
+              entries={entries}
+              outcomeButton={outcomeButton}
+              onOutcome={setRecording}
+            />
           ) : filters === DEFAULT_YOU_SAID_FILTERS ? (
             <EmptyState title="Nothing recorded yet.">
-              <p>When a member raises something, add an entry below and link it to the item, decision or action that took it up. Record the outcome when there is one.</p>
+              <p>
+                When a member raises something, add an entry below and link it to the item, decision or action that took it up. Record the outcome
+                when there is one.
+              </p>
             </EmptyState>
           ) : (
             <EmptyState title="No entries match these filters.">

@@ -25,7 +25,13 @@ describe('members added and changed as one change', () => {
   });
 
   it('leaves nobody behind when the membership is refused', async () => {
-    const refused = await h.refusal('members.add', { boardId: board.id, person: newcomer, role: 'member', termStart: '2025-01-01', termEnd: '2024-01-01' });
+    const refused = await h.refusal('members.add', {
+      boardId: board.id,
+      person: newcomer,
+      role: 'member',
+      termStart: '2025-01-01',
+      termEnd: '2024-01-01',
+    });
     expect(refused.code).toBe('invalid_input');
     expect(await h.call('people.list', {})).toEqual([]);
   });
@@ -40,12 +46,20 @@ describe('members added and changed as one change', () => {
   it('changes a membership and the person together, or neither', async () => {
     const membership = await h.call('members.add', { boardId: board.id, person: newcomer, role: 'member', termStart: '2025-01-01' });
     const commits = vi.spyOn(h.backend.repository, 'commit');
-    await h.call('members.update', { id: membership.id, patch: { role: 'co-chair' }, person: { publicName: 'Janet M.', organisation: 'Carers’ Centre' } });
+    await h.call('members.update', {
+      id: membership.id,
+      patch: { role: 'co-chair' },
+      person: { publicName: 'Janet M.', organisation: 'Carers’ Centre' },
+    });
     expect(commits).toHaveBeenCalledTimes(1);
     const [member] = await h.call('members.list', { boardId: board.id, on: '2025-06-01' });
     expect([member?.membership.role, member?.person.publicName, member?.person.organisation]).toEqual(['co-chair', 'Janet M.', 'Carers’ Centre']);
 
-    const refused = await h.refusal('members.update', { id: membership.id, patch: { termEnd: '2024-01-01' }, person: { publicName: 'Someone else' } });
+    const refused = await h.refusal('members.update', {
+      id: membership.id,
+      patch: { termEnd: '2024-01-01' },
+      person: { publicName: 'Someone else' },
+    });
     expect(refused.code).toBe('invalid_input');
     const [after] = await h.call('members.list', { boardId: board.id, on: '2025-06-01' });
     expect((after as { person: Person }).person.publicName).toBe('Janet M.');

@@ -20,7 +20,12 @@ async function setUp(): Promise<Setup> {
     consentToBeNamed: true,
     accessNeeds: [{ kind: 'bsl-interpreter' }, { kind: 'papers-emailed-early', detail: 'A week before' }],
   });
-  const tom = await h.call('people.create', { name: 'Tom Baker', kind: 'carer', consentToBeNamed: false, accessNeeds: [{ kind: 'step-free-access' }] });
+  const tom = await h.call('people.create', {
+    name: 'Tom Baker',
+    kind: 'carer',
+    consentToBeNamed: false,
+    accessNeeds: [{ kind: 'step-free-access' }],
+  });
   const asha = await h.call('people.create', { name: 'Asha Patel', kind: 'councillor', consentToBeNamed: true });
   await h.call('members.add', { boardId: board.id, personId: maya.id, role: 'co-chair', termStart: '2025-01-01' });
   await h.call('members.add', { boardId: board.id, personId: tom.id, role: 'member', termStart: '2025-01-01' });
@@ -45,13 +50,31 @@ describe('a meeting’s access checklist', () => {
 
   it('records an arrangement, then changes the same line rather than adding another', async () => {
     const { meeting, maya } = await setUp();
-    const first = await h.call('access.arrange', { meetingId: meeting.id, personId: maya.id, need: 'bsl-interpreter', arranged: true, note: 'Booked through Signworks' });
-    expect(first).toMatchObject({ meetingId: meeting.id, personId: maya.id, need: 'bsl-interpreter', arranged: true, note: 'Booked through Signworks' });
+    const first = await h.call('access.arrange', {
+      meetingId: meeting.id,
+      personId: maya.id,
+      need: 'bsl-interpreter',
+      arranged: true,
+      note: 'Booked through Signworks',
+    });
+    expect(first).toMatchObject({
+      meetingId: meeting.id,
+      personId: maya.id,
+      need: 'bsl-interpreter',
+      arranged: true,
+      note: 'Booked through Signworks',
+    });
 
     h.clock.set('2025-06-02T09:00:00.000Z');
     // Unticking keeps the note when none is sent.
     const second = await h.call('access.arrange', { meetingId: meeting.id, personId: maya.id, need: 'bsl-interpreter', arranged: false });
-    expect(second).toMatchObject({ id: first.id, arranged: false, note: 'Booked through Signworks', createdAt: first.createdAt, updatedAt: '2025-06-02T09:00:00.000Z' });
+    expect(second).toMatchObject({
+      id: first.id,
+      arranged: false,
+      note: 'Booked through Signworks',
+      createdAt: first.createdAt,
+      updatedAt: '2025-06-02T09:00:00.000Z',
+    });
     // An empty note clears it.
     const third = await h.call('access.arrange', { meetingId: meeting.id, personId: maya.id, need: 'bsl-interpreter', arranged: true, note: '' });
     expect(third.note).toBeUndefined();
@@ -73,12 +96,17 @@ describe('a meeting’s access checklist', () => {
 
     await h.call('attendance.set', { meetingId: meeting.id, personId: tom.id, status: 'present' });
     list = await h.call('access.checklist', { meetingId: meeting.id });
-    expect(list.people.find((p) => p.name === 'Tom Baker')?.needs).toEqual([{ need: 'step-free-access', arranged: true, updatedAt: '2025-06-01T09:00:00.000Z' }]);
+    expect(list.people.find((p) => p.name === 'Tom Baker')?.needs).toEqual([
+      { need: 'step-free-access', arranged: true, updatedAt: '2025-06-01T09:00:00.000Z' },
+    ]);
   });
 
   it('follows the needs on the person’s record, edited through people.update', async () => {
     const { meeting, asha } = await setUp();
-    await h.call('people.update', { id: asha.id, patch: { accessNeeds: [{ kind: 'hearing-loop' }, { kind: 'other', detail: 'A seat near the door' }] } });
+    await h.call('people.update', {
+      id: asha.id,
+      patch: { accessNeeds: [{ kind: 'hearing-loop' }, { kind: 'other', detail: 'A seat near the door' }] },
+    });
     const list = await h.call('access.checklist', { meetingId: meeting.id });
     expect(list.people.find((p) => p.name === 'Asha Patel')?.needs).toEqual([
       { need: 'hearing-loop', arranged: false },
@@ -125,7 +153,11 @@ describe('a meeting’s access checklist', () => {
     await h.call('minutes.draft', { meetingId: meeting.id });
     const next = await h.call('meetings.create', { boardId: board.id, date: '2025-07-15', startTime: '14:00' });
     await h.call('meetings.publishAgenda', { id: next.id });
-    await h.call('minutes.approve', { meetingId: meeting.id, atMeetingId: next.id, signature: { name: 'Maya Ellis', personId: maya.id, signedOn: '2025-07-15' } });
+    await h.call('minutes.approve', {
+      meetingId: meeting.id,
+      atMeetingId: next.id,
+      signature: { name: 'Maya Ellis', personId: maya.id, signedOn: '2025-07-15' },
+    });
 
     const list = await h.call('access.checklist', { meetingId: meeting.id });
     expect(list).toMatchObject({ canArrange: false, total: 3, unmet: 2 });

@@ -16,7 +16,13 @@ async function person(name: string, kind: PersonKind): Promise<Person> {
 
 /** A board with a March meeting last municipal year and a June meeting this one. */
 async function setUp() {
-  const board = await h.call('boards.create', { name: 'Carers Board', shortCode: 'CB', kind: 'co-production-board', quorum: 2, seldomHeardGroups: ['Young carers', 'Deaf community'] });
+  const board = await h.call('boards.create', {
+    name: 'Carers Board',
+    shortCode: 'CB',
+    kind: 'co-production-board',
+    quorum: 2,
+    seldomHeardGroups: ['Young carers', 'Deaf community'],
+  });
   const cllr = await person('Asha Patel', 'councillor');
   const dev = await person('Dev Sharma', 'expert-by-experience');
   const rosa = await person('Rosa Lind', 'carer');
@@ -37,7 +43,12 @@ async function setUp() {
   await h.call('meetings.publishAgenda', { id: june.id });
   h.clock.set('2025-06-10T14:00:00.000Z');
   await h.call('meetings.hold', { id: june.id });
-  for (const [p, status] of [[cllr, 'present'], [dev, 'present'], [rosa, 'present'], [omar, 'in-attendance']] as const) {
+  for (const [p, status] of [
+    [cllr, 'present'],
+    [dev, 'present'],
+    [rosa, 'present'],
+    [omar, 'in-attendance'],
+  ] as const) {
     await h.call('attendance.set', { meetingId: june.id, personId: p.id, status });
   }
   h.clock.set('2025-07-01T09:00:00.000Z');
@@ -69,7 +80,10 @@ describe('the participation report', () => {
     const both = await h.call('participation.report', { boardId: board.id, from: '2025-01-01', to: '2025-12-31' });
     expect(both.meetings.map((m) => m.date)).toEqual(['2025-03-11', '2025-06-10']);
     expect(both.totals).toMatchObject({ people: 4, newPeople: 4, returningPeople: 0, attendances: 6 });
-    expect(await h.refusal('participation.report', { boardId: board.id, from: '2025-12-31', to: '2025-01-01' })).toMatchObject({ code: 'invalid_input', path: 'to' });
+    expect(await h.refusal('participation.report', { boardId: board.id, from: '2025-12-31', to: '2025-01-01' })).toMatchObject({
+      code: 'invalid_input',
+      path: 'to',
+    });
     expect(await h.refusal('participation.report', { boardId: 'nope' })).toMatchObject({ code: 'not_found' });
   });
 
@@ -113,7 +127,10 @@ describe('diversity monitoring', () => {
 
   it('accepts only the answers offered and "prefer not to say"', async () => {
     const { dev } = await setUp();
-    expect(await h.refusal('diversity.record', { personId: dev.id, answers: { ethnicity: 'typed in' } })).toMatchObject({ code: 'invalid_input', path: 'answers.ethnicity' });
+    expect(await h.refusal('diversity.record', { personId: dev.id, answers: { ethnicity: 'typed in' } })).toMatchObject({
+      code: 'invalid_input',
+      path: 'answers.ethnicity',
+    });
     expect(await h.refusal('diversity.record', { personId: 'nobody', answers: {} })).toMatchObject({ code: 'not_found' });
   });
 
@@ -135,8 +152,17 @@ describe('diversity monitoring', () => {
     const report = await h.call('diversity.report', { boardId: board.id });
     expect(report.tookPart).toBe(8);
     expect(shownWords(report.responded)).toBe('8');
-    const gender = Object.fromEntries((report.questions.find((q) => q.question === 'gender')?.cells ?? []).map((c) => [c.label, shownWords(c.shown)]));
-    expect(gender).toEqual({ Woman: 'not shown', Man: 'fewer than 5', 'Non-binary': '0', 'In another way': '0', 'Prefer not to say': '0', 'Not answered': '0' });
+    const gender = Object.fromEntries(
+      (report.questions.find((q) => q.question === 'gender')?.cells ?? []).map((c) => [c.label, shownWords(c.shown)]),
+    );
+    expect(gender).toEqual({
+      Woman: 'not shown',
+      Man: 'fewer than 5',
+      'Non-binary': '0',
+      'In another way': '0',
+      'Prefer not to say': '0',
+      'Not answered': '0',
+    });
     const disability = report.questions.find((q) => q.question === 'disability')?.cells.find((c) => c.label === 'Prefer not to say');
     expect(disability && shownWords(disability.shown)).toBe('8');
     expect(JSON.stringify(report)).not.toMatch(/personId|Asha|Dev Sharma/);

@@ -25,7 +25,17 @@ describe('plain English: the readability check before an export, and the boardâ€
     // "ICB" is explained in the minute ("Integrated Care Board (ICB)"); "VCS" is not.
     expect(breaks?.acronyms).toEqual(['VCS']);
     expect(breaks?.wordsToAvoid.map((w) => w.avoid)).toEqual(
-      expect.arrayContaining(['utilise', 'toolkit', 'going forward', 'in order to', 'facilitate', 'deep dive', 'workstream', 'stakeholders', 'co-terminous']),
+      expect.arrayContaining([
+        'utilise',
+        'toolkit',
+        'going forward',
+        'in order to',
+        'facilitate',
+        'deep dive',
+        'workstream',
+        'stakeholders',
+        'co-terminous',
+      ]),
     );
     expect(check).toMatchObject({ itemsAboveTarget: 1, longSentences: 1, acronyms: 1 });
     expect(check.wordsToAvoid).toBeGreaterThanOrEqual(9);

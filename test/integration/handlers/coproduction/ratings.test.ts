@@ -51,9 +51,16 @@ describe('criteria sets', () => {
     });
     expect(set.criteria.map((c) => c.name)).toEqual(['Papers a week early', 'Plain English']);
     expect(new Set(set.criteria.map((c) => c.id)).size).toBe(2);
-    const refusal = await h.refusal('criteriaSets.create', { boardId, name: 'Twice', criteria: [{ name: 'Access' }, { name: 'access ' }], scale: ['No', 'Yes'] });
+    const refusal = await h.refusal('criteriaSets.create', {
+      boardId,
+      name: 'Twice',
+      criteria: [{ name: 'Access' }, { name: 'access ' }],
+      scale: ['No', 'Yes'],
+    });
     expect(refusal).toMatchObject({ code: 'invalid_input', path: 'criteria.1' });
-    expect((await h.refusal('criteriaSets.create', { boardId, name: 'Short', criteria: [{ name: 'A' }], scale: ['Only'] })).code).toBe('invalid_input');
+    expect((await h.refusal('criteriaSets.create', { boardId, name: 'Short', criteria: [{ name: 'A' }], scale: ['Only'] })).code).toBe(
+      'invalid_input',
+    );
   });
 
   it('edits criteria and the scale, but will not remove a scored criterion or shorten the scale below a score given', async () => {
@@ -71,7 +78,11 @@ describe('criteria sets', () => {
     const edited = await h.call('criteriaSets.update', {
       id: six.id,
       patch: {
-        criteria: [...others, { id: 'reciprocal-reward', name: 'Fair reward' }, { name: 'Accessible papers', question: 'Could everyone read the papers?' }],
+        criteria: [
+          ...others,
+          { id: 'reciprocal-reward', name: 'Fair reward' },
+          { name: 'Accessible papers', question: 'Could everyone read the papers?' },
+        ],
         scale: ['Not yet', 'A little', 'Mostly', 'Fully', 'Beyond'],
       },
     });
@@ -135,9 +146,20 @@ describe('ratings', () => {
 
   it('refuses scores that are off the scale, of another set, or twice for one criterion, and a subject it cannot place', async () => {
     const { boardId, meeting, itemId, six } = await setUp();
-    const base = { boardId, criteriaSetId: six.id, ratedOn: '2025-06-10', ratedBy: [], subject: { kind: 'item' as const, meetingId: meeting.id, itemId } };
-    expect(await h.refusal('ratings.create', { ...base, scores: [{ criterionId: 'equality', score: 1 }] })).toMatchObject({ code: 'invalid_input', path: 'scores.0.criterionId' });
-    expect(await h.refusal('ratings.create', { ...base, scores: [{ criterionId: 'reciprocal-reward', score: 4 }] })).toMatchObject({ path: 'scores.0.score' });
+    const base = {
+      boardId,
+      criteriaSetId: six.id,
+      ratedOn: '2025-06-10',
+      ratedBy: [],
+      subject: { kind: 'item' as const, meetingId: meeting.id, itemId },
+    };
+    expect(await h.refusal('ratings.create', { ...base, scores: [{ criterionId: 'equality', score: 1 }] })).toMatchObject({
+      code: 'invalid_input',
+      path: 'scores.0.criterionId',
+    });
+    expect(await h.refusal('ratings.create', { ...base, scores: [{ criterionId: 'reciprocal-reward', score: 4 }] })).toMatchObject({
+      path: 'scores.0.score',
+    });
     expect(
       await h.refusal('ratings.create', {
         ...base,
@@ -150,8 +172,13 @@ describe('ratings', () => {
     expect(await h.refusal('ratings.create', { ...base, scores: [] })).toMatchObject({ code: 'invalid_input', path: 'scores' });
     const scores = [{ criterionId: 'reciprocal-reward', score: 1 }];
     expect(await h.refusal('ratings.create', { ...base, scores, subject: { kind: 'item' } })).toMatchObject({ path: 'subject.meetingId' });
-    expect(await h.refusal('ratings.create', { ...base, scores, subject: { kind: 'project' } })).toMatchObject({ path: 'subject.name', message: 'Name the project that was rated.' });
-    expect(await h.refusal('ratings.create', { ...base, scores, subject: { kind: 'workstream', name: 'Young carers' }, appendToMinutes: true })).toMatchObject({
+    expect(await h.refusal('ratings.create', { ...base, scores, subject: { kind: 'project' } })).toMatchObject({
+      path: 'subject.name',
+      message: 'Name the project that was rated.',
+    });
+    expect(
+      await h.refusal('ratings.create', { ...base, scores, subject: { kind: 'workstream', name: 'Young carers' }, appendToMinutes: true }),
+    ).toMatchObject({
       path: 'subject.meetingId',
     });
     expect(
@@ -169,12 +196,17 @@ describe('ratings', () => {
   it('lists a board’s ratings newest first, filtered by set, kind, name, meeting and dates', async () => {
     const { boardId, meeting, itemId, six } = await setUp();
     const ladder = await h.call('criteriaSets.addDefault', { boardId, key: 'ladder-of-participation' });
-    const make = (criteriaSetId: string, subject: { kind: 'item' | 'project' | 'workstream'; name?: string; meetingId?: string; itemId?: string }, ratedOn: string, criterionId: string) =>
-      h.call('ratings.create', { boardId, criteriaSetId, subject, ratedOn, scores: [{ criterionId, score: 1 }], ratedBy: [] });
+    const make = (
+      criteriaSetId: string,
+      subject: { kind: 'item' | 'project' | 'workstream'; name?: string; meetingId?: string; itemId?: string },
+      ratedOn: string,
+      criterionId: string,
+    ) => h.call('ratings.create', { boardId, criteriaSetId, subject, ratedOn, scores: [{ criterionId, score: 1 }], ratedBy: [] });
     await make(six.id, { kind: 'item', meetingId: meeting.id, itemId }, '2025-06-10', 'equal-valuation-of-assets');
     await make(six.id, { kind: 'project', name: 'Young carers hub' }, '2025-03-01', 'equal-valuation-of-assets');
     await make(ladder.id, { kind: 'workstream', name: 'Hospital discharge' }, '2025-05-01', 'how-far-did-people-take-part');
-    const names = async (filters: object): Promise<string[]> => (await h.call('ratings.list', { boardId, ...filters })).map((v) => v.rating.subject.name);
+    const names = async (filters: object): Promise<string[]> =>
+      (await h.call('ratings.list', { boardId, ...filters })).map((v) => v.rating.subject.name);
     expect(await names({})).toEqual(['Carers strategy refresh', 'Hospital discharge', 'Young carers hub']);
     expect(await names({ criteriaSetId: ladder.id })).toEqual(['Hospital discharge']);
     expect(await names({ subjectKind: 'project' })).toEqual(['Young carers hub']);
@@ -190,7 +222,14 @@ describe('ratings', () => {
       ['2025-04-15', 2],
       ['2025-06-15', 3],
     ] as const) {
-      await h.call('ratings.create', { boardId, criteriaSetId: six.id, subject: { kind: 'project', name: 'Young carers hub' }, ratedOn, scores: allScores(six, score), ratedBy: [] });
+      await h.call('ratings.create', {
+        boardId,
+        criteriaSetId: six.id,
+        subject: { kind: 'project', name: 'Young carers hub' },
+        ratedOn,
+        scores: allScores(six, score),
+        ratedBy: [],
+      });
     }
     const trend = await h.call('ratings.trend', { boardId, criteriaSetId: six.id, subjectName: 'young carers HUB' });
     expect(trend.ratings.map((r) => [r.ratedOn, r.overall])).toEqual([
@@ -215,15 +254,26 @@ describe('ratings', () => {
       scores: [{ criterionId: 'reciprocal-reward', score: 1 }],
       ratedBy: [{ kind: 'carer', count: 2 }],
     });
-    const updated = await h.call('ratings.update', { id: rating.id, patch: { scores: [{ criterionId: 'reciprocal-reward', score: 3, evidence: 'Paid on the day' }], appendToMinutes: true } });
-    expect(updated).toMatchObject({ appendToMinutes: true, scores: [{ criterionId: 'reciprocal-reward', score: 3, evidence: 'Paid on the day' }], ratedBy: [{ kind: 'carer', count: 2 }] });
+    const updated = await h.call('ratings.update', {
+      id: rating.id,
+      patch: { scores: [{ criterionId: 'reciprocal-reward', score: 3, evidence: 'Paid on the day' }], appendToMinutes: true },
+    });
+    expect(updated).toMatchObject({
+      appendToMinutes: true,
+      scores: [{ criterionId: 'reciprocal-reward', score: 3, evidence: 'Paid on the day' }],
+      ratedBy: [{ kind: 'carer', count: 2 }],
+    });
 
     await h.call('meetings.publishAgenda', { id: meeting.id });
     await h.call('meetings.hold', { id: meeting.id });
     await h.call('minutes.draft', { meetingId: meeting.id });
     const next = await h.call('meetings.create', { boardId, date: '2025-07-15', startTime: '14:00' });
     await h.call('meetings.publishAgenda', { id: next.id });
-    await h.call('minutes.approve', { meetingId: meeting.id, atMeetingId: next.id, signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' } });
+    await h.call('minutes.approve', {
+      meetingId: meeting.id,
+      atMeetingId: next.id,
+      signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' },
+    });
 
     expect(await h.refusal('ratings.update', { id: rating.id, patch: { ratedOn: '2025-06-11' } })).toMatchObject({ code: 'locked' });
     expect(await h.refusal('ratings.remove', { id: rating.id })).toMatchObject({ code: 'locked' });
@@ -252,7 +302,14 @@ describe('ratings', () => {
 
   it('keeps sets and ratings when the data folder is opened again', async () => {
     const { boardId, six } = await setUp();
-    await h.call('ratings.create', { boardId, criteriaSetId: six.id, subject: { kind: 'workstream', name: 'Transport' }, ratedOn: '2025-06-10', scores: allScores(six, 1), ratedBy: [] });
+    await h.call('ratings.create', {
+      boardId,
+      criteriaSetId: six.id,
+      subject: { kind: 'workstream', name: 'Transport' },
+      ratedOn: '2025-06-10',
+      scores: allScores(six, 1),
+      ratedBy: [],
+    });
     h.reopen();
     expect((await h.call('criteriaSets.list', { boardId })).map((v) => v.set.name)).toEqual(['Six-point test']);
     expect((await h.call('ratings.list', { boardId })).map((v) => v.rating.subject.name)).toEqual(['Transport']);

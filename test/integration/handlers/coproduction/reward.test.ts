@@ -14,10 +14,23 @@ beforeEach(() => {
 });
 afterEach(() => h.dispose());
 
-type Setup = { readonly board: Board; readonly other: Board; readonly dev: Person; readonly janet: Person; readonly june: Meeting; readonly july: Meeting };
+type Setup = {
+  readonly board: Board;
+  readonly other: Board;
+  readonly dev: Person;
+  readonly janet: Person;
+  readonly june: Meeting;
+  readonly july: Meeting;
+};
 
 async function setUp(): Promise<Setup> {
-  const board = await h.call('boards.create', { name: 'Riverside Co-production Board', shortCode: 'RCPB', kind: 'co-production-board', quorum: 3, organisation: 'Riverside Borough Council' });
+  const board = await h.call('boards.create', {
+    name: 'Riverside Co-production Board',
+    shortCode: 'RCPB',
+    kind: 'co-production-board',
+    quorum: 3,
+    organisation: 'Riverside Borough Council',
+  });
   const other = await h.call('boards.create', { name: 'Health Board', shortCode: 'HB', kind: 'committee', quorum: 3 });
   const dev = await h.call('people.create', { name: 'Dev Sharma', kind: 'expert-by-experience', consentToBeNamed: true });
   const janet = await h.call('people.create', { name: 'Janet Morley', kind: 'carer', consentToBeNamed: false });
@@ -46,7 +59,13 @@ describe('reward rates', () => {
   it('keeps each rate from its date, with the day it stopped applying once another took over', async () => {
     const s = await setUp();
     await h.call('reward.rates.set', { role: 'expert-by-experience', band: 'up-to-half-day', amountPence: 3000, effectiveFrom: '2025-09-01' });
-    await h.call('reward.rates.set', { boardId: s.other.id, role: 'expert-by-experience', band: 'up-to-half-day', amountPence: 4000, effectiveFrom: '2025-04-06' });
+    await h.call('reward.rates.set', {
+      boardId: s.other.id,
+      role: 'expert-by-experience',
+      band: 'up-to-half-day',
+      amountPence: 4000,
+      effectiveFrom: '2025-04-06',
+    });
     const halfDay = (await h.call('reward.rates.list', { boardId: s.board.id })).filter((r) => r.band === 'up-to-half-day');
     expect(halfDay.map((r) => [r.amountPence, r.effectiveFrom, r.until, r.boardName])).toEqual([
       [2500, '2024-04-06', '2025-08-31', undefined],
@@ -57,7 +76,12 @@ describe('reward rates', () => {
 
   it('refuses a second rate for the same role, band and date, and says how to change a rate', async () => {
     await setUp();
-    const refusal = await h.refusal('reward.rates.set', { role: 'expert-by-experience', band: 'up-to-half-day', amountPence: 2600, effectiveFrom: '2024-04-06' });
+    const refusal = await h.refusal('reward.rates.set', {
+      role: 'expert-by-experience',
+      band: 'up-to-half-day',
+      amountPence: 2600,
+      effectiveFrom: '2024-04-06',
+    });
     expect(refusal).toMatchObject({ code: 'conflict', path: 'effectiveFrom' });
     expect(refusal.message).toContain('add the new rate from the day it applies');
   });
@@ -70,7 +94,9 @@ describe('reward rates', () => {
     const used = claim.reward[0]?.rateId ?? '';
     const refusal = await h.refusal('reward.rates.remove', { id: used });
     expect(refusal.code).toBe('conflict');
-    expect(refusal.message).toBe('A claim was worked out with this rate, so it stays on record. To change the rate, add a new one from the day it changes.');
+    expect(refusal.message).toBe(
+      'A claim was worked out with this rate, so it stays on record. To change the rate, add a new one from the day it changes.',
+    );
     expect((await h.call('reward.rates.list', {})).find((r) => r.id === used)?.claimsUsing).toBe(1);
   });
 });
@@ -85,7 +111,15 @@ describe('reward claims', () => {
       ['preparation-hour', 1.5, 1000, 1500],
     ]);
     const [view] = await h.call('reward.claims.list', { meetingId: s.june.id });
-    expect(view).toMatchObject({ personName: 'Dev Sharma', boardName: 'Riverside Co-production Board', meetingLabel: 'Meeting on 10 June 2025', taxYear: '2025/26', rewardPence: 4000, expensesPence: 640, payablePence: 4640 });
+    expect(view).toMatchObject({
+      personName: 'Dev Sharma',
+      boardName: 'Riverside Co-production Board',
+      meetingLabel: 'Meeting on 10 June 2025',
+      taxYear: '2025/26',
+      rewardPence: 4000,
+      expensesPence: 640,
+      payablePence: 4640,
+    });
   });
 
   it('refuses a claim no rate covers, saying which rate to add', async () => {
@@ -100,16 +134,30 @@ describe('reward claims', () => {
 
   it('refuses a claim before the first rate, a meeting of another board, a second claim for the same meeting, and an empty claim', async () => {
     const s = await setUp();
-    expect((await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: undefined, activity: 'training', date: '2024-04-05' }))).message).toContain('from Friday 5 April 2024 or earlier');
-    expect(await h.refusal('reward.claims.create', meetingClaim(s, { boardId: s.other.id }))).toMatchObject({ code: 'invalid_input', path: 'meetingId' });
-    expect(await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: undefined, activity: 'other' }))).toMatchObject({ code: 'invalid_input', path: 'date' });
+    expect(
+      (await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: undefined, activity: 'training', date: '2024-04-05' }))).message,
+    ).toContain('from Friday 5 April 2024 or earlier');
+    expect(await h.refusal('reward.claims.create', meetingClaim(s, { boardId: s.other.id }))).toMatchObject({
+      code: 'invalid_input',
+      path: 'meetingId',
+    });
+    expect(await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: undefined, activity: 'other' }))).toMatchObject({
+      code: 'invalid_input',
+      path: 'date',
+    });
     await h.call('reward.claims.create', meetingClaim(s));
-    expect((await h.refusal('reward.claims.create', meetingClaim(s))).message).toBe('Dev Sharma already has a claim for this meeting: change that claim instead.');
-    expect(await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: s.july.id, durationMinutes: 0, preparationMinutes: 0, expenses: [] }))).toMatchObject({
+    expect((await h.refusal('reward.claims.create', meetingClaim(s))).message).toBe(
+      'Dev Sharma already has a claim for this meeting: change that claim instead.',
+    );
+    expect(
+      await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: s.july.id, durationMinutes: 0, preparationMinutes: 0, expenses: [] })),
+    ).toMatchObject({
       code: 'invalid_input',
       message: 'A claim needs time given, preparation time or an expense.',
     });
-    expect(await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: s.july.id, benefitsAdvice: { offered: true } }))).toMatchObject({ path: 'benefitsAdvice.offeredOn' });
+    expect(await h.refusal('reward.claims.create', meetingClaim(s, { meetingId: s.july.id, benefitsAdvice: { offered: true } }))).toMatchObject({
+      path: 'benefitsAdvice.offeredOn',
+    });
   });
 
   it('leaves earlier claims as they were when the rate changes mid-year', async () => {
@@ -133,16 +181,25 @@ describe('reward claims', () => {
   it('moves due → approved → paid with dates, then locks the claim but its note', async () => {
     const s = await setUp();
     const claim = await h.call('reward.claims.create', meetingClaim(s));
-    expect(await h.refusal('reward.claims.setStatus', { id: claim.id, status: 'paid' })).toMatchObject({ code: 'invalid_transition', message: 'Approve the claim before marking it paid.' });
+    expect(await h.refusal('reward.claims.setStatus', { id: claim.id, status: 'paid' })).toMatchObject({
+      code: 'invalid_transition',
+      message: 'Approve the claim before marking it paid.',
+    });
     const approved = await h.call('reward.claims.setStatus', { id: claim.id, status: 'approved', date: '2025-06-12' });
     expect(approved).toMatchObject({ status: 'approved', approvedOn: '2025-06-12' });
     expect((await h.refusal('reward.claims.update', { id: claim.id, patch: { preparationMinutes: 0 } })).message).toBe(
       'This claim has been approved, so only its note can change. Return it to due to correct it.',
     );
-    expect(await h.refusal('reward.claims.setStatus', { id: claim.id, status: 'paid', date: '2025-06-11' })).toMatchObject({ code: 'invalid_input', path: 'date' });
+    expect(await h.refusal('reward.claims.setStatus', { id: claim.id, status: 'paid', date: '2025-06-11' })).toMatchObject({
+      code: 'invalid_input',
+      path: 'date',
+    });
     const paid = await h.call('reward.claims.setStatus', { id: claim.id, status: 'paid' });
     expect(paid).toMatchObject({ status: 'paid', approvedOn: '2025-06-12', paidOn: '2025-07-01' });
-    expect(await h.refusal('reward.claims.update', { id: claim.id, patch: { choice: { kind: 'vouchers' } } })).toMatchObject({ code: 'locked', message: 'This claim has been paid, so only its note can change.' });
+    expect(await h.refusal('reward.claims.update', { id: claim.id, patch: { choice: { kind: 'vouchers' } } })).toMatchObject({
+      code: 'locked',
+      message: 'This claim has been paid, so only its note can change.',
+    });
     expect(await h.refusal('reward.claims.setStatus', { id: claim.id, status: 'due' })).toMatchObject({ code: 'invalid_transition' });
     expect(await h.refusal('reward.claims.remove', { id: claim.id })).toMatchObject({ code: 'locked' });
     const noted = await h.call('reward.claims.update', { id: claim.id, patch: { note: 'Paid in the June run' } });
@@ -156,7 +213,10 @@ describe('reward claims', () => {
     const back = await h.call('reward.claims.setStatus', { id: claim.id, status: 'due' });
     expect(back.status).toBe('due');
     expect(back.approvedOn).toBeUndefined();
-    const corrected = await h.call('reward.claims.update', { id: claim.id, patch: { expenses: [], choice: { kind: 'donation', charity: 'Riverside Food Bank' } } });
+    const corrected = await h.call('reward.claims.update', {
+      id: claim.id,
+      patch: { expenses: [], choice: { kind: 'donation', charity: 'Riverside Food Bank' } },
+    });
     expect(corrected).toMatchObject({ expenses: [], choice: { kind: 'donation', charity: 'Riverside Food Bank' } });
     expect(await h.call('reward.claims.remove', { id: claim.id })).toEqual({ removed: [claim.id] });
     expect(await h.call('reward.claims.list', {})).toEqual([]);
@@ -165,9 +225,13 @@ describe('reward claims', () => {
   it('filters by board, person, tax year and status', async () => {
     const s = await setUp();
     await h.call('reward.claims.create', meetingClaim(s));
-    const training = await h.call('reward.claims.create', meetingClaim(s, { meetingId: undefined, activity: 'training', date: '2026-04-06', expenses: [] }));
+    const training = await h.call(
+      'reward.claims.create',
+      meetingClaim(s, { meetingId: undefined, activity: 'training', date: '2026-04-06', expenses: [] }),
+    );
     await h.call('reward.claims.setStatus', { id: training.id, status: 'approved' });
-    const ids = async (input: Parameters<typeof h.call<'reward.claims.list'>>[1]): Promise<string[]> => (await h.call('reward.claims.list', input)).map((c) => c.activity);
+    const ids = async (input: Parameters<typeof h.call<'reward.claims.list'>>[1]): Promise<string[]> =>
+      (await h.call('reward.claims.list', input)).map((c) => c.activity);
     expect(await ids({})).toEqual(['training', 'meeting']);
     expect(await ids({ taxYear: '2025/26' })).toEqual(['meeting']);
     expect(await ids({ taxYear: '2026/27' })).toEqual(['training']);
@@ -184,15 +248,35 @@ describe('reward totals, the finance export and statements', () => {
     const paid = await h.call('reward.claims.create', meetingClaim(s));
     await h.call('reward.claims.setStatus', { id: paid.id, status: 'approved', date: '2025-06-12' });
     await h.call('reward.claims.setStatus', { id: paid.id, status: 'paid', date: '2025-06-20' });
-    await h.call('reward.claims.create', meetingClaim(s, { meetingId: s.july.id, preparationMinutes: 0, expenses: [], choice: { kind: 'declined' }, benefitsAdvice: { offered: false } }));
-    await h.call('reward.claims.create', meetingClaim(s, { meetingId: undefined, activity: 'training', date: '2025-04-05', preparationMinutes: 0, expenses: [] }));
+    await h.call(
+      'reward.claims.create',
+      meetingClaim(s, {
+        meetingId: s.july.id,
+        preparationMinutes: 0,
+        expenses: [],
+        choice: { kind: 'declined' },
+        benefitsAdvice: { offered: false },
+      }),
+    );
+    await h.call(
+      'reward.claims.create',
+      meetingClaim(s, { meetingId: undefined, activity: 'training', date: '2025-04-05', preparationMinutes: 0, expenses: [] }),
+    );
     return { ...s, paidId: paid.id };
   }
 
   it('totals a person’s tax year, the declined reward paying nothing', async () => {
     await withClaims();
     const [dev] = await h.call('reward.totals', { taxYear: '2025/26' });
-    expect(dev).toMatchObject({ personName: 'Dev Sharma', claims: 2, rewardPence: 6500, declinedRewardPence: 2500, expensesPence: 640, payablePence: 4640, byStatus: { paid: 4640, approved: 0, due: 0 } });
+    expect(dev).toMatchObject({
+      personName: 'Dev Sharma',
+      claims: 2,
+      rewardPence: 6500,
+      declinedRewardPence: 2500,
+      expensesPence: 640,
+      payablePence: 4640,
+      byStatus: { paid: 4640, approved: 0, due: 0 },
+    });
     expect(await h.call('reward.totals', { taxYear: '2024/25' })).toMatchObject([{ claims: 1, rewardPence: 2500 }]);
   });
 
@@ -201,7 +285,11 @@ describe('reward totals, the finance export and statements', () => {
     const file = await h.call('reward.financeCsv', { boardId: s.board.id, taxYear: '2025/26' });
     expect(file.fileName).toBe('Reward claims RCPB 2025-26 2025-07-01.csv');
     expect(file.mediaType).toBe('text/csv; charset=utf-8');
-    const lines = Buffer.from(file.dataBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = Buffer.from(file.dataBase64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
       'Claim id,Person,Board,Date,Tax year,Activity,Meeting,Description,Reward (£),Reward worked out,Travel (£),Travel receipts,Carer costs (£),Carer cost receipts,Other expenses (£),Other expense receipts,Expenses in detail,Total to pay (£),Payment choice,Charity,Status,Approved on,Paid on',

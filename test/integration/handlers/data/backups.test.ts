@@ -91,7 +91,11 @@ describe('backups through the contract', () => {
       path: 'settings.secondFolder',
       message: expect.stringContaining('Give the whole path of the folder') as unknown,
     });
-    expect(await h.refusal('backups.updateSettings', { settings: { budgetMb: 10 } })).toMatchObject({ code: 'invalid_input', path: 'settings.budgetMb', message: 'Allow at least 50 MB for backups.' });
+    expect(await h.refusal('backups.updateSettings', { settings: { budgetMb: 10 } })).toMatchObject({
+      code: 'invalid_input',
+      path: 'settings.budgetMb',
+      message: 'Allow at least 50 MB for backups.',
+    });
   });
 });
 

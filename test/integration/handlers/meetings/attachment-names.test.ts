@@ -20,7 +20,12 @@ async function meetingId(): Promise<string> {
 describe('the names of attached files', () => {
   it('keeps a paper’s name without the right-to-left override that would disguise a program', async () => {
     const id = await meetingId();
-    const added = await h.call('attachments.add', { meetingId: id, originalName: 'Carers report \u202Efdp.exe', mediaType: 'application/pdf', dataBase64: bytes });
+    const added = await h.call('attachments.add', {
+      meetingId: id,
+      originalName: 'Carers report \u202Efdp.exe',
+      mediaType: 'application/pdf',
+      dataBase64: bytes,
+    });
     expect(added.originalName).toBe('Carers report fdp.exe');
     const read = await h.call('attachments.read', { meetingId: id, id: added.id });
     expect(read.attachment.originalName).toBe('Carers report fdp.exe');
@@ -43,13 +48,20 @@ describe('the names of attached files', () => {
   });
 
   it('cuts a very long name, keeping its extension', async () => {
-    const added = await h.call('attachments.add', { meetingId: await meetingId(), originalName: `${'Long report '.repeat(60)}.docx`, mediaType: 'application/pdf', dataBase64: bytes });
+    const added = await h.call('attachments.add', {
+      meetingId: await meetingId(),
+      originalName: `${'Long report '.repeat(60)}.docx`,
+      mediaType: 'application/pdf',
+      dataBase64: bytes,
+    });
     expect(added.originalName.length).toBeLessThanOrEqual(150);
     expect(added.originalName.endsWith('.docx')).toBe(true);
   });
 
   it('still refuses an empty name', async () => {
-    expect(await h.refusal('attachments.add', { meetingId: await meetingId(), originalName: '  ', mediaType: 'application/pdf', dataBase64: bytes })).toMatchObject({
+    expect(
+      await h.refusal('attachments.add', { meetingId: await meetingId(), originalName: '  ', mediaType: 'application/pdf', dataBase64: bytes }),
+    ).toMatchObject({
       code: 'invalid_input',
       path: 'originalName',
     });
@@ -61,12 +73,22 @@ describe('the names of exported files', () => {
     const board = await h.call('boards.create', { name: 'Carers Board', shortCode: 'CB', kind: 'co-production-board', quorum: 2 });
     const person = await h.call('people.create', { name: 'Dev \u202ESharma/..\\x', kind: 'expert-by-experience', consentToBeNamed: true });
     await h.call('reward.rates.set', { role: 'expert-by-experience', band: 'up-to-half-day', amountPence: 2500, effectiveFrom: '2024-04-06' });
-    await h.call('reward.claims.create', { personId: person.id, boardId: board.id, activity: 'training', date: '2025-06-10', durationMinutes: 60, choice: { kind: 'bank-transfer' } });
+    await h.call('reward.claims.create', {
+      personId: person.id,
+      boardId: board.id,
+      activity: 'training',
+      date: '2025-06-10',
+      durationMinutes: 60,
+      choice: { kind: 'bank-transfer' },
+    });
     const statement = await h.call('reward.statement', { personId: person.id, taxYear: '2025/26', format: 'pdf' });
     expect(statement.fileName).toBe('Reward statement Dev Sharma-..-x 2025-26.pdf');
     const finance = await h.call('reward.financeCsv', { personId: person.id });
     for (const file of [statement, finance]) {
-      expect(SaveFileRequest.safeParse({ fileName: file.fileName, mediaType: file.mediaType, dataBase64: file.dataBase64 }).success, file.fileName).toBe(true);
+      expect(
+        SaveFileRequest.safeParse({ fileName: file.fileName, mediaType: file.mediaType, dataBase64: file.dataBase64 }).success,
+        file.fileName,
+      ).toBe(true);
     }
   });
 });

@@ -46,14 +46,26 @@ describe('a meeting from agenda to signed minutes', () => {
     const { first, second, people } = await setUp();
     const [okafor, sharma, whitfield] = people as [Person, Person, Person, Person];
     const business = await h.call('agenda.add', { meetingId: first.id, title: 'Home care contract', purpose: 'decision' });
-    const sub = await h.call('agenda.add', { meetingId: first.id, parentId: business.id, title: 'Provider’s improvement plan', purpose: 'information' });
+    const sub = await h.call('agenda.add', {
+      meetingId: first.id,
+      parentId: business.id,
+      title: 'Provider’s improvement plan',
+      purpose: 'information',
+    });
     await h.call('meetings.publishAgenda', { id: first.id });
     const late = await h.call('agenda.add', { meetingId: first.id, title: 'Urgent item', purpose: 'information' });
     expect(late.supplementary).toBe(true);
     await h.call('meetings.hold', { id: first.id });
 
     await h.call('attendance.set', { meetingId: first.id, personId: okafor.id, status: 'present' });
-    await h.call('declarations.add', { meetingId: first.id, itemId: business.id, personId: whitfield.id, type: 'disclosable-pecuniary', nature: 'Spouse is a director of a provider', leftTheRoom: true });
+    await h.call('declarations.add', {
+      meetingId: first.id,
+      itemId: business.id,
+      personId: whitfield.id,
+      type: 'disclosable-pecuniary',
+      nature: 'Spouse is a director of a provider',
+      leftTheRoom: true,
+    });
     const barred = await h.refusal('resolutions.add', {
       meetingId: first.id,
       itemId: business.id,
@@ -77,8 +89,18 @@ describe('a meeting from agenda to signed minutes', () => {
     expect(first1.vote).toEqual({ for: 1, against: 1, abstain: 0 });
     expect(first1.reference).toBeUndefined();
     await h.call('resolutions.add', { meetingId: first.id, itemId: business.id, kind: 'NOTED', parts: ['That the improvement plan be noted.'] });
-    await h.call('minutes.save', { meetingId: first.id, itemId: business.id, text: 'Members asked about **staff turnover**.\n\n- Rates\n- Training' });
-    await h.call('actions.add', { meetingId: first.id, itemId: business.id, text: 'Report back on turnover', owner: { kind: 'person', personId: sharma.id }, dueDate: '2025-07-01' });
+    await h.call('minutes.save', {
+      meetingId: first.id,
+      itemId: business.id,
+      text: 'Members asked about **staff turnover**.\n\n- Rates\n- Training',
+    });
+    await h.call('actions.add', {
+      meetingId: first.id,
+      itemId: business.id,
+      text: 'Report back on turnover',
+      owner: { kind: 'person', personId: sharma.id },
+      dueDate: '2025-07-01',
+    });
 
     await h.call('minutes.draft', { meetingId: first.id });
     const drafted = await h.call('meetings.get', { id: first.id });
@@ -94,7 +116,11 @@ describe('a meeting from agenda to signed minutes', () => {
     const carried = await h.call('actions.openForMeeting', { meetingId: second.id });
     expect(carried.map((a) => a.text)).toEqual(['Report back on turnover']);
     await h.call('meetings.publishAgenda', { id: second.id });
-    await h.call('minutes.approve', { meetingId: first.id, atMeetingId: second.id, signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' } });
+    await h.call('minutes.approve', {
+      meetingId: first.id,
+      atMeetingId: second.id,
+      signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' },
+    });
     const signed = await h.call('meetings.get', { id: first.id });
     expect(signed.locked).toBe(true);
     expect(signed.meeting.approval?.signature.name).toBe('Cllr Amina Okafor');

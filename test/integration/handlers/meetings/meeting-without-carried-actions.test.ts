@@ -12,7 +12,11 @@ describe('a meeting without its carried-forward actions', () => {
     const board = await h.call('boards.create', { name: 'Riverside Co-production Board', shortCode: 'RCPB', kind: 'co-production-board', quorum: 3 });
     const first = await h.call('meetings.create', { boardId: board.id, date: '2025-06-10', startTime: '14:00' });
     const second = await h.call('meetings.create', { boardId: board.id, date: '2025-07-15', startTime: '14:00' });
-    await h.call('actions.add', { meetingId: first.id, text: 'Write to the carers’ forum.', owner: { kind: 'organisation', name: 'Riverside Community Voice' } });
+    await h.call('actions.add', {
+      meetingId: first.id,
+      text: 'Write to the carers’ forum.',
+      owner: { kind: 'organisation', name: 'Riverside Community Voice' },
+    });
 
     expect((await h.call('meetings.get', { id: second.id })).carriedActions.map((a) => a.text)).toEqual(['Write to the carers’ forum.']);
     const light = await h.call('meetings.get', { id: second.id, carriedActions: false });

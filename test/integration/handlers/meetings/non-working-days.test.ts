@@ -20,7 +20,15 @@ describe('non-working days', () => {
 
   it('adds the days listed in non-working-days.json in the data folder, read afresh each time', async () => {
     const file = path.join(h.backend.dataDir, 'non-working-days.json');
-    writeFileSync(file, JSON.stringify({ days: [{ date: '2025-12-29', title: 'Council closed' }, { date: '2031-01-01', title: 'New Year’s Day' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        days: [
+          { date: '2025-12-29', title: 'Council closed' },
+          { date: '2031-01-01', title: 'New Year’s Day' },
+        ],
+      }),
+    );
     const view = await h.call('calendar.nonWorkingDays', {});
     expect(view.days).toContainEqual({ date: '2025-12-29', title: 'Council closed', source: 'data-folder' });
     expect(view.knownThroughYear).toBe(2031);

@@ -7,7 +7,11 @@ let given: MinutesToApprove;
 beforeEach(async () => {
   h = harness();
   given = await minutesToApprove(h);
-  await h.call('minutes.approve', { meetingId: given.drafted.id, atMeetingId: given.next.id, signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' } });
+  await h.call('minutes.approve', {
+    meetingId: given.drafted.id,
+    atMeetingId: given.next.id,
+    signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' },
+  });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -29,8 +33,14 @@ describe('correcting signed minutes as one change', () => {
     const item = later.items.find((i) => i.id === correction.itemId);
     expect(item?.title).toBe('Correction to the minutes of Tuesday 10 June 2025');
     // Business goes before the closing standard items, as any item added there does.
-    expect(later.items.map((i) => i.title).slice(-3)).toEqual(['Correction to the minutes of Tuesday 10 June 2025', 'Any other business', 'Date of next meeting']);
-    expect(later.minutes.find((m) => m.itemId === item?.id)?.text).toBe('The minute should have recorded that breaks at short notice were asked for.');
+    expect(later.items.map((i) => i.title).slice(-3)).toEqual([
+      'Correction to the minutes of Tuesday 10 June 2025',
+      'Any other business',
+      'Date of next meeting',
+    ]);
+    expect(later.minutes.find((m) => m.itemId === item?.id)?.text).toBe(
+      'The minute should have recorded that breaks at short notice were asked for.',
+    );
     // The signed minutes themselves are untouched.
     expect((await h.call('meetings.get', { id: given.drafted.id })).minutes.map((m) => m.text)).toEqual(['Members asked about short breaks.']);
   });

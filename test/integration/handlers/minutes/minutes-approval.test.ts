@@ -52,7 +52,9 @@ describe('approving and signing minutes as one change', () => {
     const signed = await h.call('meetings.get', { id: given.drafted.id });
     expect(signed.locked).toBe(true);
     const at = await h.call('meetings.get', { id: given.next.id });
-    expect(at.resolutions.filter((r) => r.itemId === given.previousMinutesItem.id).map((r) => [r.kind, r.parts[0]?.text])).toEqual([['RESOLVED', RESOLUTION]]);
+    expect(at.resolutions.filter((r) => r.itemId === given.previousMinutesItem.id).map((r) => [r.kind, r.parts[0]?.text])).toEqual([
+      ['RESOLVED', RESOLUTION],
+    ]);
     expect(at.minutes.find((m) => m.itemId === given.previousMinutesItem.id)?.text).toBe(MINUTE);
 
     h.reopen();
@@ -91,12 +93,20 @@ describe('approving and signing minutes as one change', () => {
       signature: { name: 'Cllr Amina Okafor', signedOn: '2025-06-01' },
     });
     expect(signEarly).toMatchObject({ code: 'invalid_input', path: 'signature.signedOn' });
-    const backwards = await h.refusal('minutes.approve', { meetingId: given.next.id, atMeetingId: given.drafted.id, signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' } });
+    const backwards = await h.refusal('minutes.approve', {
+      meetingId: given.next.id,
+      atMeetingId: given.drafted.id,
+      signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' },
+    });
     expect(backwards).toMatchObject({ code: 'invalid_input', path: 'atMeetingId' });
     expect(await bothMeetings()).toBe(before);
 
     await approve();
-    const again = await h.refusal('minutes.approve', { meetingId: given.drafted.id, atMeetingId: given.next.id, signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' } });
+    const again = await h.refusal('minutes.approve', {
+      meetingId: given.drafted.id,
+      atMeetingId: given.next.id,
+      signature: { name: 'Cllr Amina Okafor', signedOn: '2025-07-15' },
+    });
     expect(again.code).toBe('locked');
   });
 

@@ -32,7 +32,12 @@ describe('easy-read agenda', () => {
 
   it('says when and where in plain words, one idea a line', () => {
     expect(text).toEqual(
-      expect.arrayContaining(['The meeting is on Tuesday 3 December 2024.', 'It starts at 2.00 pm.', 'It should end at about 4.30 pm.', 'It is at Committee Room 2, Riverside Town Hall.']),
+      expect.arrayContaining([
+        'The meeting is on Tuesday 3 December 2024.',
+        'It starts at 2.00 pm.',
+        'It should end at about 4.30 pm.',
+        'It is at Committee Room 2, Riverside Town Hall.',
+      ]),
     );
   });
 
@@ -63,12 +68,28 @@ describe('easy-read minutes', () => {
   const text = lines(doc);
 
   it('gives what we decided and what happens next as lines of their own', () => {
-    expect(text).toEqual(expect.arrayContaining(['What we decided: That the report be noted.', 'What we decided: That a workshop be arranged with carers.']));
-    expect(text).toEqual(expect.arrayContaining(['What happens next: Arrange a workshop with carers, with a carer invited.', 'Who will do it: Priya Banerjee.', 'By when: Friday 31 January 2025.']));
+    expect(text).toEqual(
+      expect.arrayContaining(['What we decided: That the report be noted.', 'What we decided: That a workshop be arranged with carers.']),
+    );
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'What happens next: Arrange a workshop with carers, with a carer invited.',
+        'Who will do it: Priya Banerjee.',
+        'By when: Friday 31 January 2025.',
+      ]),
+    );
   });
 
   it('says who came, by name only with consent, and that the minutes were agreed', () => {
-    expect(text).toEqual(expect.arrayContaining(['5 people came to the meeting.', 'Cllr Amina Okafor', 'A carer', '1 person could not come.', 'The board agreed these notes are right.']));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        '5 people came to the meeting.',
+        'Cllr Amina Okafor',
+        'A carer',
+        '1 person could not come.',
+        'The board agreed these notes are right.',
+      ]),
+    );
   });
 
   it('leaves out everything of the exempt item but that it was private', () => {

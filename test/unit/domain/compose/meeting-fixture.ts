@@ -7,7 +7,18 @@ import { board as boardRecord, item as itemRecord, meeting as meetingRecord } fr
 const T = '2025-01-01T10:00:00.000Z';
 
 export function person(id: string, name: string, overrides: Partial<Person> = {}): Person {
-  return { id, name, publicName: name, consentToBeNamed: true, kind: 'councillor', accessNeeds: [], training: [], createdAt: T, updatedAt: T, ...overrides };
+  return {
+    id,
+    name,
+    publicName: name,
+    consentToBeNamed: true,
+    kind: 'councillor',
+    accessNeeds: [],
+    training: [],
+    createdAt: T,
+    updatedAt: T,
+    ...overrides,
+  };
 }
 
 export const PEOPLE: readonly Person[] = [
@@ -78,17 +89,51 @@ export function meetingData(overrides: Partial<MeetingData> = {}): MeetingData {
   const raw: AgendaItem[] = [
     itemRecord('i-apologies', 0, { title: 'Apologies for absence', standardKind: 'apologies', minuteNumber: 23 }),
     itemRecord('i-declarations', 1, { title: 'Declarations of interest', standardKind: 'declarations', minuteNumber: 24 }),
-    itemRecord('i-breaks', 2, { title: 'Carers’ breaks service redesign', purpose: 'decision', presenter: 'Helen Carter', presenterPersonId: 'p-officer', timeAllowanceMinutes: 40, recommendations: ['That the report be noted.'], minuteNumber: 25 }),
+    itemRecord('i-breaks', 2, {
+      title: 'Carers’ breaks service redesign',
+      purpose: 'decision',
+      presenter: 'Helen Carter',
+      presenterPersonId: 'p-officer',
+      timeAllowanceMinutes: 40,
+      recommendations: ['That the report be noted.'],
+      minuteNumber: 25,
+    }),
     itemRecord('i-feedback', 0, { parentId: 'i-breaks', title: 'Feedback from carers', presenter: 'Janet Morley', presenterPersonId: 'p-carer' }),
-    itemRecord('i-exempt', 3, { title: EXEMPT_TITLE, purpose: 'decision', confidentiality: { access: 'exempt', category: 3 }, recommendations: ['That the extension be agreed.'], minuteNumber: 27 }),
+    itemRecord('i-exempt', 3, {
+      title: EXEMPT_TITLE,
+      purpose: 'decision',
+      confidentiality: { access: 'exempt', category: 3 },
+      recommendations: ['That the extension be agreed.'],
+      minuteNumber: 27,
+    }),
     itemRecord('i-aob', 4, { title: 'Any other business', standardKind: 'any-other-business', minuteNumber: 26 }),
   ];
   const numbered = numberAgenda(raw);
   const labels = minuteLabels(board, meeting.date, numbered);
   const items = numbered.map((i) => ({ ...i, ...(labels.has(i.id) ? { minuteLabel: labels.get(i.id) ?? '' } : {}) }));
   const declarations: Declaration[] = [
-    { id: 'd1', meetingId: 'm1', itemId: 'i-exempt', personId: 'p-cllr', type: 'disclosable-pecuniary', nature: 'His brother works for Acme Care Limited.', leftTheRoom: true, createdAt: T, updatedAt: T },
-    { id: 'd2', meetingId: 'm1', itemId: 'i-breaks', personId: 'p-vcs', type: 'other-registrable', nature: 'Riverside Community Voice receives a grant for carers’ events.', leftTheRoom: false, createdAt: T, updatedAt: T },
+    {
+      id: 'd1',
+      meetingId: 'm1',
+      itemId: 'i-exempt',
+      personId: 'p-cllr',
+      type: 'disclosable-pecuniary',
+      nature: 'His brother works for Acme Care Limited.',
+      leftTheRoom: true,
+      createdAt: T,
+      updatedAt: T,
+    },
+    {
+      id: 'd2',
+      meetingId: 'm1',
+      itemId: 'i-breaks',
+      personId: 'p-vcs',
+      type: 'other-registrable',
+      nature: 'Riverside Community Voice receives a grant for carers’ events.',
+      leftTheRoom: false,
+      createdAt: T,
+      updatedAt: T,
+    },
   ];
   return {
     audience: 'private',
@@ -114,12 +159,18 @@ export function meetingData(overrides: Partial<MeetingData> = {}): MeetingData {
     declarations,
     minutes: [
       minute('i-apologies', 'Apologies were received from Tomasz Nowak.'),
-      minute('i-breaks', 'Members asked:\n\n- how carers would be *involved*, and\n- what it would **cost**.\n\nJanet Morley said that carers wanted short notice breaks.'),
+      minute(
+        'i-breaks',
+        'Members asked:\n\n- how carers would be *involved*, and\n- what it would **cost**.\n\nJanet Morley said that carers wanted short notice breaks.',
+      ),
       minute('i-feedback', 'A carer presented the feedback.'),
       minute('i-exempt', EXEMPT_MINUTE),
     ],
     resolutions: [
-      resolution('r1', 'i-breaks', ['That the report be noted.', 'That a workshop be arranged with carers.'], { reference: 'RCPB/2024/25-1', vote: { for: 5, against: 1, abstain: 0 } }),
+      resolution('r1', 'i-breaks', ['That the report be noted.', 'That a workshop be arranged with carers.'], {
+        reference: 'RCPB/2024/25-1',
+        vote: { for: 5, against: 1, abstain: 0 },
+      }),
       resolution('r2', 'i-exempt', [EXEMPT_DECISION], {
         reference: 'RCPB/2024/27-1',
         recordedVote: [
@@ -131,7 +182,13 @@ export function meetingData(overrides: Partial<MeetingData> = {}): MeetingData {
       }),
     ],
     actions: [
-      actionRecord('act1', 'i-breaks', 'Arrange a workshop with carers, with Janet Morley invited.', { kind: 'person', personId: 'p-vcs' }, '2025-01-31'),
+      actionRecord(
+        'act1',
+        'i-breaks',
+        'Arrange a workshop with carers, with Janet Morley invited.',
+        { kind: 'person', personId: 'p-vcs' },
+        '2025-01-31',
+      ),
       actionRecord('act2', 'i-exempt', 'Write to Acme Care Limited with the new terms.', { kind: 'person', personId: 'p-officer' }, '2024-12-20'),
     ],
     attachments: [],

@@ -6,7 +6,9 @@ import { publicView } from '../../../../shared/domain/compose/public-view';
 import { EXEMPT_DECISION, EXEMPT_MINUTE, EXEMPT_TITLE, meetingData } from './meeting-fixture';
 
 const headings = (doc: DocModel, level?: number): string[] =>
-  doc.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && (level === undefined || b.level === level)).map((b) => b.runs.map((r) => r.text).join(''));
+  doc.blocks
+    .filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && (level === undefined || b.level === level))
+    .map((b) => b.runs.map((r) => r.text).join(''));
 
 describe('composing minutes', () => {
   const doc = composeMinutes(meetingData());
@@ -16,7 +18,11 @@ describe('composing minutes', () => {
     expect(text).toContain(
       'Minutes of the meeting of the Riverside Co-production Board held on Tuesday 3 December 2024 at 2.00 pm at Committee Room 2, Riverside Town Hall.',
     );
-    expect(doc.meta).toMatchObject({ title: 'Minutes: Riverside Co-production Board, Tuesday 3 December 2024', author: 'Riverside Borough Council', language: 'en-GB' });
+    expect(doc.meta).toMatchObject({
+      title: 'Minutes: Riverside Co-production Board, Tuesday 3 December 2024',
+      author: 'Riverside Borough Council',
+      language: 'en-GB',
+    });
   });
 
   it('lists who was present (chair first, with roles), in attendance and who sent apologies', () => {
@@ -58,13 +64,17 @@ describe('composing minutes', () => {
 
   it('minutes departures and declarations where they happened', () => {
     expect(text).toContain('Cllr Peter Holloway left the meeting during item 4 (minute 26).');
-    expect(text).toContain('Declaration of interest: Priya Banerjee declared an other registrable interest: Riverside Community Voice receives a grant for carers’ events.');
+    expect(text).toContain(
+      'Declaration of interest: Priya Banerjee declared an other registrable interest: Riverside Community Voice receives a grant for carers’ events.',
+    );
   });
 
   it('puts the exclusion of the press and public before the private part, citing its paragraph', () => {
     const all = headings(doc);
     expect(all.indexOf('Exclusion of the press and public')).toBe(all.indexOf(`27. ${EXEMPT_TITLE}`) - 1);
-    expect(text).toMatch(/RESOLVED: That under Section 100A\(4\) of the Local Government Act 1972, the press and public be excluded .* paragraph 3 of Part 1 of Schedule 12A/);
+    expect(text).toMatch(
+      /RESOLVED: That under Section 100A\(4\) of the Local Government Act 1972, the press and public be excluded .* paragraph 3 of Part 1 of Schedule 12A/,
+    );
   });
 
   it('ends with a summary table of actions and the chair’s signed name and date', () => {
@@ -94,7 +104,8 @@ describe('composing public minutes', () => {
   it('says only that the exempt item was taken in private, and under which paragraph', () => {
     expect(headings(doc)).toContain('27. Item taken in private');
     expect(text).toMatch(/This item was considered in private.*paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972/);
-    for (const secret of [EXEMPT_TITLE, EXEMPT_MINUTE, EXEMPT_DECISION, 'Acme Care', 'RCPB/2024/27-1', 'Write to Acme']) expect(text).not.toContain(secret);
+    for (const secret of [EXEMPT_TITLE, EXEMPT_MINUTE, EXEMPT_DECISION, 'Acme Care', 'RCPB/2024/27-1', 'Write to Acme'])
+      expect(text).not.toContain(secret);
   });
 
   it('names people who have not agreed to be named by their role, wherever they appear', () => {

@@ -70,10 +70,18 @@ describe('composing an action log', () => {
     recentDays: 90,
     entries: [
       { action: action('a1', { text: 'Late action', dueDate: '2025-02-01' }), meetingDate: '2025-01-10', minuteLabel: '25.', fromPrivateItem: false },
-      { action: action('a2', { text: 'Later action', dueDate: '2025-04-01', owner: { kind: 'person', personId: 'p-carer' } }), meetingDate: '2025-01-10', fromPrivateItem: false },
+      {
+        action: action('a2', { text: 'Later action', dueDate: '2025-04-01', owner: { kind: 'person', personId: 'p-carer' } }),
+        meetingDate: '2025-01-10',
+        fromPrivateItem: false,
+      },
       { action: action('a3', { text: 'Private action', dueDate: '2025-04-01' }), meetingDate: '2025-01-10', fromPrivateItem: true },
       {
-        action: action('a4', { text: 'Done action', status: 'done', history: [{ at: '2025-02-10T10:00:00.000Z', date: '2025-02-10', status: 'done', note: 'Sent.' }] }),
+        action: action('a4', {
+          text: 'Done action',
+          status: 'done',
+          history: [{ at: '2025-02-10T10:00:00.000Z', date: '2025-02-10', status: 'done', note: 'Sent.' }],
+        }),
         meetingDate: '2024-11-01',
         fromPrivateItem: false,
       },
@@ -114,9 +122,18 @@ describe('the resolutions register', () => {
       audience: 'private',
       board: data.board,
       people: data.people,
-      entries: data.resolutions.map((resolution) => ({ resolution, meetingDate: data.meeting.date, meetingStatus: 'minutes-signed', minuteLabel: '25.', itemTitle: 'Carers', fromPrivateItem: resolution.itemId === 'i-exempt' })),
+      entries: data.resolutions.map((resolution) => ({
+        resolution,
+        meetingDate: data.meeting.date,
+        meetingStatus: 'minutes-signed',
+        minuteLabel: '25.',
+        itemTitle: 'Carers',
+        fromPrivateItem: resolution.itemId === 'i-exempt',
+      })),
     });
-    expect(sheet.rows[0]).toEqual(expect.arrayContaining(['RCPB/2024/25-1', 'RESOLVED: (1) That the report be noted. (2) That a workshop be arranged with carers.', 'Approved']));
+    expect(sheet.rows[0]).toEqual(
+      expect.arrayContaining(['RCPB/2024/25-1', 'RESOLVED: (1) That the report be noted. (2) That a workshop be arranged with carers.', 'Approved']),
+    );
   });
 });
 

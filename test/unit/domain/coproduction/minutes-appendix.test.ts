@@ -29,7 +29,10 @@ const notForMinutes: RatingWithSet = {
 };
 const otherMeeting: RatingWithSet = {
   set: SIX_POINT,
-  rating: rating('r-other', '2024-11-03', [1, 1, 1, 1, 1, 1], { subject: { kind: 'workstream', name: 'Other meeting’s workstream', meetingId: 'm0' }, appendToMinutes: true }),
+  rating: rating('r-other', '2024-11-03', [1, 1, 1, 1, 1, 1], {
+    subject: { kind: 'workstream', name: 'Other meeting’s workstream', meetingId: 'm0' },
+    appendToMinutes: true,
+  }),
 };
 const ratings = [exempt, breaks, notForMinutes, otherMeeting];
 
@@ -41,7 +44,9 @@ describe('the appendix of co-production ratings to the minutes', () => {
     expect(appendix).toBeGreaterThan(signature);
     expect(doc.blocks[appendix - 1]).toEqual({ kind: 'separator', variant: 'page-break' });
     const text = docText({ ...doc, blocks: doc.blocks.slice(appendix) });
-    expect(text).toContain('Carers’ breaks service redesign\nWhat was rated: Agenda item 25\nRated against: Six-point test\nRated on: Tuesday 3 December 2024');
+    expect(text).toContain(
+      'Carers’ breaks service redesign\nWhat was rated: Agenda item 25\nRated against: Six-point test\nRated on: Tuesday 3 December 2024',
+    );
     expect(text).toContain('Who took part in rating it: 3 experts by experience and 1 officer (4 people)');
     expect(text).toContain('Whole-life involvement\nFully\nEvidence for Whole-life involvement on 2024-12-03');
     expect(text).toContain('Diverse group involvement\nNot scored\n');
@@ -64,13 +69,20 @@ describe('the appendix of co-production ratings to the minutes', () => {
   });
 
   it('leaves the exempt rating out of public minutes even when handed the data without the public view', () => {
-    const text = docText({ meta: composeMinutes(meetingData()).meta, style: composeMinutes(meetingData()).style, blocks: ratingsAppendix(meetingData({ audience: 'public', ratings })) });
+    const text = docText({
+      meta: composeMinutes(meetingData()).meta,
+      style: composeMinutes(meetingData()).style,
+      blocks: ratingsAppendix(meetingData({ audience: 'public', ratings })),
+    });
     expect(text).toContain('Carers’ breaks service redesign');
     expect(text).not.toContain(EXEMPT_TITLE);
   });
 
   it('replaces unconsented names in the evidence with roles in the public minutes', () => {
-    const named: RatingWithSet = { set: SIX_POINT, rating: { ...breaks.rating, scores: [{ criterionId: 'reciprocal-reward', score: 2, evidence: 'Janet Morley chose vouchers.' }] } };
+    const named: RatingWithSet = {
+      set: SIX_POINT,
+      rating: { ...breaks.rating, scores: [{ criterionId: 'reciprocal-reward', score: 2, evidence: 'Janet Morley chose vouchers.' }] },
+    };
     expect(docText(composeMinutes(meetingData({ ratings: [named] })))).toContain('Janet Morley chose vouchers.');
     const publicText = docText(composeMinutes(publicView(meetingData({ ratings: [named] }))));
     expect(publicText).toContain('A carer chose vouchers.');

@@ -39,8 +39,12 @@ describe('the co-production ratings report', () => {
     const doc = composeCoproductionReport(data());
     const text = docText(doc);
     expect(doc.meta).toMatchObject({ kind: 'report', title: 'Co-production ratings: Riverside Co-production Board', audience: 'private' });
-    expect(text).toContain('How the Riverside Co-production Board rated its work as co-production, from Monday 1 April 2024 to Monday 31 March 2025.');
-    expect(text).toContain('Six-point test\nThe six-point test of genuine co-production used by Co-production Oxfordshire.\n3 ratings of 2 pieces of work.');
+    expect(text).toContain(
+      'How the Riverside Co-production Board rated its work as co-production, from Monday 1 April 2024 to Monday 31 March 2025.',
+    );
+    expect(text).toContain(
+      'Six-point test\nThe six-point test of genuine co-production used by Co-production Oxfordshire.\n3 ratings of 2 pieces of work.',
+    );
     expect(text).toContain('Whole-life involvement\n3\n2.0 out of 3\n67%');
     expect(text).toContain('Ladder of participation');
     expect(text).toContain('How far did people take part?\n1\n3.0 out of 4\n75%');

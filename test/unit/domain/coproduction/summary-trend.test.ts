@@ -29,14 +29,21 @@ describe('summaries of ratings', () => {
   });
 
   it('use the ladder’s five rungs as the scale: "Co-design" is three quarters of the way up', () => {
-    const ladderRating = rating('r4', '2025-01-10', [], { criteriaSetId: LADDER.id, scores: [{ criterionId: 'how-far-did-people-take-part', score: 3 }] });
+    const ladderRating = rating('r4', '2025-01-10', [], {
+      criteriaSetId: LADDER.id,
+      scores: [{ criterionId: 'how-far-did-people-take-part', score: 3 }],
+    });
     expect(summariseRatings(LADDER, [ladderRating]).overall).toBe(0.75);
   });
 
   it('say who took part in plain words, by kind, experts by experience and partners first', () => {
-    expect(ratedByWords([{ kind: 'officer', count: 2 }, { kind: 'carer', count: 1 }, { kind: 'expert-by-experience', count: 3 }])).toBe(
-      '3 experts by experience, 1 carer and 2 officers (6 people)',
-    );
+    expect(
+      ratedByWords([
+        { kind: 'officer', count: 2 },
+        { kind: 'carer', count: 1 },
+        { kind: 'expert-by-experience', count: 3 },
+      ]),
+    ).toBe('3 experts by experience, 1 carer and 2 officers (6 people)');
     expect(ratedByWords([{ kind: 'champion', count: 1 }])).toBe('1 champion');
     expect(ratedByWords([])).toBe('Not recorded');
   });

@@ -12,8 +12,26 @@ import type { Attendance, DiversityResponse, Person, PersonKind } from '../../..
 import { board, item, meeting } from '../../../support/builders';
 
 const T = '2025-01-01T10:00:00.000Z';
-const person = (id: string, kind: PersonKind): Person => ({ id, name: `Name of ${id}`, publicName: id, consentToBeNamed: true, kind, accessNeeds: [], training: [], createdAt: T, updatedAt: T });
-const present = (meetingId: string, personId: string): Attendance => ({ id: `${meetingId}-${personId}`, meetingId, personId, status: 'present', movements: [], createdAt: T, updatedAt: T });
+const person = (id: string, kind: PersonKind): Person => ({
+  id,
+  name: `Name of ${id}`,
+  publicName: id,
+  consentToBeNamed: true,
+  kind,
+  accessNeeds: [],
+  training: [],
+  createdAt: T,
+  updatedAt: T,
+});
+const present = (meetingId: string, personId: string): Attendance => ({
+  id: `${meetingId}-${personId}`,
+  meetingId,
+  personId,
+  status: 'present',
+  movements: [],
+  createdAt: T,
+  updatedAt: T,
+});
 
 const BOARD = board({ name: 'Riverside Co-production Board', seldomHeardGroups: ['Young carers'] });
 const PEOPLE = [
@@ -41,7 +59,15 @@ function fixture(): { participation: ReturnType<typeof participationReport>; res
     closed: new Set(),
     period: { from: '2025-05-01', to: '2026-04-30' },
   });
-  const responses = PEOPLE.map((p, i): DiversityResponse => ({ id: `d${i}`, personId: p.id, recordedOn: '2025-06-10', gender: 'woman', ethnicity: i === 0 ? 'mixed' : 'white', createdAt: T, updatedAt: T }));
+  const responses = PEOPLE.map((p, i): DiversityResponse => ({
+    id: `d${i}`,
+    personId: p.id,
+    recordedOn: '2025-06-10',
+    gender: 'woman',
+    ethnicity: i === 0 ? 'mixed' : 'white',
+    createdAt: T,
+    updatedAt: T,
+  }));
   return { participation, responses };
 }
 
@@ -54,7 +80,9 @@ describe('the participation report as a document', () => {
     expect(text).toContain('8 different people took part, 8 attendances in all.');
     expect(text).toContain('Experts by experience: 38% of the people who took part and 38% of attendances.');
     expect(text).toContain('1 of 2 business items were presented or led by experts by experience.');
-    expect(text).toContain('Papers were published on average 5 clear working days before the meeting (the fewest was 5); 0 meetings had fewer than 5.');
+    expect(text).toContain(
+      'Papers were published on average 5 clear working days before the meeting (the fewest was 5); 0 meetings had fewer than 5.',
+    );
     expect(text).toMatch(/Expert by experience\n2\n2/);
     expect(text).toMatch(/10 June 2025\n8\n3 \(38%\)\n8\n1 of 2\n5 clear days\nYoung carers/);
     expect(text).toMatch(/Young carers\nfewer than 5\n1/);
@@ -66,7 +94,9 @@ describe('the participation report as a document', () => {
     const text = docText(composeParticipationReport({ board: BOARD, participation, diversity }));
     expect(text).toContain('8 of the 8 people who took part have answered the optional diversity questions.');
     expect(text).toContain('is shown as “fewer than 5”');
-    expect(text).toMatch(/Ethnic group\nAnswer\nPeople\nAsian or Asian British\n0\nBlack, Black British, Caribbean or African\n0\nMixed or multiple ethnic groups\nfewer than 5\nWhite\nnot shown/);
+    expect(text).toMatch(
+      /Ethnic group\nAnswer\nPeople\nAsian or Asian British\n0\nBlack, Black British, Caribbean or African\n0\nMixed or multiple ethnic groups\nfewer than 5\nWhite\nnot shown/,
+    );
     expect(text).toMatch(/Gender\nAnswer\nPeople\nWoman\n8\n/);
     // Aggregate only: nobody's name, public or full, is in the report.
     for (const p of PEOPLE) expect(text).not.toContain(p.name);
@@ -84,7 +114,13 @@ describe('the participation report as rows for a spreadsheet', () => {
     expect(sheet.header.slice(0, 4)).toEqual(['Meeting date', 'Title', 'Took part', 'Councillor']);
     expect(sheet.rows).toHaveLength(2);
     const at = (row: number, column: string): string | undefined => sheet.rows[row]?.[sheet.header.indexOf(column)];
-    expect([at(0, 'Meeting date'), at(0, 'Took part'), at(0, 'Experts by experience (%)'), at(0, 'Clear days'), at(0, 'Seldom-heard groups reached')]).toEqual(['2025-06-10', '8', '38', '5', 'Young carers']);
+    expect([
+      at(0, 'Meeting date'),
+      at(0, 'Took part'),
+      at(0, 'Experts by experience (%)'),
+      at(0, 'Clear days'),
+      at(0, 'Seldom-heard groups reached'),
+    ]).toEqual(['2025-06-10', '8', '38', '5', 'Young carers']);
     expect([at(1, 'Meeting date'), at(1, 'Took part'), at(1, 'Items led by experts by experience')]).toEqual(['Total', '8', '1']);
   });
 

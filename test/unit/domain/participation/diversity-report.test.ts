@@ -4,8 +4,16 @@ import { shownWords } from '../../../../shared/domain/suppression';
 import { DIVERSITY_QUESTIONS, PREFER_NOT_TO_SAY, type DiversityResponse } from '../../../../shared/model';
 
 const T = '2025-01-01T10:00:00.000Z';
-const response = (n: number, answers: Partial<DiversityResponse>): DiversityResponse => ({ id: `d${n}`, personId: `p${n}`, recordedOn: '2025-01-01', createdAt: T, updatedAt: T, ...answers });
-const many = (count: number, answers: Partial<DiversityResponse>, start: number): DiversityResponse[] => Array.from({ length: count }, (_, i) => response(start + i, answers));
+const response = (n: number, answers: Partial<DiversityResponse>): DiversityResponse => ({
+  id: `d${n}`,
+  personId: `p${n}`,
+  recordedOn: '2025-01-01',
+  createdAt: T,
+  updatedAt: T,
+  ...answers,
+});
+const many = (count: number, answers: Partial<DiversityResponse>, start: number): DiversityResponse[] =>
+  Array.from({ length: count }, (_, i) => response(start + i, answers));
 
 const report = (responses: readonly DiversityResponse[], tookPart = 30) =>
   diversityReport({ boardId: 'b1', boardName: 'Board', period: { from: '2025-05-01', to: '2026-04-30' }, tookPart, responses });
@@ -15,10 +23,21 @@ const row = (r: ReturnType<typeof report>, question: string): Record<string, str
 
 describe('the diversity report', () => {
   it('counts "prefer not to say" as an answer of its own, and those who skipped a question as not answered', () => {
-    const responses = [...many(6, { gender: 'woman', carer: 'yes' }, 0), ...many(5, { gender: PREFER_NOT_TO_SAY, carer: 'no' }, 10), ...many(7, { gender: 'man' }, 20)];
+    const responses = [
+      ...many(6, { gender: 'woman', carer: 'yes' }, 0),
+      ...many(5, { gender: PREFER_NOT_TO_SAY, carer: 'no' }, 10),
+      ...many(7, { gender: 'man' }, 20),
+    ];
     const r = report(responses);
     expect(shownWords(r.responded)).toBe('18');
-    expect(row(r, 'gender')).toEqual({ Woman: '6', Man: '7', 'Non-binary': '0', 'In another way': '0', 'Prefer not to say': '5', 'Not answered': '0' });
+    expect(row(r, 'gender')).toEqual({
+      Woman: '6',
+      Man: '7',
+      'Non-binary': '0',
+      'In another way': '0',
+      'Prefer not to say': '5',
+      'Not answered': '0',
+    });
     expect(row(r, 'carer')).toEqual({ Yes: '6', No: '5', 'Prefer not to say': '0', 'Not answered': '7' });
   });
 

@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { participationReport, municipalYearPeriod, type MeetingRecordsForParticipation, type ParticipationData } from '../../../../shared/domain/participation';
+import {
+  participationReport,
+  municipalYearPeriod,
+  type MeetingRecordsForParticipation,
+  type ParticipationData,
+} from '../../../../shared/domain/participation';
 import { shownWords } from '../../../../shared/domain/suppression';
 import type { Attendance, AttendanceStatus, Meeting, Person, PersonKind } from '../../../../shared/model';
 import { board, item, meeting } from '../../../support/builders';
 
 const T = '2025-01-01T10:00:00.000Z';
-const person = (id: string, kind: PersonKind): Person => ({ id, name: id, publicName: id, consentToBeNamed: true, kind, accessNeeds: [], training: [], createdAt: T, updatedAt: T });
-const attended = (meetingId: string, personId: string, status: AttendanceStatus = 'present'): Attendance => ({ id: `${meetingId}-${personId}`, meetingId, personId, status, movements: [], createdAt: T, updatedAt: T });
+const person = (id: string, kind: PersonKind): Person => ({
+  id,
+  name: id,
+  publicName: id,
+  consentToBeNamed: true,
+  kind,
+  accessNeeds: [],
+  training: [],
+  createdAt: T,
+  updatedAt: T,
+});
+const attended = (meetingId: string, personId: string, status: AttendanceStatus = 'present'): Attendance => ({
+  id: `${meetingId}-${personId}`,
+  meetingId,
+  personId,
+  status,
+  movements: [],
+  createdAt: T,
+  updatedAt: T,
+});
 
 const PEOPLE = [
   person('cllr', 'councillor'),
@@ -17,7 +40,11 @@ const PEOPLE = [
   person('vcs', 'voluntary-sector-partner'),
 ];
 
-function records(overrides: Partial<Meeting>, who: readonly (readonly [string, AttendanceStatus?])[], items = [item('std', 0, { standardKind: 'apologies' })]): MeetingRecordsForParticipation {
+function records(
+  overrides: Partial<Meeting>,
+  who: readonly (readonly [string, AttendanceStatus?])[],
+  items = [item('std', 0, { standardKind: 'apologies' })],
+): MeetingRecordsForParticipation {
   const m = meeting({ status: 'minutes-signed', ...overrides });
   return { meeting: m, attendance: who.map(([id, status]) => attended(m.id, id, status)), items: items.map((i) => ({ ...i, meetingId: m.id })) };
 }
@@ -36,7 +63,14 @@ function data(meetings: readonly MeetingRecordsForParticipation[], overrides: Pa
 
 describe('participation per meeting', () => {
   it('counts who took part by member kind, leaving out apologies and absences', () => {
-    const june = records({ id: 'june', date: '2025-06-10' }, [['cllr'], ['officer', 'in-attendance'], ['ebe1'], ['carer'], ['vcs', 'apologies'], ['ebe2', 'absent']]);
+    const june = records({ id: 'june', date: '2025-06-10' }, [
+      ['cllr'],
+      ['officer', 'in-attendance'],
+      ['ebe1'],
+      ['carer'],
+      ['vcs', 'apologies'],
+      ['ebe2', 'absent'],
+    ]);
     const [m] = participationReport(data([june])).meetings;
     expect(m).toMatchObject({ tookPart: 4, apologies: 1, experts: 2, expertShare: 0.5 });
     expect(m?.byKind).toMatchObject({ councillor: 1, officer: 1, 'expert-by-experience': 1, carer: 1, 'voluntary-sector-partner': 0 });
@@ -69,13 +103,17 @@ describe('participation per meeting', () => {
   });
 
   it('counts business items presented or led by experts by experience, carers included', () => {
-    const june = records({ id: 'june', date: '2025-06-10' }, [['ebe1']], [
-      item('std', 0, { standardKind: 'apologies', presenterPersonId: 'ebe1' }),
-      item('a', 1, { presenterPersonId: 'ebe1' }),
-      item('b', 2, { presenterPersonId: 'carer' }),
-      item('c', 3, { presenterPersonId: 'officer' }),
-      item('d', 4, { presenter: 'A visiting speaker' }),
-    ]);
+    const june = records(
+      { id: 'june', date: '2025-06-10' },
+      [['ebe1']],
+      [
+        item('std', 0, { standardKind: 'apologies', presenterPersonId: 'ebe1' }),
+        item('a', 1, { presenterPersonId: 'ebe1' }),
+        item('b', 2, { presenterPersonId: 'carer' }),
+        item('c', 3, { presenterPersonId: 'officer' }),
+        item('d', 4, { presenter: 'A visiting speaker' }),
+      ],
+    );
     expect(participationReport(data([june])).meetings[0]).toMatchObject({ items: 4, itemsLedByExperts: 2 });
   });
 

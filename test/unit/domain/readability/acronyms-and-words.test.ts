@@ -68,7 +68,12 @@ describe('words to avoid', () => {
   });
 
   it('does not match inside other words', () => {
-    expect(findWordsToAvoid('The silos and the consiloquy; a remittance.', [{ avoid: 'silo', instead: 'apart' }, { avoid: 'remit', instead: 'job' }]).map((f) => f.uses.map((u) => u.text))).toEqual([['silos']]);
+    expect(
+      findWordsToAvoid('The silos and the consiloquy; a remittance.', [
+        { avoid: 'silo', instead: 'apart' },
+        { avoid: 'remit', instead: 'job' },
+      ]).map((f) => f.uses.map((u) => u.text)),
+    ).toEqual([['silos']]);
   });
 
   it("uses the board's own list in place of the shipped one, and the shipped one when the board has none", () => {

@@ -48,8 +48,24 @@ describe('sentences in minute markup', () => {
 describe('syllables', () => {
   it('counts ordinary English words', () => {
     const known: [string, number][] = [
-      ['the', 1], ['cat', 1], ['table', 2], ['people', 2], ['meeting', 2], ['minutes', 2], ['agreed', 2], ['decided', 3],
-      ['report', 2], ['talked', 1], ['helped', 1], ['noted', 2], ['hundred', 2], ['facilitate', 4], ['recommendations', 5], ['housing', 2], ['every', 2], ['business', 2],
+      ['the', 1],
+      ['cat', 1],
+      ['table', 2],
+      ['people', 2],
+      ['meeting', 2],
+      ['minutes', 2],
+      ['agreed', 2],
+      ['decided', 3],
+      ['report', 2],
+      ['talked', 1],
+      ['helped', 1],
+      ['noted', 2],
+      ['hundred', 2],
+      ['facilitate', 4],
+      ['recommendations', 5],
+      ['housing', 2],
+      ['every', 2],
+      ['business', 2],
     ];
     for (const [word, count] of known) expect([word, countSyllables(word)]).toEqual([word, count]);
   });

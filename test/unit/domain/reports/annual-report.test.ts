@@ -35,7 +35,11 @@ function action(id: string, status: Action['status'], closed?: string): Action {
 
 function input(overrides: Partial<AnnualReportInput> = {}): AnnualReportInput {
   const b = board();
-  const empty: DocModel = { meta: { kind: 'report', title: '', subject: '', author: '', language: 'en-GB', header: { left: '', right: '' }, audience: 'public' }, style: resolveHouseStyle(b), blocks: [] };
+  const empty: DocModel = {
+    meta: { kind: 'report', title: '', subject: '', author: '', language: 'en-GB', header: { left: '', right: '' }, audience: 'public' },
+    style: resolveHouseStyle(b),
+    blocks: [],
+  };
   return {
     board: b,
     period: { from: '2025-05-01', to: '2026-04-30' },
@@ -65,7 +69,13 @@ function input(overrides: Partial<AnnualReportInput> = {}): AnnualReportInput {
 
 const words = (blocks: readonly Block[]): string =>
   blocks
-    .map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.map((x) => x.text).join('')).join(' | ')).join('\n') : ''))
+    .map((b) =>
+      b.kind === 'heading' || b.kind === 'paragraph'
+        ? b.runs.map((r) => r.text).join('')
+        : b.kind === 'table'
+          ? b.rows.map((r) => r.map((c) => c.map((x) => x.text).join('')).join(' | ')).join('\n')
+          : '',
+    )
     .join('\n');
 
 describe('the annual report', () => {
@@ -77,7 +87,9 @@ describe('the annual report', () => {
 
   it('gives reward in aggregate only', () => {
     const text = words(composeAnnualReport(input()).blocks);
-    expect(text).toContain('3 people made 6 claims for their time and costs. Reward for time came to £240.00 and expenses to £14.40; £120.00 of this has been paid.');
+    expect(text).toContain(
+      '3 people made 6 claims for their time and costs. Reward for time came to £240.00 and expenses to £14.40; £120.00 of this has been paid.',
+    );
     expect(text).toContain('In 1 claim the person chose not to be paid for their time.');
   });
 
@@ -90,7 +102,15 @@ describe('the annual report', () => {
   });
 
   it('takes the other reports in as sections, one heading level down and without their mastheads', () => {
-    const doc = composeAnnualReport(input({ sections: { participation: section('Participation', 'Twelve people took part.'), coproduction: section('Ratings', 'Rated twice.'), youSaidWeDid: section('You said', 'Four things.') } }));
+    const doc = composeAnnualReport(
+      input({
+        sections: {
+          participation: section('Participation', 'Twelve people took part.'),
+          coproduction: section('Ratings', 'Rated twice.'),
+          youSaidWeDid: section('You said', 'Four things.'),
+        },
+      }),
+    );
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? `${b.level} ${b.runs[0]?.text ?? ''}` : ''));
     expect(headings).toEqual([
       '1 Annual report: Riverside Co-production Board',
@@ -109,7 +129,15 @@ describe('the annual report', () => {
   });
 
   it('says so when there was nothing to report', () => {
-    const text = words(composeAnnualReport(input({ meetings: [], reward: { claims: 0, people: 0, rewardPence: 0, expensesPence: 0, declinedClaims: 0, paidPence: 0 }, actions: { ...input().actions, entries: [] } })).blocks);
+    const text = words(
+      composeAnnualReport(
+        input({
+          meetings: [],
+          reward: { claims: 0, people: 0, rewardPence: 0, expensesPence: 0, declinedClaims: 0, paidPence: 0 },
+          actions: { ...input().actions, entries: [] },
+        }),
+      ).blocks,
+    );
     expect(text).toContain('The board had no meetings in this period.');
     expect(text).toContain('No claims for reward or expenses were made in this period.');
     expect(text).toContain('No actions were completed in this period.');

@@ -22,8 +22,22 @@ describe('a board’s reward and expenses for finance', () => {
     from: '2025-06-01',
     to: '2025-06-30',
     claims: [
-      claim({ id: 'c1', meetingId: 'm1', expenses: [{ kind: 'travel', amountPence: 640, receiptReference: 'TR-0042' }], status: 'paid', approvedOn: '2025-06-11', paidOn: '2025-06-20' }),
-      claim({ id: 'c2', personId: 'p2', date: '2025-06-30', activity: 'event', choice: { kind: 'declined' }, expenses: [{ kind: 'carer', amountPence: 3000 }] }),
+      claim({
+        id: 'c1',
+        meetingId: 'm1',
+        expenses: [{ kind: 'travel', amountPence: 640, receiptReference: 'TR-0042' }],
+        status: 'paid',
+        approvedOn: '2025-06-11',
+        paidOn: '2025-06-20',
+      }),
+      claim({
+        id: 'c2',
+        personId: 'p2',
+        date: '2025-06-30',
+        activity: 'event',
+        choice: { kind: 'declined' },
+        expenses: [{ kind: 'carer', amountPence: 3000 }],
+      }),
       claim({ id: 'c3', date: '2025-07-01' }),
       claim({ id: 'c4', boardId: 'b2', date: '2025-06-15' }),
     ],
@@ -37,7 +51,9 @@ describe('a board’s reward and expenses for finance', () => {
     expect(text).toContain('2 claims, £61.40 to pay in all.');
     expect(text).toContain('Dev Sharma | 1 | £25.00 | £0.00 | £6.40 | £31.40 | £31.40');
     expect(text).toContain('Janet Morley | 1 | £25.00 | £25.00 | £30.00 | £30.00 | £0.00');
-    expect(text).toContain('10 June 2025 | Dev Sharma | Meeting on 10 June 2025 | £25.00 | Travel £6.40, receipt TR-0042 | £31.40 | Bank transfer | Paid 20 June 2025');
+    expect(text).toContain(
+      '10 June 2025 | Dev Sharma | Meeting on 10 June 2025 | £25.00 | Travel £6.40, receipt TR-0042 | £31.40 | Bank transfer | Paid 20 June 2025',
+    );
     expect(text).toContain('30 June 2025 | Janet Morley | Event | £25.00 | Carer costs £30.00, no receipt | £30.00 | Declined | Due');
     expect(text).not.toContain('1 July 2025 |');
   });

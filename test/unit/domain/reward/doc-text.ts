@@ -7,7 +7,10 @@ export const words = (block: Block): string => {
     case 'paragraph':
       return block.runs.map((r) => r.text).join('');
     case 'table':
-      return [block.columns.map((c) => c.header).join(' | '), ...block.rows.map((row) => row.map((cell) => cell.map((r) => r.text).join('')).join(' | '))].join('\n');
+      return [
+        block.columns.map((c) => c.header).join(' | '),
+        ...block.rows.map((row) => row.map((cell) => cell.map((r) => r.text).join('')).join(' | ')),
+      ].join('\n');
     case 'list':
       return block.items.map((i) => i.map((r) => r.text).join('')).join('\n');
     default:
@@ -15,4 +18,3 @@ export const words = (block: Block): string => {
   }
 };
 export const textOf = (doc: DocModel): string => doc.blocks.map(words).join('\n');
-

@@ -4,7 +4,10 @@ import { board, meeting } from '../../../support/builders';
 import { claim, person } from './reward-fixtures';
 
 const records = {
-  people: [person({ id: 'p1', name: 'Dev Sharma', accessNeeds: [{ kind: 'bsl-interpreter' }] }), person({ id: 'p2', name: 'Janet Morley', kind: 'carer' })],
+  people: [
+    person({ id: 'p1', name: 'Dev Sharma', accessNeeds: [{ kind: 'bsl-interpreter' }] }),
+    person({ id: 'p2', name: 'Janet Morley', kind: 'carer' }),
+  ],
   boards: [board({ id: 'b1', name: 'Riverside Co-production Board' })],
   meetings: [meeting({ id: 'm1', boardId: 'b1', date: '2025-06-10', title: 'June meeting' })],
 };
@@ -66,7 +69,16 @@ describe('the finance export', () => {
       'Payment choice': 'Declined',
       Status: 'Due',
     });
-    expect(rows[1]).toMatchObject({ Activity: 'Training', Meeting: '', Description: 'Level 2 course', 'Payment choice': 'Donation to charity', Charity: 'Riverside Food Bank', Status: 'Approved', 'Approved on': '2025-07-02', 'Paid on': '' });
+    expect(rows[1]).toMatchObject({
+      Activity: 'Training',
+      Meeting: '',
+      Description: 'Level 2 course',
+      'Payment choice': 'Donation to charity',
+      Charity: 'Riverside Food Bank',
+      Status: 'Approved',
+      'Approved on': '2025-07-02',
+      'Paid on': '',
+    });
   });
 
   it('carries no notes, access needs or record of benefits advice', () => {

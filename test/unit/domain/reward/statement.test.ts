@@ -21,15 +21,34 @@ describe('a person’s reward statement', () => {
     const doc = composeRewardStatement({
       ...base,
       claims: [
-        claim({ id: 'c1', meetingId: 'm1', expenses: [{ kind: 'travel', amountPence: 640, receiptReference: 'TR-0042', description: 'Bus fare' }], status: 'paid', approvedOn: '2025-06-11', paidOn: '2025-06-20', benefitsAdvice: { offered: true, offeredOn: '2025-06-10' } }),
+        claim({
+          id: 'c1',
+          meetingId: 'm1',
+          expenses: [{ kind: 'travel', amountPence: 640, receiptReference: 'TR-0042', description: 'Bus fare' }],
+          status: 'paid',
+          approvedOn: '2025-06-11',
+          paidOn: '2025-06-20',
+          benefitsAdvice: { offered: true, offeredOn: '2025-06-10' },
+        }),
         claim({ id: 'c2', date: '2025-06-24', activity: 'workshop', choice: { kind: 'declined' } }),
         claim({ id: 'c3', date: '2025-04-05' }),
         claim({ id: 'c4', personId: 'p2' }),
       ],
     });
     const text = textOf(doc);
-    expect(doc.meta).toMatchObject({ title: 'Reward statement: Dev Sharma, 2025/26', language: 'en-GB', audience: 'private', author: 'Riverside Borough Council' });
-    expect(doc.blocks.filter((b) => b.kind === 'heading').map(words)).toEqual(['Reward statement for Dev Sharma', 'Summary', 'Claims', 'Expenses and receipts', 'Benefits advice']);
+    expect(doc.meta).toMatchObject({
+      title: 'Reward statement: Dev Sharma, 2025/26',
+      language: 'en-GB',
+      audience: 'private',
+      author: 'Riverside Borough Council',
+    });
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map(words)).toEqual([
+      'Reward statement for Dev Sharma',
+      'Summary',
+      'Claims',
+      'Expenses and receipts',
+      'Benefits advice',
+    ]);
     expect(text).toContain('in the tax year 2025/26 (6 April 2025 to 5 April 2026), as at Tuesday 1 July 2025.');
     expect(text).toContain('Claims: 2');
     expect(text).toContain('Reward for your time: £50.00');

@@ -9,7 +9,13 @@ const travel = (pence: number, receiptReference?: string): { kind: 'travel'; amo
 describe('what one claim adds up to', () => {
   it('adds reward and expenses', () => {
     const sums = claimSums(claim({ id: 'c1', expenses: [travel(640, 'TR-1'), { kind: 'carer', amountPence: 3000 }] }));
-    expect(sums).toEqual({ rewardPence: 2500, expensesPence: 3640, expensesByKind: { travel: 640, carer: 3000, other: 0 }, declinedRewardPence: 0, payablePence: 6140 });
+    expect(sums).toEqual({
+      rewardPence: 2500,
+      expensesPence: 3640,
+      expensesByKind: { travel: 640, carer: 3000, other: 0 },
+      declinedRewardPence: 0,
+      payablePence: 6140,
+    });
   });
 
   it('pays nothing for a declined reward but still repays the expenses', () => {
@@ -25,7 +31,13 @@ describe('totals per person per tax year', () => {
     claim({ id: 'c0', date: '2025-04-05', status: 'paid', approvedOn: '2025-04-05', paidOn: '2025-04-20' }),
     // 2025/26 from here: the first day of the tax year.
     claim({ id: 'c1', date: '2025-04-06', status: 'paid', approvedOn: '2025-04-07', paidOn: '2025-04-30', expenses: [travel(640, 'TR-1')] }),
-    claim({ id: 'c2', date: '2025-06-10', status: 'approved', approvedOn: '2025-06-11', choice: { kind: 'donation', charity: 'Riverside Food Bank' } }),
+    claim({
+      id: 'c2',
+      date: '2025-06-10',
+      status: 'approved',
+      approvedOn: '2025-06-11',
+      choice: { kind: 'donation', charity: 'Riverside Food Bank' },
+    }),
     claim({ id: 'c3', date: '2025-09-10', choice: { kind: 'declined' }, expenses: [{ kind: 'carer', amountPence: 3000 }] }),
     claim({ id: 'c4', date: '2026-02-10', choice: { kind: 'vouchers' } }),
     claim({ id: 'c5', date: '2025-07-01', personId: 'p2', choice: { kind: 'donation', charity: 'Riverside Food Bank' } }),

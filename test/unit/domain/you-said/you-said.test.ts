@@ -45,7 +45,10 @@ const decision: Resolution = {
 
 const RECORDS: TargetRecords = {
   meeting: meeting({ date: '2025-06-10' }),
-  items: numberAgenda([item('i1', 0, { title: 'Carers’ breaks' }), item('i2', 1, { title: 'The Acme homecare contract', confidentiality: { access: 'exempt', category: 3 } })]),
+  items: numberAgenda([
+    item('i1', 0, { title: 'Carers’ breaks' }),
+    item('i2', 1, { title: 'The Acme homecare contract', confidentiality: { access: 'exempt', category: 3 } }),
+  ]),
   resolutions: [decision],
   actions: [action('a1', { text: 'Write to Janet Morley about the workshop', itemId: 'i1' }), action('a2', { text: 'Write to Acme', itemId: 'i2' })],
 };
@@ -60,7 +63,11 @@ describe('filtering "you said, we did" by period and outcome', () => {
   ];
 
   it('takes what was raised in the period, or whose outcome was recorded in it, oldest first', () => {
-    expect(filterYouSaid(entries, { from: '2025-05-01', to: '2026-04-30' }).map((e) => e.id)).toEqual(['raised-before-done-in', 'raised-in-not-possible', 'raised-in-open']);
+    expect(filterYouSaid(entries, { from: '2025-05-01', to: '2026-04-30' }).map((e) => e.id)).toEqual([
+      'raised-before-done-in',
+      'raised-in-not-possible',
+      'raised-in-open',
+    ]);
   });
 
   it('filters by outcome', () => {
@@ -77,33 +84,84 @@ describe('filtering "you said, we did" by period and outcome', () => {
 
 describe('describing what an entry is linked to', () => {
   it('names an item by its number, a decision by its reference and an action by its words', () => {
-    expect(describeTarget({ kind: 'item', meetingId: 'm1', recordId: 'i1' }, RECORDS)).toMatchObject({ label: 'Item 1: Carers’ breaks', meetingDate: '2025-06-10', fromPrivateItem: false });
-    expect(describeTarget({ kind: 'resolution', meetingId: 'm1', recordId: 'r1' }, RECORDS).label).toBe('Decision RCPB/2025/7-1: RESOLVED: That a workshop be arranged with carers.');
-    expect(describeTarget({ kind: 'action', meetingId: 'm1', recordId: 'a1' }, RECORDS).label).toBe('Action: Write to Janet Morley about the workshop');
+    expect(describeTarget({ kind: 'item', meetingId: 'm1', recordId: 'i1' }, RECORDS)).toMatchObject({
+      label: 'Item 1: Carers’ breaks',
+      meetingDate: '2025-06-10',
+      fromPrivateItem: false,
+    });
+    expect(describeTarget({ kind: 'resolution', meetingId: 'm1', recordId: 'r1' }, RECORDS).label).toBe(
+      'Decision RCPB/2025/7-1: RESOLVED: That a workshop be arranged with carers.',
+    );
+    expect(describeTarget({ kind: 'action', meetingId: 'm1', recordId: 'a1' }, RECORDS).label).toBe(
+      'Action: Write to Janet Morley about the workshop',
+    );
   });
 
   it('marks what belongs to an item taken in private, and what has since been removed', () => {
     expect(describeTarget({ kind: 'action', meetingId: 'm1', recordId: 'a2' }, RECORDS).fromPrivateItem).toBe(true);
-    expect(describeTarget({ kind: 'item', meetingId: 'm1', recordId: 'gone' }, RECORDS)).toMatchObject({ missing: true, label: 'An item since removed from the agenda' });
+    expect(describeTarget({ kind: 'item', meetingId: 'm1', recordId: 'gone' }, RECORDS)).toMatchObject({
+      missing: true,
+      label: 'An item since removed from the agenda',
+    });
   });
 });
 
 describe('the "you said, we did" report', () => {
-  const janet: Person = { id: 'janet', name: 'Janet Morley', publicName: 'Janet Morley', consentToBeNamed: false, kind: 'carer', accessNeeds: [], training: [], createdAt: T, updatedAt: T };
-  const view = (e: YouSaidWeDid): YouSaidView => ({ ...e, targetView: describeTarget(e.target, RECORDS), ...(e.raised.meetingId === undefined ? {} : { raisedMeetingDate: '2025-06-10' }) });
+  const janet: Person = {
+    id: 'janet',
+    name: 'Janet Morley',
+    publicName: 'Janet Morley',
+    consentToBeNamed: false,
+    kind: 'carer',
+    accessNeeds: [],
+    training: [],
+    createdAt: T,
+    updatedAt: T,
+  };
+  const view = (e: YouSaidWeDid): YouSaidView => ({
+    ...e,
+    targetView: describeTarget(e.target, RECORDS),
+    ...(e.raised.meetingId === undefined ? {} : { raisedMeetingDate: '2025-06-10' }),
+  });
   const views = [
-    view(entry('e1', '2025-06-10', { status: 'done', text: 'Janet Morley was sent the plan', on: '2025-07-01' }, { target: { kind: 'action', meetingId: 'm1', recordId: 'a1' }, said: 'Carers need breaks at short notice' })),
-    view(entry('e2', '2025-06-10', { status: 'not-possible', text: 'The contract runs to 2027', on: '2025-08-01' }, { target: { kind: 'item', meetingId: 'm1', recordId: 'i2' }, said: 'Change the homecare provider', raised: { on: '2025-05-20', raiserKind: 'carer' } })),
+    view(
+      entry(
+        'e1',
+        '2025-06-10',
+        { status: 'done', text: 'Janet Morley was sent the plan', on: '2025-07-01' },
+        { target: { kind: 'action', meetingId: 'm1', recordId: 'a1' }, said: 'Carers need breaks at short notice' },
+      ),
+    ),
+    view(
+      entry(
+        'e2',
+        '2025-06-10',
+        { status: 'not-possible', text: 'The contract runs to 2027', on: '2025-08-01' },
+        {
+          target: { kind: 'item', meetingId: 'm1', recordId: 'i2' },
+          said: 'Change the homecare provider',
+          raised: { on: '2025-05-20', raiserKind: 'carer' },
+        },
+      ),
+    ),
     view(entry('e3', '2025-07-01', { status: 'open' }, { boardId: 'another-board' })),
   ];
 
   it('says what was said, who raised it by kind, where it was taken up and what was done', () => {
-    const report = youSaidReport({ board: board(), entries: views, people: [janet], period: { from: '2025-05-01', to: '2026-04-30' }, audience: 'private' });
+    const report = youSaidReport({
+      board: board(),
+      entries: views,
+      people: [janet],
+      period: { from: '2025-05-01', to: '2026-04-30' },
+      audience: 'private',
+    });
     expect(report.entries.map((e) => e.id)).toEqual(['e2', 'e1']);
     const text = docText(composeYouSaidReport({ board: board(), report }));
     expect(text).toContain('You said, we did: Riverside Co-production Board');
     expect(text).toContain('2 things raised: 1 done, 0 changed, 1 not possible and 0 not yet done.');
-    expect(text).toContain('Carers need breaks at short notice\nRaised by an expert by experience at the meeting on Tuesday 10 June 2025\nAction: Write to Janet Morley about the workshop (Tuesday 10 June 2025)\nDone: Janet Morley was sent the plan (Tuesday 1 July 2025)');
+    expect(text).toContain(
+      'Carers need breaks at short notice\nRaised by an expert by experience at the meeting on Tuesday 10 June 2025\nAction: Write to Janet Morley about the workshop (Tuesday 10 June 2025)\nDone: Janet Morley was sent the plan (Tuesday 1 July 2025)',
+    );
     expect(text).toContain('Not possible, because the contract runs to 2027 (Friday 1 August 2025)');
     expect(text).toContain('Not for publication: this report includes items taken in private.');
   });
@@ -121,8 +179,30 @@ describe('the "you said, we did" report', () => {
 
   it('gives one spreadsheet row per entry', () => {
     const sheet = youSaidSheet(youSaidReport({ board: board(), entries: views, people: [janet], period: {}, audience: 'public' }));
-    expect(sheet.header).toEqual(['Board', 'Raised on', 'Raised at meeting', 'Raised by', 'You said', 'Taken up in', 'Meeting of', 'Outcome', 'What we did', 'Outcome date']);
-    expect(sheet.rows[0]).toEqual(['Riverside Co-production Board', '2025-05-20', '', 'Carer', 'Change the homecare provider', 'An item taken in private', '2025-06-10', 'Not possible', 'The contract runs to 2027', '2025-08-01']);
+    expect(sheet.header).toEqual([
+      'Board',
+      'Raised on',
+      'Raised at meeting',
+      'Raised by',
+      'You said',
+      'Taken up in',
+      'Meeting of',
+      'Outcome',
+      'What we did',
+      'Outcome date',
+    ]);
+    expect(sheet.rows[0]).toEqual([
+      'Riverside Co-production Board',
+      '2025-05-20',
+      '',
+      'Carer',
+      'Change the homecare provider',
+      'An item taken in private',
+      '2025-06-10',
+      'Not possible',
+      'The contract runs to 2027',
+      '2025-08-01',
+    ]);
   });
 
   it('words each outcome', () => {

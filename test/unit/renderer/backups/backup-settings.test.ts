@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { backupFieldFor, backupFieldId, backupSettingsSchema, backupSettingsValues } from '../../../../renderer/src/features/backups/backup-settings-schema';
+import {
+  backupFieldFor,
+  backupFieldId,
+  backupSettingsSchema,
+  backupSettingsValues,
+} from '../../../../renderer/src/features/backups/backup-settings-schema';
 
 const folderId = backupFieldId('secondFolder');
 const budgetId = backupFieldId('budgetMb');
 
 /** The problems the form would show, each beside its field, in the order of the fields. */
 const problems = (values: { secondFolder: string; budgetMb: string }): { fieldId: string; message: string }[] =>
-  (backupSettingsSchema.safeParse(values).error?.issues ?? []).map((issue) => ({ fieldId: backupFieldFor(issue.path.join('.')), message: issue.message }));
+  (backupSettingsSchema.safeParse(values).error?.issues ?? []).map((issue) => ({
+    fieldId: backupFieldFor(issue.path.join('.')),
+    message: issue.message,
+  }));
 
 describe('the backup settings form, from the contract’s backup settings', () => {
   it('starts from the saved settings, an unset folder as an empty field', () => {
@@ -33,7 +41,8 @@ describe('the backup settings form, from the contract’s backup settings', () =
   it('refuses a budget that is too small, too large or not a whole number, beside the budget field', () => {
     expect(problems({ secondFolder: '', budgetMb: '10' })).toEqual([{ fieldId: budgetId, message: 'Allow at least 50 MB for backups.' }]);
     expect(problems({ secondFolder: '', budgetMb: '2000000' })).toEqual([{ fieldId: budgetId, message: 'Allow at most 1,000,000 MB for backups.' }]);
-    for (const typed of ['', 'lots', '1.5', '-100']) expect(problems({ secondFolder: '', budgetMb: typed }).map((e) => e.fieldId)).toEqual([budgetId]);
+    for (const typed of ['', 'lots', '1.5', '-100'])
+      expect(problems({ secondFolder: '', budgetMb: typed }).map((e) => e.fieldId)).toEqual([budgetId]);
   });
 
   it('lists both problems, the folder first, as the fields are laid out', () => {

@@ -27,7 +27,13 @@ describe('the words of the Backups screen', () => {
   });
 
   it('names the rule that keeps a backup', () => {
-    expect(['latest', 'hourly', 'daily', 'monthly', 'event'].map((k) => keptForLabel(k as never))).toEqual(['Latest', 'Hourly', 'Daily', 'Monthly', 'Event']);
+    expect(['latest', 'hourly', 'daily', 'monthly', 'event'].map((k) => keptForLabel(k as never))).toEqual([
+      'Latest',
+      'Hourly',
+      'Daily',
+      'Monthly',
+      'Event',
+    ]);
   });
 
   it('gives sizes as Windows Explorer counts them, one decimal below ten', () => {
@@ -55,7 +61,9 @@ describe('the words of the Backups screen', () => {
   });
 
   it('writes the restore command as docs/cli.md gives it, quoting paths with spaces', () => {
-    expect(restoreCommand('2025-06-01T09-00-00-000Z-manual', '/home/clerk/minute-book')).toBe('minute-book restore 2025-06-01T09-00-00-000Z-manual --data /home/clerk/minute-book');
+    expect(restoreCommand('2025-06-01T09-00-00-000Z-manual', '/home/clerk/minute-book')).toBe(
+      'minute-book restore 2025-06-01T09-00-00-000Z-manual --data /home/clerk/minute-book',
+    );
     expect(restoreCommand('2025-06-01T09-00-00-000Z-open', 'C:\\Users\\Clerk\\AppData\\Roaming\\Minute Book')).toBe(
       'minute-book restore 2025-06-01T09-00-00-000Z-open --data "C:\\Users\\Clerk\\AppData\\Roaming\\Minute Book"',
     );

@@ -1,19 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, Meeting } from '../../../../shared/model';
 import { boardFieldId, boardFormSchema, boardPatch, boardValues, newBoardValues } from '../../../../renderer/src/features/boards/board-form-schema';
-import { meetingFieldId, meetingFormSchema, meetingPatch, meetingValues, newMeetingValues } from '../../../../renderer/src/features/meetings/meeting-form-schema';
+import {
+  meetingFieldId,
+  meetingFormSchema,
+  meetingPatch,
+  meetingValues,
+  newMeetingValues,
+} from '../../../../renderer/src/features/meetings/meeting-form-schema';
 
 const at = '2025-06-01T09:00:00.000Z';
 
 /** The field ids of the problems a schema finds, in the order the error summary lists them. */
-function problems(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }, idFor: (path: string) => string | undefined): string[] {
+function problems(
+  result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } },
+  idFor: (path: string) => string | undefined,
+): string[] {
   return (result.error?.issues ?? []).map((issue) => idFor(issue.path.map(String).join('.')) ?? issue.path.join('.'));
 }
 
 describe('the board form, from the contract’s board fields', () => {
   it('names every mistake at once, in the order of the fields, in the clerk’s words', () => {
-    const result = boardFormSchema.safeParse({ ...newBoardValues(), shortCode: '9', quorum: '0', numberingTemplate: 'x', yearStart: { day: '31', month: '6' } });
-    expect(problems(result, boardFieldId)).toEqual(['board-name', 'board-short-code', 'board-quorum', 'board-year-start-day', 'board-numbering-template']);
+    const result = boardFormSchema.safeParse({
+      ...newBoardValues(),
+      shortCode: '9',
+      quorum: '0',
+      numberingTemplate: 'x',
+      yearStart: { day: '31', month: '6' },
+    });
+    expect(problems(result, boardFieldId)).toEqual([
+      'board-name',
+      'board-short-code',
+      'board-quorum',
+      'board-year-start-day',
+      'board-numbering-template',
+    ]);
     expect(result.error?.issues.map((i) => i.message)).toContain('Enter the quorum as a whole number from 1 to 200');
   });
 
@@ -54,7 +75,13 @@ describe('the board form, from the contract’s board fields', () => {
   });
 
   it('clears the organisation and the clerk when their fields are emptied, and leaves the house style alone', () => {
-    const created = boardFormSchema.parse({ ...newBoardValues(), name: 'HWB', shortCode: 'HWB', organisation: 'Riverside Council', clerkName: 'Michael Reid' });
+    const created = boardFormSchema.parse({
+      ...newBoardValues(),
+      name: 'HWB',
+      shortCode: 'HWB',
+      organisation: 'Riverside Council',
+      clerkName: 'Michael Reid',
+    });
     const board = { ...created, id: 'b1' } as unknown as Board;
     const emptied = boardPatch(boardFormSchema.parse({ ...boardValues(board), organisation: '', clerkName: '', clerkEmail: '' }), board);
     expect(emptied.organisation).toBeNull();
@@ -87,7 +114,10 @@ describe('the meeting form, from the contract’s meeting fields', () => {
       'The meeting must end after it starts',
     ]);
     // The end is checked against the start even while another field is wrong, so every problem shows at once.
-    expect(problems(meetingFormSchema.safeParse({ ...newMeetingValues(), date: '', endTime: '13:00' }), meetingFieldId)).toEqual(['meeting-date', 'meeting-end']);
+    expect(problems(meetingFormSchema.safeParse({ ...newMeetingValues(), date: '', endTime: '13:00' }), meetingFieldId)).toEqual([
+      'meeting-date',
+      'meeting-end',
+    ]);
   });
 
   it('takes the contract’s dates only: none before 1900', () => {
@@ -95,8 +125,12 @@ describe('the meeting form, from the contract’s meeting fields', () => {
   });
 
   it('wants an online link to be a web address', () => {
-    expect(problems(meetingFormSchema.safeParse({ ...newMeetingValues(), date: '2025-06-10', onlineLink: 'teams meeting' }), meetingFieldId)).toEqual(['meeting-link']);
-    expect(meetingFormSchema.parse({ ...newMeetingValues(), date: '2025-06-10', onlineLink: ' https://meet.example/x ' }).onlineLink).toBe('https://meet.example/x');
+    expect(problems(meetingFormSchema.safeParse({ ...newMeetingValues(), date: '2025-06-10', onlineLink: 'teams meeting' }), meetingFieldId)).toEqual(
+      ['meeting-link'],
+    );
+    expect(meetingFormSchema.parse({ ...newMeetingValues(), date: '2025-06-10', onlineLink: ' https://meet.example/x ' }).onlineLink).toBe(
+      'https://meet.example/x',
+    );
   });
 
   it('leaves blank fields out of a new meeting', () => {
@@ -109,7 +143,14 @@ describe('the meeting form, from the contract’s meeting fields', () => {
 
   it('clears the end time, title, venue and link the clerk emptied, and sends no null for fields that were empty', () => {
     const emptied = meetingFormSchema.parse({ ...meetingValues(meeting), endTime: '', title: ' ', venue: '', onlineLink: '' });
-    expect(meetingPatch(emptied, meeting)).toEqual({ date: '2025-06-10', startTime: '14:00', endTime: null, title: null, venue: null, onlineLink: null });
+    expect(meetingPatch(emptied, meeting)).toEqual({
+      date: '2025-06-10',
+      startTime: '14:00',
+      endTime: null,
+      title: null,
+      venue: null,
+      onlineLink: null,
+    });
     const bare: Meeting = { id: 'm1', boardId: 'b1', date: '2025-06-10', startTime: '14:00', status: 'draft', createdAt: at, updatedAt: at };
     expect(meetingPatch(meetingFormSchema.parse(meetingValues(bare)), bare)).toEqual({ date: '2025-06-10', startTime: '14:00' });
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { boardCopyOfDefault, defaultCriteriaSet } from '../../../../shared/domain/coproduction/default-sets';
 import { criteriaSetSchema, newSetValues, setFieldIdFor, valuesOfSet } from '../../../../renderer/src/features/ratings/criteria-set-schema';
-import { NOT_SCORED, newRatingValues, ratingFieldFor, ratingFieldIds, ratingFormSchema, type RatingValues } from '../../../../renderer/src/features/ratings/rating-form-schema';
+import {
+  NOT_SCORED,
+  newRatingValues,
+  ratingFieldFor,
+  ratingFieldIds,
+  ratingFormSchema,
+  type RatingValues,
+} from '../../../../renderer/src/features/ratings/rating-form-schema';
 
 const SIX = boardCopyOfDefault(defaultCriteriaSet('six-point-test'), { id: 'set-six', boardId: 'b1', now: '2025-01-01T10:00:00.000Z' });
 
@@ -27,7 +34,11 @@ describe('the criteria set form', () => {
 
   it('sends an edited set with the ids of existing criteria and none for new ones, trimmed', () => {
     const values = valuesOfSet(SIX);
-    const edited = { ...values, description: '  ', criteria: [...values.criteria.slice(0, 1), { key: 'n', name: ' Papers on time ', question: ' Were they? ' }] };
+    const edited = {
+      ...values,
+      description: '  ',
+      criteria: [...values.criteria.slice(0, 1), { key: 'n', name: ' Papers on time ', question: ' Were they? ' }],
+    };
     expect(criteriaSetSchema.parse(edited)).toEqual({
       name: 'Six-point test',
       criteria: [

@@ -14,9 +14,17 @@ import { parseRewardFilters, rewardFiltersSearch } from '../../../../renderer/sr
 
 /** The problems the form shows, each beside its field, in the order of the fields. */
 const claimErrors = (values: ClaimValues): { fieldId: string; message: string }[] =>
-  (claimFormSchema.safeParse(values).error?.issues ?? []).map((issue) => ({ fieldId: claimFieldFor(issue.path.join('.'), values), message: issue.message }));
+  (claimFormSchema.safeParse(values).error?.issues ?? []).map((issue) => ({
+    fieldId: claimFieldFor(issue.path.join('.'), values),
+    message: issue.message,
+  }));
 
-const filled = (patch: Partial<ClaimValues> = {}): ClaimValues => ({ ...newClaimValues('b1', 'p1', '2025-07-01'), meetingId: 'm1', time: '2:30', ...patch });
+const filled = (patch: Partial<ClaimValues> = {}): ClaimValues => ({
+  ...newClaimValues('b1', 'p1', '2025-07-01'),
+  meetingId: 'm1',
+  time: '2:30',
+  ...patch,
+});
 
 describe('the claim form', () => {
   it('reads time as hours and minutes or as decimal hours', () => {
@@ -31,7 +39,9 @@ describe('the claim form', () => {
 
   it('names each field that is wrong, before anything is sent', () => {
     const expense = { ...newExpense(), amount: '6.4.0' };
-    const errors = claimErrors(filled({ meetingId: '', time: 'soon', expenses: [expense], choice: 'donation', charity: ' ', adviceOffered: true, adviceOn: '' }));
+    const errors = claimErrors(
+      filled({ meetingId: '', time: 'soon', expenses: [expense], choice: 'donation', charity: ' ', adviceOffered: true, adviceOn: '' }),
+    );
     expect(errors).toEqual([
       { fieldId: fieldId('meeting'), message: 'Choose the meeting' },
       { fieldId: fieldId('time'), message: 'Enter the time given in hours and minutes, for example 2:30' },
@@ -72,7 +82,11 @@ describe('the claim form', () => {
 
   it('sends a change that clears blanks and can take the meeting away', () => {
     const change = updateInput('c1', claimFormSchema.parse(filled({ forWhat: 'activity', activity: 'workshop', date: '2025-06-24' })), true);
-    expect(change).toMatchObject({ id: 'c1', recalculate: true, patch: { meetingId: null, activity: 'workshop', date: '2025-06-24', description: null, note: null } });
+    expect(change).toMatchObject({
+      id: 'c1',
+      recalculate: true,
+      patch: { meetingId: null, activity: 'workshop', date: '2025-06-24', description: null, note: null },
+    });
   });
 
   it('puts a refusal beside the field the backend names', () => {

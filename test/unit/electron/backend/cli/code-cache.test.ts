@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cacheProfile, codeCacheFile, readCodeCache, removeOtherBuilds, userCacheDir, writeCodeCache } from '../../../../../electron/backend/cli/code-cache';
+import {
+  cacheProfile,
+  codeCacheFile,
+  readCodeCache,
+  removeOtherBuilds,
+  userCacheDir,
+  writeCodeCache,
+} from '../../../../../electron/backend/cli/code-cache';
 
 describe('cacheProfile', () => {
   it('keeps one cache per render format, and one for packs', () => {
@@ -45,7 +52,7 @@ describe('the code cache files', () => {
     expect(fs.readdirSync(dir)).toEqual(['a-file']);
   });
 
-  it('are named for the build of the bundle, and a new build\'s caches replace the old ones', () => {
+  it("are named for the build of the bundle, and a new build's caches replace the old ones", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-'));
     dirs.push(dir);
     const bundle = path.join(dir, 'cli.cjs');
@@ -62,11 +69,15 @@ describe('the code cache files', () => {
 });
 
 describe('userCacheDir', () => {
-  it('is the user\'s own cache folder on each system, or MINUTE_BOOK_CACHE', () => {
+  it("is the user's own cache folder on each system, or MINUTE_BOOK_CACHE", () => {
     expect(userCacheDir({ platform: 'linux', env: {}, home: '/home/clerk' })).toBe('/home/clerk/.cache/minute-book');
-    expect(userCacheDir({ platform: 'linux', env: { XDG_CACHE_HOME: '/var/cache/clerk' }, home: '/home/clerk' })).toBe('/var/cache/clerk/minute-book');
+    expect(userCacheDir({ platform: 'linux', env: { XDG_CACHE_HOME: '/var/cache/clerk' }, home: '/home/clerk' })).toBe(
+      '/var/cache/clerk/minute-book',
+    );
     expect(userCacheDir({ platform: 'darwin', env: {}, home: '/Users/clerk' })).toBe('/Users/clerk/Library/Caches/Minute Book');
-    expect(userCacheDir({ platform: 'win32', env: { LOCALAPPDATA: 'C:/Users/clerk/AppData/Local' }, home: 'C:/Users/clerk' })).toBe(path.join('C:/Users/clerk/AppData/Local', 'Minute Book', 'Cache'));
+    expect(userCacheDir({ platform: 'win32', env: { LOCALAPPDATA: 'C:/Users/clerk/AppData/Local' }, home: 'C:/Users/clerk' })).toBe(
+      path.join('C:/Users/clerk/AppData/Local', 'Minute Book', 'Cache'),
+    );
     expect(userCacheDir({ platform: 'linux', env: { MINUTE_BOOK_CACHE: '/tmp/mb-cache' }, home: '/home/clerk' })).toBe('/tmp/mb-cache');
   });
 });
@@ -77,14 +88,17 @@ describe('the built CLI', () => {
     for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes its code cache into the user\'s cache folder and nothing into dist/', () => {
+  it("writes its code cache into the user's cache folder and nothing into dist/", () => {
     const root = path.resolve(import.meta.dirname, '../../../../..');
     const dist = path.join(root, 'dist', 'backend');
     if (!fs.existsSync(path.join(dist, 'cli.mjs'))) throw new Error('Build first: npm run build');
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-'));
     dirs.push(cache);
     const before = fs.readdirSync(dist).sort();
-    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'minute-book.mjs'), '--version'], { env: { ...process.env, MINUTE_BOOK_CACHE: cache }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'minute-book.mjs'), '--version'], {
+      env: { ...process.env, MINUTE_BOOK_CACHE: cache },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(fs.readdirSync(dist).sort()).toEqual(before);
     expect(fs.readdirSync(cache).filter((n) => n.endsWith('-other.v8cache'))).toHaveLength(1);
