@@ -19,7 +19,7 @@ import { SIZE, tenYearStore } from './ten-year-store';
 const SAVES = 300;
 const WARM_UP = 20;
 const OPENS = 7;
-const OPENS_WITH_BACKUP = 3;
+const OPENS_WITH_BACKUP = 4;
 const ONE_FILE_SAVES = 5;
 
 type OpenSample = { readonly openMs: number; readonly firstMeetingMs: number; readonly backups: number };
@@ -100,7 +100,8 @@ try {
   reader.close();
   const wordsInMinute = target.text.split(/\s+/).length;
 
-  // The first open after generation backs up the new state (hard links to 600 meeting files).
+  // The first open after generation makes the store's first backup: a checked copy of every file, once. Each open
+  // after an edit then backs up what changed (the edited meeting's file and the core file) and shares the rest.
   progress('opening (cold, in fresh processes)');
   const withBackup: OpenSample[] = [coldOpen(dir)];
   for (let i = 1; i < OPENS_WITH_BACKUP; i += 1) {
@@ -110,7 +111,8 @@ try {
   const plain: OpenSample[] = [];
   for (let i = 0; i < OPENS; i += 1) plain.push(coldOpen(dir));
   const openStats = stats(plain.map((s) => s.openMs));
-  const openBackupStats = stats(withBackup.map((s) => s.openMs));
+  const firstBackupMs = withBackup[0]?.openMs ?? Number.NaN;
+  const openBackupStats = stats(withBackup.slice(1).map((s) => s.openMs));
   const firstMeetingStats = stats(plain.map((s) => s.firstMeetingMs));
 
   // ---- saving one edited minute through the store ---------------------------------------------------------
@@ -184,9 +186,13 @@ try {
           `${ms(openStats.p50)} (max ${ms(openStats.max)})`,
           `≤ 400 ms: ${met(openStats.max <= 400)}`,
         ],
+        [`open that makes the store's first backup (a checked copy of all ${meetingFiles.files + 1} files, once)`, ms(firstBackupMs), ''],
         [
-          `open that also backs up (links ${meetingFiles.files + 1} files) and removes the oldest backup, median of ${OPENS_WITH_BACKUP}`,
-          `${ms(openBackupStats.p50)} (max ${ms(openBackupStats.max)}; backups made: ${withBackup.map((s) => (s.backups === 1 ? 'yes' : 'no')).join(', ')})`,
+          `open after an edit, which backs up the changed files and shares the other ${meetingFiles.files - 1} with the backup before, median of ${OPENS_WITH_BACKUP - 1}`,
+          `${ms(openBackupStats.p50)} (max ${ms(openBackupStats.max)}; backups made: ${withBackup
+            .slice(1)
+            .map((s) => (s.backups === 1 ? 'yes' : 'no'))
+            .join(', ')})`,
           `≤ 400 ms: ${met(openBackupStats.max <= 400)}`,
         ],
         ['then the first meeting shown (its file read and validated), median', ms(firstMeetingStats.p50), ''],
