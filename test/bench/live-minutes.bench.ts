@@ -1,5 +1,5 @@
 /**
- * Issue 3: open a 40-item meeting's live minutes on the ten-year store (target: ready within 300 ms), and typing
+ * Open a 40-item meeting's live minutes on the ten-year store (target: ready within 300 ms), and typing
  * latency in the minute editor, input to next paint, p95 over at least 300 keystrokes in Chromium (target 16 ms).
  * Peers in the same run: the meeting's agenda screen opened the same way, and a bare textarea on an empty page.
  *

@@ -1,5 +1,5 @@
 /**
- * Issue 4: minutes of a 40-item meeting rendered by `minute-book render` to PDF and to DOCX as whole processes,
+ * Minutes of a 40-item meeting rendered by `minute-book render` to PDF and to DOCX as whole processes,
  * side by side in the same run with LibreOffice converting the same DOCX to PDF and Chromium printing the HTML
  * export to PDF; and an agenda pack of 20 report PDFs (about 200 pages). Targets: each of our renders at least
  * 5× faster than LibreOffice; the pack in at most 2 s.
@@ -384,7 +384,7 @@ async function main(): Promise<void> {
       '',
       `Target: at most 2 s — ${packInProcess.p50 <= 2000 ? 'met in the app' : 'not met in the app'}; ${packProcess.wall.p50 <= 2000 ? 'met' : 'not met'} as a whole process (wall).`,
     ].join('\n');
-    writeSection({ title: 'Documents: minutes and agenda packs (issue 4)', markdown });
+    writeSection({ title: 'Documents: minutes and agenda packs', markdown });
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 /**
- * Issue 3, search: on the ten-year store, how soon the first screens are answered after the backend opens (the
+ * Search: on the ten-year store, how soon the first screens are answered after the backend opens (the
  * index build waits for a quiet moment), how long the index then takes to build in the background while a request
  * a second arrives, how long the process is held at a time while it builds, what a search costs (as the screen
  * asks, and as the clerk types), and how soon an edit is found.
@@ -269,7 +269,7 @@ try {
       'The generated minutes draw on a vocabulary of about 100 words, so most words match a quarter or more of all 90,000 records: the worst case for a search engine that scores every match. ' +
       'After the build, each commit re-indexes only the records it changed, before the next search.',
   ].join('\n');
-  writeSection({ title: 'Search: background index build and query latency (issue 3)', markdown });
+  writeSection({ title: 'Search: background index build and query latency', markdown });
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 /**
- * Issue 2, section 8: open a ten-year store, and save one edited minute durably, beside (a) the same save as a
+ * Open a ten-year store, and save one edited minute durably, beside (a) the same save as a
  * rewrite of the whole store as one lowdb JSON file and (b) the floor, one fsync'd write of the record's bytes.
  *
  * Run through `npm run bench`, or alone: node --import tsx test/bench/store.bench.ts

@@ -15,7 +15,7 @@ import type { Op } from '../../electron/backend/store/repository-types';
 import { seededRandom } from './bench-kit';
 
 /*
- * A ten-year store as issue 2 describes it: 600 meetings of 25 items, about 150 words of minutes per item,
+ * A ten-year store: 600 meetings of 25 items, about 150 words of minutes per item,
  * 2 resolutions per item, 30,000 actions (50 per meeting), 200 people each with a membership, 4 boards.
  * Deterministic: the same seed gives the same store.
  */
