@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Clock } from '../context';
 import { MANIFEST_VERSION, entriesByPath, readManifest, writeManifest, type Manifest, type ManifestEntry } from './backup-manifest';
-import { ensureDir, fsyncDir } from './durable-file';
+import { sha256Hex } from './blobs';
+import { ensureDir, fsyncDir, fsyncFile } from './durable-file';
 import { faultPoint } from './fault-points';
 import { fileStamp, type Layout } from './layout';
 import type { BackupInfo } from './repository-types';
@@ -72,8 +72,6 @@ export type CreatedBackup = BackupInfo & {
   readonly newBytes: number;
 };
 
-const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
 function makeBackupDir(backupsDir: string, base: string): { name: string; dir: string } {
   ensureDir(backupsDir);
   for (let n = 1; ; n += 1) {
@@ -84,15 +82,6 @@ function makeBackupDir(backupsDir: string, base: string): { name: string; dir: s
     } catch (error) {
       if (errnoCode(error) !== 'EEXIST') throw error;
     }
-  }
-}
-
-function flushFile(file: string): void {
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
@@ -120,13 +109,13 @@ function copyVerified(from: string, to: string, sha256: string, bytes: Buffer): 
     // The live file went away or could not be cloned: write the bytes already read.
     fs.writeFileSync(to, bytes, { flag: 'wx', mode: 0o600 });
   }
-  flushFile(to);
-  if (sha256Of(fs.readFileSync(to)) === sha256) return;
+  fsyncFile(to);
+  if (sha256Hex(fs.readFileSync(to)) === sha256) return;
   // Changed between the read and the copy (another program wrote it), or the copy is bad: write what was read.
   fs.rmSync(to, { force: true });
   fs.writeFileSync(to, bytes, { flag: 'wx', mode: 0o600 });
-  flushFile(to);
-  if (sha256Of(fs.readFileSync(to)) !== sha256) throw new Error(`the copy of ${from} in the backup does not read back as written`);
+  fsyncFile(to);
+  if (sha256Hex(fs.readFileSync(to)) !== sha256) throw new Error(`the copy of ${from} in the backup does not read back as written`);
 }
 
 type Previous = { readonly dir: string; readonly entries: ReadonlyMap<string, ManifestEntry> };
@@ -195,7 +184,7 @@ export function createBackupIn(dataDir: string, backupsDir: string, clock: Clock
       if (before !== undefined && previous !== undefined && shareCopy(fromRel(previous.dir, rel), to)) entries.push(before);
       continue;
     }
-    const sha256 = sha256Of(bytes);
+    const sha256 = sha256Hex(bytes);
     if (before !== undefined && previous !== undefined && before.sha256 === sha256 && shareCopy(fromRel(previous.dir, rel), to)) {
       entries.push({ ...before, ino: stat.ino, mtimeMs: stat.mtimeMs });
       continue;

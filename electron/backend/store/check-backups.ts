@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readManifest } from './backup-manifest';
+import { sha256Hex } from './blobs';
 import { MANIFEST_FILE, type Layout } from './layout';
 import { fromRel } from './store-files';
 import { errnoCode } from './store-error';
@@ -41,7 +41,7 @@ export function checkBackups(layout: Layout, problems: string[]): number {
       const key = `${stat.dev}:${stat.ino}:${entry.sha256}`;
       let good = verdicts.get(key);
       if (good === undefined) {
-        good = stat.size === entry.size && createHash('sha256').update(fs.readFileSync(file)).digest('hex') === entry.sha256;
+        good = stat.size === entry.size && sha256Hex(fs.readFileSync(file)) === entry.sha256;
         verdicts.set(key, good);
         read += 1;
       }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MEETING_COLLECTION_NAMES, SCHEMA_VERSION, type Attachment, type Meeting, type MeetingFile } from '../../../shared/model';
 import { sha256Hex } from './blobs';
 import { checkBackups } from './check-backups';
+import { listDir } from './store-files';
 import { declaredVersion, decodeCoreFile, decodeCoreFileAnyVersion, decodeMeetingFile } from './codecs';
 import { isTempName } from './durable-file';
 import { readJournal } from './journal';
@@ -15,15 +16,6 @@ import { StoreError, errnoCode } from './store-error';
  * Reads every file from disk, as a fresh start would, rather than trusting memory: the core file, every meeting
  * file, the journal and every attachment. Changes nothing.
  */
-
-function listDir(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return [];
-    throw error;
-  }
-}
 
 export function checkStore(layout: Layout): CheckReport {
   const problems: string[] = [];
@@ -101,7 +93,7 @@ export function checkStore(layout: Layout): CheckReport {
   }
 
   const seenFiles = new Set<string>();
-  for (const name of listDir(layout.meetingsDir).sort()) {
+  for (const name of listDir(layout.meetingsDir)) {
     if (isTempName(name) || !name.endsWith('.json')) continue;
     const file = path.join(layout.meetingsDir, name);
     checkedFiles += 1;

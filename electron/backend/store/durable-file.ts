@@ -144,13 +144,18 @@ export function linkOrCopy(from: string, to: string): 'linked' | 'copied' {
   }
   fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
   faultPoint('durable.copied', path.basename(to));
-  const fd = fs.openSync(to, 'r+');
+  fsyncFile(to);
+  return 'copied';
+}
+
+/** Flushes a file that is already written (a copy made by the system) to the disk. */
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r');
   try {
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
-  return 'copied';
 }
 
 /** Removes temporary files a crash left behind in a folder. */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_VERSION, readManifest, writeManifest, type ManifestEntry } from './backup-manifest';
+import { sha256Hex } from './blobs';
 import { declaredVersion } from './codecs';
 import type { StoreContext } from './context';
 import { parseJsonBytes } from './json-file';
@@ -51,7 +51,7 @@ function rebuild(dir: string, name: string): { files: number; skipped: string[] 
       const parsed = parseJsonBytes(bytes);
       schemaVersion = parsed.kind === 'parsed' ? declaredVersion(parsed.json) : undefined;
     }
-    entries.push({ path: rel, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
+    entries.push({ path: rel, sha256: sha256Hex(bytes), size: bytes.length });
   }
   if (schemaVersion === undefined) return undefined;
   // The main file first, then meetings and attachments, as backups list them.

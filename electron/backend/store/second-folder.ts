@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { entriesByPath, readManifest, writeManifest } from './backup-manifest';
 import { listBackupsIn } from './backups';
-import { ensureDir, fsyncDir } from './durable-file';
+import { sha256Hex } from './blobs';
+import { ensureDir, fsyncDir, fsyncFile } from './durable-file';
 import type { Layout } from './layout';
 import type { BackupInfo } from './repository-types';
 import { fromRel } from './store-files';
@@ -26,8 +27,6 @@ export function mirrorDirOf(layout: Layout, secondFolder: string): string {
       .slice(0, 60) || 'data';
   return path.join(secondFolder, `Minute Book backups - ${base} - ${hash}`);
 }
-
-const sha256File = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /**
  * Copies one backup into the mirror folder and checks every copy against the manifest's hash. Returns the mirrored
@@ -59,13 +58,8 @@ export function mirrorBackup(backup: BackupInfo, mirrorDir: string): BackupInfo 
       }
     }
     fs.copyFileSync(fromRel(backup.path, entry.path), to, fs.constants.COPYFILE_EXCL);
-    const fd = fs.openSync(to, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (sha256File(to) !== entry.sha256) throw new Error(`the copy of ${entry.path} does not read back as written`);
+    fsyncFile(to);
+    if (sha256Hex(fs.readFileSync(to)) !== entry.sha256) throw new Error(`the copy of ${entry.path} does not read back as written`);
   }
   for (const dir of new Set(manifest.entries.map((e) => path.dirname(fromRel(target, e.path))))) fsyncDir(dir);
   fsyncDir(target);

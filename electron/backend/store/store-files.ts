@@ -12,7 +12,8 @@ import { StoreError, errnoCode } from './store-error';
  * backup keeps and what recovery looks for.
  */
 
-function listDir(dir: string): string[] {
+/** A folder's names in order; none when it does not exist. */
+export function listDir(dir: string): string[] {
   try {
     return fs.readdirSync(dir).sort();
   } catch (error) {
