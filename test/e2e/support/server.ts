@@ -15,7 +15,7 @@ export type RunningServer = {
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 // The real CLI; a different one can be pointed at while developing the renderer against a stand-in.
-const CLI = join(REPO, 'bin', 'minute-book.mjs');
+export const CLI = join(REPO, 'bin', 'minute-book.mjs');
 const ADDRESS = /http:\/\/127\.0\.0\.1:\d+\/\S*[?&]token=[^\s&#]+/;
 const START_TIMEOUT_MS = 30_000;
 
@@ -38,7 +38,8 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Run
   }
 }
 
-function runCli(args: readonly string[]): Promise<void> {
+/** Runs the built `minute-book` command to its end. */
+export function runCli(args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [CLI, ...args], { cwd: REPO, timeout: 60_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`minute-book ${args.join(' ')} failed: ${error.message}\n${stdout}\n${stderr}`));
@@ -48,11 +49,22 @@ function runCli(args: readonly string[]): Promise<void> {
 }
 
 function serve(dataDir: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--no-open'], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSER: 'none' },
-  });
+  return spawnServe(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--no-open'], dataDir, () =>
+    rm(dataDir, { recursive: true, force: true }),
+  );
+}
+
+/**
+ * Starts `serve` as `command args` and waits for the address it prints. `stop` ends it and then runs `cleanUp`; a
+ * server that exits early or prints nothing in time is stopped and refused with what it printed.
+ */
+export function spawnServe(
+  command: string,
+  args: readonly string[],
+  dataDir: string,
+  cleanUp: () => Promise<void>,
+): Promise<RunningServer & { readonly output: () => string }> {
+  const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BROWSER: 'none' } });
   let stdout = '';
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -65,7 +77,7 @@ function serve(dataDir: string): Promise<RunningServer> {
       await exited;
       clearTimeout(killer);
     }
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp();
   };
 
   return new Promise((resolve, reject) => {
@@ -85,7 +97,7 @@ function serve(dataDir: string): Promise<RunningServer> {
       settled = true;
       clearTimeout(timer);
       const token = new URL(url).searchParams.get('token') ?? '';
-      resolve({ url, token, dataDir, stop });
+      resolve({ url, token, dataDir, stop, output: () => stdout });
     });
   });
 }
