@@ -138,7 +138,8 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
     }
 
     // Standard items.
-    const apologies = [...spec.apologies, ...(spec.substitutes ?? []).map(([, m]) => m)].map(label);
+    // A member who sent a substitute sent apologies too; named once even where the spec lists both.
+    const apologies = [...new Set([...spec.apologies, ...(spec.substitutes ?? []).map(([, m]) => m)])].map(label);
     await saveMinute(
       call,
       meeting.id,
