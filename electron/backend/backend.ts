@@ -3,6 +3,7 @@ import type { Envelope } from '../../shared/api';
 import { systemClock, type Clock, type IdGenerator } from './context';
 import { dispatch } from './dispatch';
 import { randomIds } from './ids';
+import { MadeFiles } from './made-files';
 import { observeCommits } from './search/observe-commits';
 import { SearchService } from './search/search-service';
 import { openStore, openStoreOrReadOnly } from './store';
@@ -15,6 +16,8 @@ export type Backend = {
   readonly readOnlyReason: string | undefined;
   /** The search index: built in the background once the app is quiet after opening, standing back for requests. */
   readonly search: SearchService;
+  /** The files made for the clerk (exports, reports), each kept briefly for one download or Save As. */
+  readonly madeFiles: MadeFiles;
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
   close(): void;
 };
@@ -46,12 +49,15 @@ export function openBackend(options: BackendOptions): Backend {
   // Every commit, whichever method made it, keeps the index right; the first build waits until after this returns.
   const repo = observeCommits(repository, (ops) => search.onCommit(ops));
   search.start();
-  const ctx = { repo, clock, ids: options.ids ?? randomIds, version: VERSION, search, readOnlyReason };
+  // Kept by the backend's clock, so a test can let a made file expire.
+  const madeFiles = new MadeFiles({ now: () => Date.parse(clock.now()) });
+  const ctx = { repo, clock, ids: options.ids ?? randomIds, version: VERSION, search, readOnlyReason, madeFiles };
   return {
     dataDir: repository.dataDir,
     repository: repo,
     readOnlyReason,
     search,
+    madeFiles,
     // Each request, as it arrives and as it is answered, holds the background index build off for a moment.
     dispatch: (method, input) => {
       search.noteActivity();

@@ -1,8 +1,8 @@
 /*
  * How large a browser-mode request body may be, by method. Every call but two carries a form's worth of JSON:
  * the largest legitimate one is a board's logo (at most 700 KB as base64) or a long minute, both under 1 MB.
- * Files travel as base64 inside JSON, so the two methods that carry them (an attachment, a data bundle to import)
- * may send up to 64 MB. A body is held in memory while it is read, so a small limit for the rest keeps one
+ * Files sent to the backend travel as base64 inside JSON (files it makes go back as downloads: made-files.ts), so
+ * the two methods that carry them (an attachment, a data bundle to import) may send up to 64 MB. A body is held in memory while it is read, so a small limit for the rest keeps one
  * oversized call from taking the server's memory.
  */
 

@@ -1,8 +1,10 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { FileId } from '../../shared/api/exports';
+import { unguessableId } from './ids';
 
 /** A fresh token for each run of browser mode: 24 random bytes, URL-safe. */
 export function newToken(): string {
-  return randomBytes(24).toString('base64url');
+  return unguessableId();
 }
 
 /**
@@ -35,4 +37,20 @@ export function methodFromPath(pathname: string, apiPath: string): string | unde
   if (!pathname.startsWith(apiPath)) return undefined;
   const name = pathname.slice(apiPath.length);
   return /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/.test(name) && name.length <= 100 ? name : undefined;
+}
+
+/**
+ * A browser says where a request comes from in `Sec-Fetch-Site`: a made file may be fetched by our own page
+ * (`same-origin`) or opened directly (`none`), never by another site's page, nor by another server's page on this
+ * machine (`same-site`: every port of 127.0.0.1 is the same site). Clients that are not browsers send nothing.
+ */
+export function fetchSiteAllowed(site: string | string[] | undefined): boolean {
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
+/** The id of a made file from its download path, if it is one: anything else is not found. */
+export function fileIdFromPath(pathname: string, filesPath: string): string | undefined {
+  if (!pathname.startsWith(filesPath)) return undefined;
+  const id = pathname.slice(filesPath.length);
+  return FileId.safeParse(id).success ? id : undefined;
 }

@@ -1,17 +1,20 @@
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_PATH, TOKEN_HEADER } from '../../shared/api/transport';
+import { create as contentDisposition } from 'content-disposition';
+import { API_PATH, FILES_PATH, TOKEN_HEADER } from '../../shared/api/transport';
 import { fail, type Envelope, type ErrorCode } from '../../shared/api/envelope';
 import type { Backend } from './backend';
 import { DEFAULT_BODY_LIMITS, LARGE_BODY_METHODS, bodyLimitFor, sizeWords, type BodyLimits } from './body-limits';
 import { internalFailure } from './internal-error';
-import { hostAllowed, methodFromPath, newToken, originAllowed, tokensMatch } from './http-guard';
+import { fetchSiteAllowed, fileIdFromPath, hostAllowed, methodFromPath, newToken, originAllowed, tokensMatch } from './http-guard';
+import type { MadeFile } from './made-files';
 import { SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStatic } from './static-files';
 
 export type ServerOptions = {
-  readonly backend: Pick<Backend, 'dispatch'>;
+  /** The contract, and the files it made for download. */
+  readonly backend: Pick<Backend, 'dispatch' | 'madeFiles'>;
   readonly port?: number;
   readonly host?: '127.0.0.1';
   readonly staticDir: string;
@@ -77,6 +80,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       await handleApi(req, res, pathname);
       return;
     }
+    if (pathname.startsWith(FILES_PATH)) {
+      handleMadeFile(req, res, pathname);
+      return;
+    }
     await handleStatic(req, res, pathname);
   }
 
@@ -94,6 +101,32 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     const limit = Math.min(bodyLimitFor(method, limits), cap);
     const input = parseJson(await readBody(req, limit, () => tooLarge(method, limit)), req.headers['content-type']);
     sendJson(res, 200, await options.backend.dispatch(method, input));
+  }
+
+  /**
+   * A file the backend made, downloaded once. No token: a link cannot send a header, and a token in the address
+   * would be kept in the browser's list of downloads. The id is the capability instead (unguessable, taken by its
+   * first download, forgotten after a few minutes), asked for under the same Host and Origin rules as the API, and
+   * never from another site's page.
+   */
+  function handleMadeFile(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+    if (req.method !== 'GET') {
+      res.setHeader('Allow', 'GET');
+      throw new Refusal(405, 'invalid_input', 'A file Minute Book made is downloaded with GET only.');
+    }
+    if (!fetchSiteAllowed(req.headers['sec-fetch-site'])) throw new Refusal(403, 'forbidden', 'Requests from other sites are refused.');
+    const id = fileIdFromPath(pathname, FILES_PATH);
+    const file = id === undefined ? undefined : options.backend.madeFiles.take(id);
+    if (file === undefined) {
+      const minutes = Math.round(options.backend.madeFiles.keepMs / 60_000);
+      throw new Refusal(
+        404,
+        'not_found',
+        `This file is not here any more: a document Minute Book makes can be downloaded once, within ${minutes} minutes of being made. Make it again.`,
+      );
+    }
+    res.writeHead(200, downloadHeaders(file));
+    res.end(file.bytes);
   }
 
   async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
@@ -190,6 +223,25 @@ function parseJson(body: Buffer, contentType: string | undefined): unknown {
     throw new Refusal(400, 'invalid_input', 'The request body is not valid JSON.');
   }
 }
+
+/** A download: its type and size, saved (never shown) under its own name, and never cached. */
+function downloadHeaders(file: MadeFile): http.OutgoingHttpHeaders {
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.mediaType,
+    'Content-Length': file.bytes.byteLength,
+    // RFC 6266: the name as it is in `filename*` (RFC 5987, UTF-8), and in plain ASCII for `filename`.
+    'Content-Disposition': contentDisposition(file.fileName, { fallback: asciiName(file.fileName) }),
+    'Cache-Control': 'no-store',
+  };
+}
+
+/** "Zoë Ó Briain.pdf" → "Zoe O Briain.pdf": accents dropped, anything else outside ASCII made "_". */
+const asciiName = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7E]/g, '_');
 
 function sendJson(res: http.ServerResponse, status: number, envelope: Envelope<unknown>): void {
   if (res.headersSent) {

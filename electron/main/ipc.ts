@@ -9,7 +9,7 @@ import { saveAs } from './save-file';
  * The one IPC handler. Only the top frame of our own window, showing our own page, is answered: a frame that
  * has navigated elsewhere, an embedded frame or another webContents gets a refusal, not the backend.
  */
-export function registerIpc(backend: Pick<Backend, 'dispatch'>, mainWindow: () => BrowserWindow | undefined): void {
+export function registerIpc(backend: Pick<Backend, 'dispatch' | 'madeFiles'>, mainWindow: () => BrowserWindow | undefined): void {
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!senderIsOurPage(event, mainWindow())) {
       return fail('invalid_input', 'This page may not use Minute Book’s data.');
@@ -17,7 +17,8 @@ export function registerIpc(backend: Pick<Backend, 'dispatch'>, mainWindow: () =
     if (typeof method !== 'string') return fail('unknown_method', 'The method name must be text.');
     try {
       // The one method the shell answers itself: a native Save As dialog needs a window, which the backend has not.
-      if (method === 'files.saveAs') return await saveAs(input);
+      // It names a file the backend made; the bytes go from the backend to the disk here, never through the page.
+      if (method === 'files.saveAs') return await saveAs(input, (fileId) => backend.madeFiles.take(fileId));
       return await backend.dispatch(method, input);
     } catch (error) {
       console.error(error);

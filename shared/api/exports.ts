@@ -96,17 +96,25 @@ export const ExportRequest = z
   });
 export type ExportRequest = z.infer<typeof ExportRequest>;
 
-/** A finished file, ready to save. */
+/**
+ * A file Minute Book made, ready to save. Its bytes never travel in the answer: the backend keeps them for a few
+ * minutes under `fileId`, for one download (`GET /files/<fileId>` in browser mode) or one `files.saveAs` (the
+ * window), and the CLI writes them straight from the backend.
+ */
 export type ExportFile = {
+  /** The one-time, unguessable id the bytes are kept under. */
+  readonly fileId: string;
   readonly fileName: string;
   readonly mediaType: string;
-  readonly dataBase64: string;
   readonly byteLength: number;
   /** Pages, for PDFs. */
   readonly pages?: number;
   /** What the clerk should know, e.g. reports that could not be bound into a pack. */
   readonly notes: readonly string[];
 };
+
+/** A made file's id: URL-safe, so it can stand in a download's address as it is. */
+export const FileId = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, 'This is not the id of a file Minute Book made.');
 
 export type ExportProgress = {
   readonly jobId: string;
@@ -123,11 +131,12 @@ export type ExportProgress = {
 export const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
 /**
- * `files.saveAs` writes what Minute Book made and nothing else: a clean file name (no folders, control or
- * bidirectional characters) ending in one of the export formats, with that format's media type. The Electron main
- * process checks the path the clerk chose again before it writes and before it opens the file.
+ * What may be saved or downloaded: a clean file name (no folders, control or bidirectional characters) ending in
+ * one of the export formats, with that format's media type. The Electron main process checks the file the backend
+ * made against it before the Save As dialog opens, and the path the clerk chose again before it writes and before
+ * it opens the file.
  */
-export const SaveFileRequest = z
+export const SavableFile = z
   .object({
     fileName: z
       .string()
@@ -143,15 +152,22 @@ export const SaveFileRequest = z
         'Only the documents Minute Book makes can be saved: .pdf, .docx, .html, .csv or .ics files.',
       ),
     mediaType: z.string().trim().min(1).max(200),
-    dataBase64: z.base64(),
-    openAfter: z.boolean().default(false),
   })
-  .superRefine((request, ctx) => {
-    const format = extensionOf(request.fileName);
-    if (isExportFormat(format) && request.mediaType !== MEDIA_TYPES[format]) {
+  .superRefine((file, ctx) => {
+    const format = extensionOf(file.fileName);
+    if (isExportFormat(format) && file.mediaType !== MEDIA_TYPES[format]) {
       ctx.addIssue({ code: 'custom', path: ['mediaType'], message: `A .${format} file is saved as ${MEDIA_TYPES[format]}.` });
     }
   });
+
+/**
+ * `files.saveAs` names a file the backend made (`ExportFile.fileId`), never its bytes or its name: the main process
+ * takes the file from the backend, checks it is `SavableFile`, and writes it where the clerk chooses.
+ */
+export const SaveFileRequest = z.object({
+  fileId: FileId,
+  openAfter: z.boolean().default(false),
+});
 
 /**
  * A document drawn on screen from the same DocModel its files are made from. The agenda (public, by default) of the

@@ -9,6 +9,13 @@ export const IPC_CHANNEL = 'api:invoke';
 export const TOKEN_HEADER = 'x-minute-book-token';
 /** Browser mode serves the contract at `POST ${API_PATH}<method>`. */
 export const API_PATH = '/api/';
+/**
+ * Browser mode serves each file Minute Book made at `GET ${FILES_PATH}<fileId>`, once, as a download: the id is
+ * the capability (unguessable, kept for a few minutes, gone once fetched), so the link carries no token.
+ */
+export const FILES_PATH = '/files/';
+/** Where the browser downloads a made file from. */
+export const madeFilePath = (fileId: string): string => `${FILES_PATH}${encodeURIComponent(fileId)}`;
 /** What the Electron preload exposes on `window`. */
 export type PreloadBridge = { readonly invoke: Invoke };
 export const BRIDGE_NAME = 'minuteBook';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/model/meeting';
 import { comparableWords, pdfBodyText, requireTool } from '../integration/export/tools';
 import { ApprovalPage } from './pages/approval-page';
+import { madeFileBytes } from './pages/made-file';
 import { callApi } from './support/api';
 import { browserSession } from './support/session';
 
@@ -46,7 +47,7 @@ describe('the approval screen’s minutes and the printed minutes', () => {
         audience: 'private',
       });
       const pdf = path.join(dir, `${meeting.id}.pdf`);
-      writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
+      writeFileSync(pdf, await madeFileBytes(session.page, file));
       const onPaper = comparableWords(pdfBodyText(pdf));
 
       expect(onPaper.length, `${meeting.date}: the PDF has words`).toBeGreaterThan(100);

@@ -1,7 +1,7 @@
-import { Buffer } from 'node:buffer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../shared/domain/british-dates';
 import { CoproductionPage } from './pages/coproduction-page';
+import { madeFileBytes } from './pages/made-file';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
@@ -165,7 +165,7 @@ describe('rating whether an item was genuine co-production, in browser mode', ()
     for (const kind of ['minutes', 'public-minutes'] as const) {
       const file = await callApi(session.page, session.token, 'exports.render', { meetingId, kind, format: 'html' });
       // The words a reader of the page gets: tags and the line breaks between them go.
-      const html = Buffer.from(file.dataBase64, 'base64')
+      const html = (await madeFileBytes(session.page, file))
         .toString('utf8')
         .replace(/<[^>]+>/g, '')
         .replace(/\s+/g, ' ');

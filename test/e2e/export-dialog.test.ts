@@ -59,6 +59,9 @@ describe('exporting documents from a meeting, in browser mode', () => {
     await dialog.choose('Version', 'Public');
     const download = await dialog.exportAndDownload();
     expect(download.suggestedFilename()).toMatch(/^RCPB \d{4}-\d{2}-\d{2} minutes \(public\)\.pdf$/);
+    // Fetched from the server as a file, by its one-time id: no base64 through the page, no token in the address.
+    expect(new URL(download.url()).pathname).toMatch(/^\/files\/[A-Za-z0-9_-]{32}$/);
+    expect(download.url()).not.toContain(session.token);
     const bytes = await readFile((await download.path()) ?? '');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     await expect.poll(() => dialog.outcome.textContent()).toMatch(/^Downloaded RCPB .* \(\d+ pages?\)\.$/);
@@ -70,6 +73,7 @@ describe('exporting documents from a meeting, in browser mode', () => {
     expect(await dialog.choices('Format')).toEqual(['PDF']);
     const download = await dialog.exportAndDownload();
     expect(download.suggestedFilename()).toMatch(/agenda pack \(public\)\.pdf$/);
+    expect((await readFile((await download.path()) ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
     await expect.poll(() => dialog.outcome.textContent()).toMatch(/^Downloaded .*agenda pack/);
     expect(await dialog.progress.count()).toBe(0);
   });
@@ -81,6 +85,7 @@ describe('exporting documents from a meeting, in browser mode', () => {
     await dialog.choose('Format', 'Word (DOCX)');
     const download = await dialog.exportAndDownload();
     expect(download.suggestedFilename()).toMatch(/ extract .*\(public\)\.docx$/);
+    expect((await readFile((await download.path()) ?? '')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('closes with Escape and gives focus back to the button that opened it', async () => {

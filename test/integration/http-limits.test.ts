@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/api/transport';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { startServer, type RunningServer } from '../../electron/backend/http';
+import { MadeFiles } from '../../electron/backend/made-files';
 import { INTERNAL_MESSAGE } from '../../electron/backend/internal-error';
 import { request, type Reply } from './http-client';
 
@@ -131,7 +132,7 @@ describe('an unexpected failure in browser mode', () => {
   it('answers 500 with a fixed message, logging the details', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const failing = await startServer({
-      backend: { dispatch: () => Promise.reject(new TypeError('ENOENT: /home/clerk/private/minute-book.json')) },
+      backend: { dispatch: () => Promise.reject(new TypeError('ENOENT: /home/clerk/private/minute-book.json')), madeFiles: new MadeFiles() },
       staticDir: path.join(work, 'site'),
     });
     try {

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,8 @@ export type Harness = {
   readonly clock: TestClock;
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   refusal(method: Method, input: unknown): Promise<{ code: ErrorCode; message: string; path?: string }>;
+  /** The bytes of a file the backend made (an export, a report), taken once as a download or Save As takes them. */
+  bytes(file: { readonly fileId: string }): Buffer;
   reopen(): void;
   dispose(): void;
 };
@@ -47,6 +50,9 @@ export function harness(dir = tempDir()): Harness {
       if (envelope.ok) throw new Error(`${method} was expected to be refused`);
       return envelope.error;
     },
+    bytes(file) {
+      return madeBytes(backend, file);
+    },
     reopen() {
       backend.close();
       backend = openBackend({ dataDir: dir, clock, ids });
@@ -56,4 +62,11 @@ export function harness(dir = tempDir()): Harness {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The bytes of a file a backend made, taken as a download or Save As takes them: once. */
+export function madeBytes(backend: Pick<Backend, 'madeFiles'>, file: { readonly fileId: string }): Buffer {
+  const made = backend.madeFiles.take(file.fileId);
+  if (made === undefined) throw new Error(`No made file is kept under ${file.fileId}`);
+  return Buffer.from(made.bytes);
 }

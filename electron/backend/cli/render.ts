@@ -1,9 +1,7 @@
-import { Buffer } from 'node:buffer';
 import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_BY_KIND, type ExportFormat, type ExportKind } from '../../../shared/api/exports';
 import type { Backend } from '../backend';
-import { writeFileDurable } from '../store/durable-file';
 import { CliFailure, EXIT, type ExitCode } from './exit-codes';
-import { callApi } from './run-api';
+import { callApi, writeMadeFile } from './run-api';
 
 export type RenderOptions = {
   readonly kind?: string;
@@ -49,7 +47,7 @@ export async function renderCommand(backend: Backend, meetingId: string | undefi
     ...(options.resolution === undefined ? {} : { resolution: options.resolution }),
     ...(options.archive ? { archive: true } : {}),
   });
-  writeFileDurable(options.out, Buffer.from(file.dataBase64, 'base64'));
+  writeMadeFile(backend, file, options.out);
   const pages = file.pages === undefined ? '' : `${file.pages} ${file.pages === 1 ? 'page' : 'pages'}, `;
   io.out(`Wrote ${options.out} (${pages}${sizeWords(file.byteLength)}).`);
   for (const note of file.notes) io.err(`Note: ${note}`);

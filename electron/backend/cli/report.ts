@@ -1,9 +1,7 @@
-import { Buffer } from 'node:buffer';
 import { REPORT_FORMATS_BY_KIND, REPORT_KINDS, type ReportFormat, type ReportKind } from '../../../shared/api/areas/reports';
 import type { Backend } from '../backend';
-import { writeFileDurable } from '../store/durable-file';
 import { CliFailure, EXIT, type ExitCode } from './exit-codes';
-import { callApi } from './run-api';
+import { callApi, writeMadeFile } from './run-api';
 
 export type ReportOptions = {
   readonly board?: string;
@@ -40,7 +38,7 @@ export async function reportCommand(backend: Backend, kind: string | undefined, 
     ...(options.from === undefined ? {} : { from: options.from }),
     ...(options.to === undefined ? {} : { to: options.to }),
   });
-  writeFileDurable(options.out, Buffer.from(file.dataBase64, 'base64'));
+  writeMadeFile(backend, file, options.out);
   const pages = file.pages === undefined ? '' : ` (${file.pages} ${file.pages === 1 ? 'page' : 'pages'})`;
   io.out(`Wrote ${options.out}${pages}.`);
   for (const note of file.notes) io.err(`Note: ${note}`);

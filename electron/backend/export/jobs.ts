@@ -11,7 +11,7 @@ type Job = {
   finishedAt?: number;
 };
 
-/** A finished job is kept this long for the app to collect; a pack's bytes should not sit in memory for ever. */
+/** A finished job is kept this long for the app to collect (its file's bytes wait in the backend's made files). */
 const KEEP_MS = 10 * 60 * 1000;
 
 /**

@@ -1,5 +1,6 @@
 import type { ErrorCode, Method, Output, ParsedInput } from '../../../shared/api';
 import type { Clock, IdGenerator } from '../context';
+import type { MadeFiles } from '../made-files';
 import type { Repository } from '../store/repository-types';
 import type { SearchService } from '../search/search-service';
 
@@ -8,6 +9,8 @@ export type HandlerContext = {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly version: string;
+  /** Where the files handlers make (exports, reports, finance CSVs) wait to be downloaded or saved. */
+  readonly madeFiles: MadeFiles;
   /** The full-text index, built in the background once the folder is open. */
   readonly search?: SearchService;
   /** Why the folder is read-only, when it was opened so because it cannot be written (a full disk, a read-only folder). */

@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../../shared/api/exports';
 import { harness, type Harness } from '../../support/temp-backend';
@@ -32,11 +31,10 @@ function cells(csv: string): string[] {
   return out;
 }
 
-const text = (file: ExportFile): string => Buffer.from(file.dataBase64, 'base64').toString('utf8');
-
 describe('every CSV Minute Book writes', () => {
   let h: Harness;
   const files = new Map<string, string>();
+  const text = (file: ExportFile): string => h.bytes(file).toString('utf8');
 
   beforeAll(async () => {
     h = harness();

@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -37,7 +36,7 @@ describe('easy-read agendas and minutes in Word and PDF', () => {
       for (const format of FORMATS) {
         const out = await h.call('exports.render', { meetingId: fixture.meeting.id, kind, format });
         expect(out.fileName).toBe(`RCB 2025-06-10 ${kind.replace(/-/g, ' ')} (public).${format}`);
-        writeFileSync(file(kind, format), Buffer.from(out.dataBase64, 'base64'));
+        writeFileSync(file(kind, format), h.bytes(out));
       }
     }
   }, 120_000);

@@ -1,9 +1,7 @@
-import { Buffer } from 'node:buffer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harness, type Harness } from '../../support/temp-backend';
+import type { ExportFile } from '../../../shared/api/exports';
 import { buildExportFixture, type ExportFixture } from './export-fixture';
-
-const decode = (dataBase64: string): string => Buffer.from(dataBase64, 'base64').toString('utf8');
 
 describe('the export methods of the contract', () => {
   let h: Harness;
@@ -15,6 +13,19 @@ describe('the export methods of the contract', () => {
   }, 120_000);
 
   afterAll(() => h?.dispose());
+
+  const decode = (file: ExportFile): string => h.bytes(file).toString('utf8');
+
+  it('answers with the file’s id, name, type and size, its bytes kept for one download', async () => {
+    const file = await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'public-minutes', format: 'pdf' });
+    expect(Object.keys(file).sort()).toEqual(['byteLength', 'fileId', 'fileName', 'mediaType', 'notes', 'pages']);
+    expect(file.fileId).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const bytes = h.bytes(file);
+    expect(bytes.byteLength).toBe(file.byteLength);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Taken once: a second take finds nothing.
+    expect(h.backend.madeFiles.take(file.fileId)).toBeUndefined();
+  });
 
   it('names files so a clerk can file them', async () => {
     const minutes = await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'public-minutes', format: 'pdf' });
@@ -29,9 +40,7 @@ describe('the export methods of the contract', () => {
   });
 
   it('writes the meeting as an iCalendar event in UTC', async () => {
-    const ics = decode(
-      (await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'ics', format: 'ics', audience: 'public' })).dataBase64,
-    );
+    const ics = decode(await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'ics', format: 'ics', audience: 'public' }));
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART:20250610T130000Z');
     expect(ics).toContain('DTEND:20250610T153000Z');
@@ -40,12 +49,12 @@ describe('the export methods of the contract', () => {
   });
 
   it('writes the action log and the resolutions register as CSV for Excel', async () => {
-    const actions = decode((await h.call('exports.render', { boardId: fixture.board.id, kind: 'actions', format: 'csv' })).dataBase64);
+    const actions = decode(await h.call('exports.render', { boardId: fixture.board.id, kind: 'actions', format: 'csv' }));
     expect(actions.startsWith('\uFEFFBoard,Raised at meeting,Minute,Item,Action,Owner,Due date,Status,Overdue')).toBe(true);
     expect(actions).toContain('Arrange the workshop');
     expect(actions.split('\r\n').filter((l) => l !== '')).toHaveLength(3);
     const register = decode(
-      (await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'resolutions', format: 'csv', audience: 'public' })).dataBase64,
+      await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'resolutions', format: 'csv', audience: 'public' }),
     );
     expect(register).toContain(fixture.referenceOfPublicDecision);
     expect(register).toContain(',RESOLVED: (1) That the feedback from carers be noted. (2) That a workshop be arranged with carers.,');
@@ -76,7 +85,8 @@ describe('the export methods of the contract', () => {
   });
 
   it('leaves the Save As dialog to the desktop app', async () => {
-    const refusal = await h.refusal('files.saveAs', { fileName: 'a.pdf', mediaType: 'application/pdf', dataBase64: 'AAAA', openAfter: false });
+    const file = await h.call('exports.render', { meetingId: fixture.meeting.id, kind: 'ics', format: 'ics' });
+    const refusal = await h.refusal('files.saveAs', { fileId: file.fileId, openAfter: false });
     expect(refusal.code).toBe('forbidden');
     expect(refusal.message).toMatch(/desktop app/);
   });

@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,12 +60,12 @@ describe('documents in Word, PDF and HTML', () => {
       for (const format of FORMATS) {
         const out = await render(doc, format);
         const target = path.join(dir, `${doc.name}.${format}`);
-        writeFileSync(target, Buffer.from(out.dataBase64, 'base64'));
+        writeFileSync(target, h.bytes(out));
         files.set(`${doc.name}.${format}`, target);
       }
     }
     const archive = await render(DOCS[2] as Doc, 'pdf', { archive: true });
-    writeFileSync(path.join(dir, 'archive.pdf'), Buffer.from(archive.dataBase64, 'base64'));
+    writeFileSync(path.join(dir, 'archive.pdf'), h.bytes(archive));
     files.set('archive.pdf', path.join(dir, 'archive.pdf'));
     // One LibreOffice run for every DOCX: it takes seconds just to start.
     const loDir = path.join(dir, 'libreoffice');

@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -61,7 +60,7 @@ describe('diversity answers never reach minutes or agendas', () => {
     let checked = 0;
     for (const request of requests) {
       const file = await h.call('exports.render', request);
-      const bytes = Buffer.from(file.dataBase64, 'base64');
+      const bytes = h.bytes(file);
       const onDisk = path.join(dir, file.fileName);
       writeFileSync(onDisk, bytes);
       const text =

@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,7 @@ describe('co-production ratings in the exported minutes', () => {
   const exported = async (request: { kind: 'minutes' | 'public-minutes'; format: 'pdf' | 'docx' }, name: string): Promise<string> => {
     const file = await h.call('exports.render', { meetingId, kind: request.kind, format: request.format });
     const target = path.join(dir, name);
-    writeFileSync(target, Buffer.from(file.dataBase64, 'base64'));
+    writeFileSync(target, h.bytes(file));
     return target;
   };
 

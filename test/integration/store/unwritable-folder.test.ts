@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ErrorCode, Input, Method, Output } from '../../../shared/api';
 import { openBackend, type Backend } from '../../../electron/backend/backend';
 import { sequentialIds } from '../../../electron/backend/ids';
-import { testClock } from '../../support/temp-backend';
+import { madeBytes, testClock } from '../../support/temp-backend';
 import { fillDisk, mountUnavailable, readOnlyView, tinyDisk, type Mounted } from '../../support/unwritable-disks';
 
 /*
@@ -103,7 +103,7 @@ describe.skipIf(cannotMount !== undefined)(`a folder that cannot be written${can
     expect((await call(backend, 'meetings.get', { id: meetingId })).items.map((i) => i.title)).toEqual(['Allotment waiting list']);
     expect((await call(backend, 'search.query', { text: 'allotment', limit: 20 })).hits.map((h) => h.title)).toContain('Allotment waiting list');
     const agenda = await call(backend, 'exports.render', { meetingId, kind: 'agenda', format: 'html' });
-    expect(Buffer.from(agenda.dataBase64, 'base64').toString('utf8')).toContain('1. Allotment waiting list');
+    expect(madeBytes(backend, agenda).toString('utf8')).toContain('1. Allotment waiting list');
 
     // Every change is refused with the same reason, whether dispatch or the store refuses it.
     expect(await attempt(backend, 'boards.create', boardInput('Parks Committee', 'PC'))).toEqual({

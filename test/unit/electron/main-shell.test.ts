@@ -24,6 +24,7 @@ const { buildMenu } = await import('../../../electron/main/menu');
 const { secureWebPreferences } = await import('../../../electron/main/web-preferences');
 const { isAppUrl, isSafeExternalUrl, APP_ENTRY_URL } = await import('../../../electron/main/url-policy');
 const { dataDirFrom, dataFlag } = await import('../../../electron/main/args');
+const { MadeFiles } = await import('../../../electron/backend/made-files');
 
 // Electron's types, reached through the code under test (only the shell itself may import 'electron').
 type IpcMainInvokeEvent = Parameters<typeof senderIsOurPage>[0];
@@ -119,7 +120,10 @@ describe('IPC', () => {
 
   it('has one handler, on the contract’s channel, that passes calls to dispatch', async () => {
     const calls: unknown[] = [];
-    registerIpc({ dispatch: (method, input) => (calls.push([method, input]), Promise.resolve({ ok: true, value: 'done' })) }, () => ourWindow);
+    registerIpc(
+      { dispatch: (method, input) => (calls.push([method, input]), Promise.resolve({ ok: true, value: 'done' })), madeFiles: new MadeFiles() },
+      () => ourWindow,
+    );
     expect([...electron.handlers.keys()]).toEqual([IPC_CHANNEL]);
     const handler = electron.handlers.get(IPC_CHANNEL);
     expect(await handler?.(event(ourContents, frame(APP_ENTRY_URL)), 'boards.list', {})).toEqual({ ok: true, value: 'done' });
@@ -128,6 +132,28 @@ describe('IPC', () => {
     const refused = (await handler?.(event(ourContents, frame('https://evil.example/')), 'boards.list', {})) as { ok: boolean };
     expect(refused.ok).toBe(false);
     expect(calls).toHaveLength(1);
+  });
+
+  it('answers files.saveAs itself, from the backend’s made files, without passing bytes or the call to dispatch', async () => {
+    const calls: unknown[] = [];
+    const madeFiles = new MadeFiles();
+    registerIpc(
+      { dispatch: (method, input) => (calls.push([method, input]), Promise.resolve({ ok: true, value: 'done' })), madeFiles },
+      () => ourWindow,
+    );
+    const handler = electron.handlers.get(IPC_CHANNEL);
+    // A file of a type Minute Book never saves is refused before any dialog: proof it was taken from the backend.
+    const fileId = madeFiles.put({ fileName: 'run.exe', mediaType: 'application/x-msdownload', bytes: new Uint8Array([0x4d, 0x5a]) });
+    expect(await handler?.(event(ourContents, frame(APP_ENTRY_URL)), 'files.saveAs', { fileId })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(madeFiles.held().files).toBe(0);
+    expect(await handler?.(event(ourContents, frame(APP_ENTRY_URL)), 'files.saveAs', { fileId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(calls).toEqual([]);
   });
 });
 

@@ -20,24 +20,34 @@ vi.mock('electron', () => ({
 
 const { saveAs } = await import('../../../electron/main/save-file');
 const { mayOpen, saveTarget } = await import('../../../electron/main/save-file-rules');
-const { SaveFileRequest } = await import('../../../shared/api/exports');
+const { SavableFile, SaveFileRequest } = await import('../../../shared/api/exports');
+const { MadeFiles } = await import('../../../electron/backend/made-files');
 
 const PDF = {
   fileName: 'RCPB 2025-06-10 minutes (public).pdf',
   mediaType: 'application/pdf',
-  dataBase64: Buffer.from('%PDF-1.7').toString('base64'),
-  openAfter: true,
+  bytes: new Uint8Array(Buffer.from('%PDF-1.7')),
 };
 
 let dir: string;
+/** The backend's made files, as the main process reaches them: in the same process, never through the page. */
+let made: InstanceType<typeof MadeFiles>;
+const take = (fileId: string): ReturnType<typeof made.take> => made.take(fileId);
+/** What the page sends for a file the backend made. */
+const request = (file: { fileName: string; mediaType: string; bytes: Uint8Array } = PDF): { fileId: string; openAfter: boolean } => ({
+  fileId: made.put(file),
+  openAfter: true,
+});
+
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minute-book-save-'));
   electron.documents = dir;
   electron.opened = [];
+  made = new MadeFiles();
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('what the page may ask files.saveAs to save', () => {
+describe('what files.saveAs may save', () => {
   it('takes an export with its own media type', () => {
     for (const [fileName, mediaType] of [
       ['a.pdf', 'application/pdf'],
@@ -46,13 +56,13 @@ describe('what the page may ask files.saveAs to save', () => {
       ['c.html', 'text/html; charset=utf-8'],
       ['d.ics', 'text/calendar; charset=utf-8'],
     ] as const) {
-      expect(SaveFileRequest.safeParse({ ...PDF, fileName, mediaType }).success, fileName).toBe(true);
+      expect(SavableFile.safeParse({ fileName, mediaType }).success, fileName).toBe(true);
     }
   });
 
   it('refuses any other extension, and none', () => {
     for (const fileName of ['minutes.exe', 'minutes.pdf.exe', 'run.hta', 'macro.docm', 'page.htm', 'script.js', 'minutes', 'minutes.pdf.lnk']) {
-      const parsed = SaveFileRequest.safeParse({ ...PDF, fileName });
+      const parsed = SavableFile.safeParse({ ...PDF, fileName });
       expect(parsed.success, fileName).toBe(false);
       expect(parsed.error?.issues[0]?.message).toContain('.pdf, .docx, .html, .csv or .ics');
     }
@@ -68,13 +78,19 @@ describe('what the page may ask files.saveAs to save', () => {
       '.pdf',
       'minutes.pdf.',
     ]) {
-      expect(SaveFileRequest.safeParse({ ...PDF, fileName }).success, JSON.stringify(fileName)).toBe(false);
+      expect(SavableFile.safeParse({ ...PDF, fileName }).success, JSON.stringify(fileName)).toBe(false);
     }
   });
 
   it('refuses a media type that is not the extension’s', () => {
-    const parsed = SaveFileRequest.safeParse({ ...PDF, mediaType: 'application/x-msdownload' });
+    const parsed = SavableFile.safeParse({ ...PDF, mediaType: 'application/x-msdownload' });
     expect(parsed.error?.issues[0]).toMatchObject({ path: ['mediaType'] });
+  });
+
+  it('is asked for by the id of a file the backend made: never by its bytes or its name', () => {
+    expect(SaveFileRequest.safeParse({ fileId: 'Qm9hcmQgbWludXRlcyBpbiBKdW5l', openAfter: true }).success).toBe(true);
+    expect(SaveFileRequest.safeParse({ fileId: '../../etc/passwd' }).success).toBe(false);
+    expect(SaveFileRequest.safeParse({ fileName: PDF.fileName, mediaType: PDF.mediaType, dataBase64: 'JVBERi0xLjc=' }).success).toBe(false);
   });
 });
 
@@ -103,14 +119,33 @@ describe('the path the clerk chose in the Save As dialog', () => {
 describe('files.saveAs in the desktop app', () => {
   it('writes and opens the file the clerk chose', async () => {
     electron.chosen = path.join(dir, 'June minutes.pdf');
-    expect(await saveAs(PDF)).toEqual({ ok: true, value: { saved: true, path: electron.chosen } });
+    expect(await saveAs(request(), take)).toEqual({ ok: true, value: { saved: true, path: electron.chosen } });
     expect(fs.readFileSync(electron.chosen, 'utf8')).toBe('%PDF-1.7');
     expect(electron.opened).toEqual([electron.chosen]);
   });
 
+  it('takes the file from the backend once: a second save of the same id, or of one never made, is refused', async () => {
+    electron.chosen = path.join(dir, 'June minutes.pdf');
+    const once = request();
+    expect(await saveAs(once, take)).toMatchObject({ ok: true });
+    fs.rmSync(electron.chosen);
+    for (const again of [once, { fileId: 'bm90LWEtbWFkZS1maWxlLWlk', openAfter: true }]) {
+      expect(await saveAs(again, take)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/Make it again/) } });
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('takes the file before the dialog: a cancelled save leaves nothing behind', async () => {
+    electron.chosen = undefined;
+    const asked = request();
+    expect(await saveAs(asked, take)).toEqual({ ok: true, value: { saved: false } });
+    expect(made.held()).toEqual({ files: 0, bytes: 0 });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it('never writes or opens a program the clerk typed: the export’s extension is added', async () => {
     electron.chosen = path.join(dir, 'minutes.exe');
-    const saved = await saveAs(PDF);
+    const saved = await saveAs(request(), take);
     expect(saved).toEqual({ ok: true, value: { saved: true, path: `${electron.chosen}.pdf` } });
     expect(fs.readdirSync(dir)).toEqual(['minutes.exe.pdf']);
     expect(electron.opened).toEqual([`${electron.chosen}.pdf`]);
@@ -119,15 +154,15 @@ describe('files.saveAs in the desktop app', () => {
   it('does not replace a file whose name the dialog never showed the clerk', async () => {
     fs.writeFileSync(path.join(dir, 'minutes.pdf'), 'the clerk’s own file');
     electron.chosen = path.join(dir, 'minutes');
-    const refused = await saveAs(PDF);
+    const refused = await saveAs(request(), take);
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(fs.readFileSync(path.join(dir, 'minutes.pdf'), 'utf8')).toBe('the clerk’s own file');
     expect(electron.opened).toEqual([]);
   });
 
-  it('refuses a request for another type before any dialog opens', async () => {
+  it('refuses a file of another type before any dialog opens, whatever made it', async () => {
     electron.chosen = path.join(dir, 'run.exe');
-    expect(await saveAs({ ...PDF, fileName: 'run.exe', mediaType: 'application/x-msdownload' })).toMatchObject({
+    expect(await saveAs(request({ ...PDF, fileName: 'run.exe', mediaType: 'application/x-msdownload' }), take)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });

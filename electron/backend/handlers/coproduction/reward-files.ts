@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import { MEDIA_TYPES, type ExportFile } from '../../../../shared/api/exports';
 import { cleanFileName } from '../../../../shared/domain/file-names';
 import { rewardFinanceSheet } from '../../../../shared/domain/reward/finance-sheet';
@@ -7,7 +6,7 @@ import { composeRewardStatement } from '../../../../shared/domain/reward/stateme
 import { inTaxYear, taxYearBounds } from '../../../../shared/domain/reward/tax-year';
 import type { Board, RewardClaim } from '../../../../shared/model';
 import { renderCsv } from '../../export/csv';
-import { documentRun, runExport } from '../exports/export-prepare';
+import { documentRun, runExport, text } from '../exports/export-prepare';
 import { ApiFailure, type HandlerContext } from '../handler-context';
 import { requireBoard, requirePerson, today } from '../lookup';
 import { filterClaims, type ClaimFilter } from './reward-claims';
@@ -30,13 +29,12 @@ const records = (ctx: HandlerContext, claims: readonly RewardClaim[]): RewardRec
 export async function financeCsv(ctx: HandlerContext, filter: ClaimFilter): Promise<ExportFile> {
   const board = filter.boardId === undefined ? undefined : requireBoard(ctx, filter.boardId);
   const person = filter.personId === undefined ? undefined : requirePerson(ctx, filter.personId);
-  const csv = await renderCsv(rewardFinanceSheet(records(ctx, filterClaims(ctx, filter))));
-  const bytes = Buffer.from(csv, 'utf8');
+  const sheet = rewardFinanceSheet(records(ctx, filterClaims(ctx, filter)));
   const name = fileName(
     ['Reward claims', board?.shortCode ?? '', person?.name ?? '', filter.taxYear?.replace('/', '-') ?? '', filter.status ?? '', today(ctx)],
     'csv',
   );
-  return { fileName: name, mediaType: MEDIA_TYPES.csv, dataBase64: bytes.toString('base64'), byteLength: bytes.byteLength, notes: [] };
+  return runExport(ctx, { fileName: name, mediaType: MEDIA_TYPES.csv, run: async () => text(await renderCsv(sheet)) });
 }
 
 /** The board whose house style a statement takes: the one asked for, else that of the person's latest claim, else any. */
@@ -61,5 +59,9 @@ export async function rewardStatement(
   const board = styleBoard(ctx, input.boardId, claims);
   const model = composeRewardStatement({ ...records(ctx, claims), person, taxYear: bounds.label, styleBoard: board, today: today(ctx) });
   const name = fileName(['Reward statement', person.name, bounds.label.replace('/', '-')], input.format);
-  return runExport({ fileName: name, mediaType: MEDIA_TYPES[input.format], run: documentRun(model, input.format, new Date(ctx.clock.now()), false) });
+  return runExport(ctx, {
+    fileName: name,
+    mediaType: MEDIA_TYPES[input.format],
+    run: documentRun(model, input.format, new Date(ctx.clock.now()), false),
+  });
 }

@@ -29,7 +29,8 @@ export type PreparedExport = {
   readonly run: (progress: PackProgress) => Promise<Rendered>;
 };
 
-const text = (value: string): Rendered => ({ bytes: Buffer.from(value, 'utf8'), notes: [] });
+/** Text (HTML, CSV, ICS) as the UTF-8 bytes of a file. */
+export const text = (value: string): Rendered => ({ bytes: Buffer.from(value, 'utf8'), notes: [] });
 
 export function documentRun(model: DocModel, format: ExportFormat, createdAt: Date, archive: boolean): PreparedExport['run'] {
   return async (progress) => {
@@ -158,13 +159,21 @@ export function prepareExport(ctx: HandlerContext, request: ExportRequest): Prep
   return meetingExport(ctx, request, meeting, board, audience);
 }
 
-/** Renders a prepared export into the file the clerk saves. */
-export async function runExport(prepared: PreparedExport, progress: PackProgress = () => undefined): Promise<ExportFile> {
+/**
+ * Renders a prepared export and keeps its bytes in the backend's made files: the answer names the file (its id,
+ * name, type and size), and the download or Save As takes the bytes from there.
+ */
+export async function runExport(
+  ctx: Pick<HandlerContext, 'madeFiles'>,
+  prepared: PreparedExport,
+  progress: PackProgress = () => undefined,
+): Promise<ExportFile> {
   const rendered = await prepared.run(progress);
+  const fileId = ctx.madeFiles.put({ fileName: prepared.fileName, mediaType: prepared.mediaType, bytes: rendered.bytes });
   return {
+    fileId,
     fileName: prepared.fileName,
     mediaType: prepared.mediaType,
-    dataBase64: rendered.bytes.toString('base64'),
     byteLength: rendered.bytes.byteLength,
     ...(rendered.pages === undefined ? {} : { pages: rendered.pages }),
     notes: rendered.notes,

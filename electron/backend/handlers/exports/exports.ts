@@ -16,14 +16,14 @@ function asApiError(error: unknown): ApiError {
 }
 
 export const exportHandlers: HandlerMap<'exports.render' | 'exports.start' | 'exports.progress' | 'exports.preview' | 'files.saveAs'> = {
-  'exports.render': (input, ctx) => runExport(prepareExport(ctx, input)),
+  'exports.render': (input, ctx) => runExport(ctx, prepareExport(ctx, input)),
 
   'exports.start': (input, ctx) => {
     // Prepared now, so a refusal (no such meeting, minutes not signed) comes back at once rather than as a failed job.
     const prepared = prepareExport(ctx, input);
     jobCounter += 1;
     const jobId = `export-${jobCounter}-${ctx.ids.next()}`;
-    exportJobs.start(jobId, (progress) => runExport(prepared, progress), asApiError);
+    exportJobs.start(jobId, (progress) => runExport(ctx, prepared, progress), asApiError);
     return { jobId };
   },
 

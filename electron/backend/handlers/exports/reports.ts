@@ -1,9 +1,8 @@
-import { Buffer } from 'node:buffer';
 import { MEDIA_TYPES } from '../../../../shared/api/exports';
 import { cleanFileName } from '../../../../shared/domain/file-names';
 import { reportPeriod } from '../../../../shared/domain/reports/report-period';
 import { renderCsv } from '../../export/csv';
-import { documentRun, runExport } from './export-prepare';
+import { documentRun, runExport, text } from './export-prepare';
 import type { HandlerMap } from '../handler-context';
 import { requireBoard, today } from '../lookup';
 import { reportContent } from './report-documents';
@@ -28,13 +27,13 @@ export const reportsHandlers: HandlerMap<'reports.render'> = {
     const name = fileName(board.shortCode, period.from, period.to, input.kind, input.format);
     if (input.format === 'csv' && content.sheet !== undefined) {
       const sheet = content.sheet;
-      return runExport({
-        fileName: name,
-        mediaType: MEDIA_TYPES.csv,
-        run: async () => ({ bytes: Buffer.from(await renderCsv(sheet()), 'utf8'), notes: [] }),
-      });
+      return runExport(ctx, { fileName: name, mediaType: MEDIA_TYPES.csv, run: async () => text(await renderCsv(sheet())) });
     }
     const format = input.format === 'docx' ? 'docx' : 'pdf';
-    return runExport({ fileName: name, mediaType: MEDIA_TYPES[format], run: documentRun(content.doc(), format, new Date(ctx.clock.now()), false) });
+    return runExport(ctx, {
+      fileName: name,
+      mediaType: MEDIA_TYPES[format],
+      run: documentRun(content.doc(), format, new Date(ctx.clock.now()), false),
+    });
   },
 };

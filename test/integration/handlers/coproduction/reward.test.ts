@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../../shared/api';
+import type { ExportFile } from '../../../../shared/api/exports';
 import type { Board, Meeting, Person } from '../../../../shared/model';
 import { harness, type Harness } from '../../../support/temp-backend';
 import { docxText, pdfBodyText } from '../../export/tools';
@@ -285,7 +286,8 @@ describe('reward totals, the finance export and statements', () => {
     const file = await h.call('reward.financeCsv', { boardId: s.board.id, taxYear: '2025/26' });
     expect(file.fileName).toBe('Reward claims RCPB 2025-26 2025-07-01.csv');
     expect(file.mediaType).toBe('text/csv; charset=utf-8');
-    const lines = Buffer.from(file.dataBase64, 'base64')
+    const lines = h
+      .bytes(file)
       .toString('utf8')
       .replace(/^\uFEFF/, '')
       .trimEnd()
@@ -303,10 +305,10 @@ describe('reward totals, the finance export and statements', () => {
     expect(lines[2]).toContain(',25.00,Up to half a day: 1 × 25.00 = 25.00,0.00,,0.00,,0.00,,,0.00,Declined,,Due,,');
   });
 
-  async function saved(file: { dataBase64: string; fileName: string }): Promise<string> {
+  async function saved(file: ExportFile): Promise<string> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'reward-statement-'));
     const target = path.join(dir, file.fileName);
-    writeFileSync(target, Buffer.from(file.dataBase64, 'base64'));
+    writeFileSync(target, h.bytes(file));
     return target;
   }
 
