@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Unit tests that mock the electron module (vi.mock), which a shared module graph would leak to other files. */
@@ -5,6 +6,10 @@ const MOCKS_ELECTRON = ['test/unit/electron/main-shell.test.ts', 'test/unit/elec
 
 export default defineConfig({
   test: {
+    // One more worker than there are cores, across all projects at once: an end-to-end file spends much of its time
+    // waiting for Chromium or a child process, and a spare worker fills that time with another file. (Vitest's
+    // default, one fewer than the cores, leaves a two-core machine running one file at a time.)
+    maxWorkers: os.availableParallelism() + 1,
     projects: [
       {
         test: {
@@ -52,12 +57,13 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // Files run side by side: each describe has its own data folder, server on a free port, and Chromium.
+          globalSetup: ['test/e2e/support/demo-template.ts'],
           // A browser on a busy two-core machine can take more than a second to settle.
           expect: { poll: { timeout: 10_000 } },
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -42,9 +42,13 @@ export class ExportDialogPage extends AppPage {
     return this.dialog.locator('progress');
   }
 
-  /** Exports with the choices made and returns the browser's download. */
+  /**
+   * Exports with the choices made and returns the browser's download, once the dialog has finished with it: the
+   * button reads "Exporting…" until then, so the dialog is checked in its settled state, never half-way.
+   */
   async exportAndDownload(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportButton.click()]);
+    await this.exportButton.waitFor();
     return download;
   }
 }

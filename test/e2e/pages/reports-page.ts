@@ -27,7 +27,8 @@ export class ReportsPage extends AppPage {
 
   async makeAndDownload(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.form.getByRole('button', { name: /Make the report/ }).click()]);
-    await this.page.getByRole('status').filter({ hasText: 'Downloaded' }).waitFor();
+    // The form's own outcome, not the page's live region, which announces the same words.
+    await this.form.getByRole('status').filter({ hasText: 'Downloaded' }).waitFor();
     return download;
   }
 

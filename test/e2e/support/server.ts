@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export type RunningServer = {
   /** The address `serve` printed, token included. */
@@ -20,8 +21,9 @@ const ADDRESS = /http:\/\/127\.0\.0\.1:\d+\/\S*[?&]token=[^\s&#]+/;
 const START_TIMEOUT_MS = 30_000;
 
 /**
- * Browser mode on a fresh data folder: `minute-book demo` fills it (unless `demo: false`), then `minute-book serve`
- * runs on a free port. Needs a build (`npm run build`; `npm test` builds first).
+ * Browser mode on a fresh data folder: a copy of the demo that the e2e project's global set-up made
+ * (`demo-template.ts`), or `minute-book demo` run here where there is none (unless `demo: false`); then
+ * `minute-book serve` runs on a free port. Needs a build (`npm run build`; `npm test` builds first).
  */
 export async function startServer(options: { demo?: boolean } = {}): Promise<RunningServer> {
   if (!existsSync(join(REPO, 'dist', 'renderer', 'index.html'))) {
@@ -30,7 +32,11 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Run
   if (!existsSync(CLI)) throw new Error(`The minute-book CLI is missing: ${CLI}`);
   const dataDir = await mkdtemp(join(tmpdir(), 'minute-book-e2e-'));
   try {
-    if (options.demo ?? true) await runCli(['demo', '--data', dataDir]);
+    if (options.demo ?? true) {
+      const template = inject('demoTemplate');
+      if (template === undefined) await runCli(['demo', '--data', dataDir]);
+      else await cp(template, dataDir, { recursive: true });
+    }
     return await serve(dataDir);
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
