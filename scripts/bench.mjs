@@ -40,7 +40,8 @@ try {
       continue;
     }
     const section = JSON.parse(fs.readFileSync(out, 'utf8'));
-    sections.push(`## ${section.title}\n\n_From \`test/bench/${name}\`, which took ${seconds} s._\n\n${section.markdown}\n`);
+    const when = new Date().toISOString().slice(0, 10);
+    sections.push(`## ${section.title}\n\n_From \`test/bench/${name}\` on ${when}, which took ${seconds} s._\n\n${section.markdown}\n`);
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
@@ -56,25 +57,39 @@ const machine = [
   `- Temporary folder (where the stores are written): ${os.tmpdir()}`,
 ].join('\n');
 
-const doc = [
+const header = [
   '# Benchmarks',
   '',
   'Written by `npm run bench` (`scripts/bench.mjs`), which runs every `test/bench/*.bench.ts` and puts their results here.',
-  'Do not edit by hand; run it again. Figures are from one run on the machine below.',
+  'Do not edit by hand; run it again. Each section gives the date it was measured; `npm run bench NAME` measures one',
+  'again and keeps the others. Figures in a section are from one run on the machine below.',
   '',
   '## Machine',
   '',
   machine,
   '',
-  ...sections,
-].join('\n');
+];
 
-if (only.length > 0) {
-  console.log(doc);
-  console.log('(Only some benchmarks were run, so docs/BENCHMARKS.md was left as it was.)');
+const target = path.join(root, 'docs', 'BENCHMARKS.md');
+if (only.length > 0 && fs.existsSync(target)) {
+  // Some benchmarks only: their sections replace the ones of the same title, and the others are kept as they were.
+  const existing = fs.readFileSync(target, 'utf8');
+  const kept = existing
+    .split(/\n(?=## )/)
+    .slice(1)
+    .filter((part) => !part.startsWith('## Machine'))
+    .map((part) => `${part.trimEnd()}\n`);
+  const titleOf = (part) => part.slice(3, part.indexOf('\n'));
+  const fresh = new Map(sections.map((part) => [titleOf(part), part]));
+  const merged = [
+    ...kept.map((part) => fresh.get(titleOf(part)) ?? part),
+    ...sections.filter((part) => !kept.some((k) => titleOf(k) === titleOf(part))),
+  ];
+  fs.writeFileSync(target, [...header, ...merged].join('\n'));
+  console.log(`Updated ${sections.length} section(s) of ${path.relative(root, target)}; the others are from earlier runs.`);
 } else {
-  fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'docs', 'BENCHMARKS.md'), doc);
-  console.log(`Wrote ${path.relative(root, path.join(root, 'docs', 'BENCHMARKS.md'))}`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, [...header, ...sections].join('\n'));
+  console.log(`Wrote ${path.relative(root, target)}`);
 }
 process.exit(failed ? 1 : 0);
