@@ -87,7 +87,8 @@ type CoreOutputs = {
   'search.query': SearchResults;
   'attachments.add': Attachment;
   'attachments.remove': { readonly removed: readonly string[] };
-  'attachments.read': { readonly attachment: Attachment; readonly dataBase64: string };
+  /** The attachment's record, and its bytes as a made file (taken once, by a download or `files.saveAs`). */
+  'attachments.read': { readonly attachment: Attachment; readonly file: ExportFile };
   'data.export': Bundle;
   'data.import': ImportSummary;
   'exports.render': ExportFile;

@@ -16,7 +16,15 @@ import { argValue, progress, table, writeSection } from './bench-kit';
 const BASELINE = argValue('baseline') ?? '32a0c6c';
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-type Timed = { readonly commit: string; readonly seconds: number; readonly exit: number | null; readonly tests: string; readonly files: string };
+type Timed = {
+  readonly commit: string;
+  readonly seconds: number;
+  readonly exit: number | null;
+  readonly tests: string;
+  readonly files: string;
+  /** The lines naming what failed, if anything did. */
+  readonly failures: readonly string[];
+};
 
 function git(args: readonly string[], cwd: string): string {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -53,7 +61,18 @@ function timeNpmTest(dir: string, commit: string): Timed {
   const run = npm(['test'], dir);
   const seconds = (performance.now() - started) / 1000;
   const output = `${String(run.stdout)}\n${String(run.stderr)}`;
-  return { commit, seconds, exit: run.status, tests: summaryLine(output, 'Tests'), files: summaryLine(output, 'Test Files') };
+  const failures = stripVTControlCharacters(output)
+    .split('\n')
+    .filter((line) => /^\s*(FAIL|×)\s/.test(line) || /^ERROR:|error TS\d+/.test(line))
+    .map((line) => line.trim());
+  return {
+    commit,
+    seconds,
+    exit: run.status,
+    tests: summaryLine(output, 'Tests'),
+    files: summaryLine(output, 'Test Files'),
+    failures: [...new Set(failures)],
+  };
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-suite-'));
@@ -65,14 +84,17 @@ try {
   const headCommit = checkout(head, headDir);
   const before = timeNpmTest(baseDir, baseCommit);
   const after = timeNpmTest(headDir, headCommit);
+  // vitest's summary separates its counts with "|", which would split a table cell.
+  const cell = (text: string): string => text.replaceAll('|', ',');
   const row = (what: string, t: Timed): string[] => [
     what,
     t.commit,
     `${t.seconds.toFixed(0)} s`,
     t.exit === 0 ? 'passed' : `exit ${String(t.exit)}`,
-    t.files,
-    t.tests,
+    cell(t.files),
+    cell(t.tests),
   ];
+  const failed = [before, after].filter((t) => t.failures.length > 0);
   const markdown = [
     'Each `npm test` (type checks, lint, format check, build, then every vitest project) in a fresh clone after `npm ci`,',
     'one after the other on this machine, as a whole process.',
@@ -81,6 +103,7 @@ try {
     '',
     `Now / baseline: **${(after.seconds / before.seconds).toFixed(2)}** of the time (the goal is at most 0.50), with ${after.tests.split(' ')[0] ?? '?'} tests against ${before.tests.split(' ')[0] ?? '?'}.`,
     '',
+    ...failed.flatMap((t) => [`What failed at ${t.commit}:`, '', ...t.failures.map((line) => `- ${cell(line)}`), '']),
     'Ten consecutive runs on a loaded machine: `npm run build && node scripts/loaded-runs.mjs 10` (a busy loop on every',
     'core beside `vitest run`; it stops at the first failure).',
   ].join('\n');

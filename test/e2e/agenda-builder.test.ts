@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AgendaBuilderPage } from './pages/agenda-builder-page';
 import { AgendaPage } from './pages/agenda-page';
+import { madeFileBytes } from './pages/made-file';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
@@ -206,7 +207,7 @@ describe('building an agenda in browser mode', () => {
     const paper = stored.attachments.find((a) => a.originalName === 'budget-report.pdf');
     expect(paper?.sha256).toMatch(/^[0-9a-f]{64}$/);
     const copy = await callApi(session.page, session.token, 'attachments.read', { meetingId, id: paper?.id ?? '' });
-    expect(Buffer.from(copy.dataBase64, 'base64').toString()).toBe('%PDF-1.4 budget');
+    expect((await madeFileBytes(session.page, copy.file)).toString()).toBe('%PDF-1.4 budget');
 
     await builder.row('Budget monitoring').getByRole('button', { name: 'Remove budget-report.pdf' }).click();
     await builder.dialog.waitFor();

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Notice } from '../../shared/api';
+import type { Notice, Output } from '../../shared/api';
 import type { Bundle } from '../../shared/model';
 import { layoutOf, meetingFilePath } from '../../electron/backend/store/layout';
 import { runCli } from '../support/run-cli';
+import { madeBytes } from '../support/temp-backend';
 import { caller } from './support/call';
 import { copyTree } from './support/copy-tree';
 import { storeContent } from './support/content-hash';
@@ -73,7 +74,7 @@ async function reopen(dir: string): Promise<Seen> {
     // The attachment is read first: a damaged blob shows itself when it is read, if not before.
     const read = await backend.dispatch('attachments.read', { meetingId: template.store.signedMeetingId, id: template.store.attachment.id });
     const attachmentText = read.ok
-      ? Buffer.from((read.value as { readonly dataBase64: string }).dataBase64, 'base64').toString('utf8')
+      ? madeBytes(backend, (read.value as Output<'attachments.read'>).file).toString('utf8')
       : `refused: ${read.error.message}`;
     const detail = await call('meetings.get', { id: template.store.signedMeetingId });
     return {

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { harness, type Harness } from '../../support/temp-backend';
 
@@ -104,6 +105,8 @@ describe('dispatch', () => {
     expect(att.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect((await h.call('meetings.get', { id: meeting.id })).items[0]!.attachmentIds).toEqual([att.id]);
     h.reopen();
-    expect((await h.call('attachments.read', { meetingId: meeting.id, id: att.id })).dataBase64).toBe(data);
+    const read = await h.call('attachments.read', { meetingId: meeting.id, id: att.id });
+    expect(read.file).toMatchObject({ fileName: 'report.pdf', mediaType: 'application/pdf', byteLength: Buffer.from(data, 'base64').byteLength });
+    expect(h.bytes(read.file).toString('base64')).toBe(data);
   });
 });

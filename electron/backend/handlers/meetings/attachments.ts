@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import type { ExportFile } from '../../../../shared/api/exports';
 import { Attachment } from '../../../../shared/model';
 import { ApiFailure, type HandlerMap } from '../handler-context';
 import { requireEditableMeeting, requireInMeeting, requireMeeting } from '../lookup';
@@ -58,6 +59,10 @@ export const attachmentHandlers: HandlerMap<'attachments.add' | 'attachments.rem
     if (!ctx.repo.hasBlob(attachment.sha256)) {
       throw new ApiFailure('io_error', `The file "${attachment.originalName}" is missing from the data folder. Restore it from a backup.`);
     }
-    return { attachment, dataBase64: Buffer.from(ctx.repo.readBlob(attachment.sha256)).toString('base64') };
+    // As a made file: the bytes go to a download or a Save As, never base64 inside the answer.
+    const bytes = ctx.repo.readBlob(attachment.sha256);
+    const fileId = ctx.madeFiles.put({ fileName: attachment.originalName, mediaType: attachment.mediaType, bytes });
+    const file: ExportFile = { fileId, fileName: attachment.originalName, mediaType: attachment.mediaType, byteLength: bytes.byteLength, notes: [] };
+    return { attachment, file };
   },
 };
