@@ -1,21 +1,41 @@
-import type { Board, Meeting } from '../model';
+import {
+  MINUTE_FIELDS,
+  RESOLUTION_FIELDS,
+  fillTemplate,
+  parseTemplate,
+  type Board,
+  type Meeting,
+  type TemplateField,
+  type TemplateValues,
+} from '../model';
 import type { NumberedAgendaItem } from './agenda-numbering';
 import { municipalYearLabel, municipalYearOf } from './municipal-year';
 
 type NumberedMeeting = { readonly meeting: Meeting; readonly minuteNumbers: readonly number[] };
 
-const fill = (template: string, tokens: Readonly<Record<string, string>>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => tokens[name] ?? whole);
+/**
+ * Prints a board's pattern. A pattern from before patterns were checked in full (one with a field this version
+ * does not know, or a stray brace) prints as it always did: known `{name}` fields filled in, the rest as written.
+ */
+function fill(template: string, fields: readonly TemplateField[], values: TemplateValues): string {
+  const parsed = parseTemplate(template, fields, []);
+  if (parsed.ok) return fillTemplate(parsed.parts, values);
+  const year = values.municipalYear === undefined ? undefined : municipalYearLabel(values.municipalYear);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name === 'year' && year !== undefined ? year : (values.numbers[name]?.toString() ?? values.texts[name] ?? whole),
+  );
+}
 
-/** The printed label of minute `n`, e.g. "23." or "HWB/24/25/23". */
+function yearTexts(board: Board, meetingDate: string): Pick<TemplateValues, 'municipalYear'> & { readonly texts: Record<string, string> } {
+  return {
+    municipalYear: municipalYearOf(meetingDate, board.municipalYearStart),
+    texts: { code: board.shortCode, yyyy: meetingDate.slice(0, 4), yy: meetingDate.slice(2, 4) },
+  };
+}
+
+/** The printed label of minute `n`, e.g. "23.", "HWB/24/25/23" or "GBP/2425/023". */
 export function minuteLabel(board: Board, meetingDate: string, n: number): string {
-  const startYear = municipalYearOf(meetingDate, board.municipalYearStart);
-  return fill(board.minuteNumbering.template, {
-    n: String(n),
-    code: board.shortCode,
-    year: municipalYearLabel(startYear),
-    yyyy: meetingDate.slice(0, 4),
-  });
+  return fill(board.minuteNumbering.template, MINUTE_FIELDS, { ...yearTexts(board, meetingDate), numbers: { n } });
 }
 
 /** A sub-item's minute label follows its parent's: "23.1". */
@@ -25,14 +45,12 @@ export function subMinuteLabel(parentLabel: string, position: number): string {
 
 /** A resolution's reference by the board's scheme, e.g. "ACPB/2025/23-1". */
 export function resolutionReference(board: Board, meetingDate: string, minute: string, position: number): string {
-  const startYear = municipalYearOf(meetingDate, board.municipalYearStart);
-  return fill(board.resolutionReferencing.template, {
-    minute: minute.replace(/[.\s]+$/, ''),
-    n: minute.replace(/[.\s]+$/, ''),
-    r: String(position),
-    code: board.shortCode,
-    year: municipalYearLabel(startYear),
-    yyyy: meetingDate.slice(0, 4),
+  const years = yearTexts(board, meetingDate);
+  const printed = minute.replace(/[.\s]+$/, '');
+  return fill(board.resolutionReferencing.template, RESOLUTION_FIELDS, {
+    ...years,
+    numbers: { r: position },
+    texts: { ...years.texts, minute: printed, n: printed },
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Audit, Id, Text } from './common';
+import { MINUTE_FIELDS, RESOLUTION_FIELDS, templateProblem, type TemplateField } from './numbering-template';
 
 export const BOARD_KINDS = ['committee', 'co-production-board', 'partnership-board', 'health-and-wellbeing-board', 'other'] as const;
 export const BoardKind = z.enum(BOARD_KINDS);
@@ -32,34 +33,55 @@ export const StandardItem = z.object({
 export type StandardItem = z.infer<typeof StandardItem>;
 
 /**
- * How minutes are numbered. Tokens: `{n}` the minute's number, `{code}` the board's short code,
- * `{year}` the municipal year as "24/25", `{yyyy}` the calendar year of the meeting.
+ * A pattern as it is given: refused with the sentence that says what is wrong with it (`numbering-template.ts`).
+ * A pattern already in a board's record is read as the earlier, looser rule let it be written (it only had to hold
+ * the field), so no folder becomes unreadable; it prints as before (`minute-numbering.ts`).
  */
-export const MinuteNumbering = z.object({
-  template: z
+const pattern = (max: number, fields: readonly TemplateField[], requiredAnyOf: readonly string[]) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Enter a pattern')
+    .max(max, `A pattern may be at most ${max} characters`)
+    .superRefine((template, ctx) => {
+      const problem = templateProblem(template, fields, requiredAnyOf);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+const storedPattern = (max: number, requiredAnyOf: readonly string[]) =>
+  z
     .string()
     .trim()
     .min(1)
-    .max(60)
-    .refine((t) => t.includes('{n}'), 'The template must contain {n}'),
+    .max(max)
+    .refine((t) => requiredAnyOf.some((name) => t.includes(`{${name}`)), `The pattern must include {${requiredAnyOf[0] ?? ''}}`);
+
+/**
+ * How minutes are numbered: a pattern of `MINUTE_FIELDS` (`numbering-template.ts`): `{n}` the minute's number
+ * (`{n:03}` in three digits), `{code}` the board's short code, `{year}` the municipal year as "24/25" (`{year:long}`
+ * 2024/25, `{year:compact}` 2425), `{yyyy}` and `{yy}` the calendar year of the meeting.
+ */
+export const MinuteNumbering = z.object({
+  template: pattern(60, MINUTE_FIELDS, ['n']),
   /** When the number starts again at 1. */
   restart: z.enum(['municipal-year', 'meeting', 'never']),
 });
 export type MinuteNumbering = z.infer<typeof MinuteNumbering>;
 
+/** `MinuteNumbering` as a board's record holds it. */
+const StoredMinuteNumbering = MinuteNumbering.extend({ template: storedPattern(60, ['n']) });
+
 /**
- * How resolutions are referenced. Tokens: `{code}`, `{minute}` (the minute number as printed, without a trailing
- * full stop), `{r}` (the resolution's position within its minute), `{year}`, `{yyyy}`.
+ * How resolutions are referenced: a pattern of `RESOLUTION_FIELDS`: `{minute}` (the minute number as printed,
+ * without a trailing full stop), `{r}` (the resolution's position within its minute; `{r:02}` in two digits), and
+ * the fields of minute numbers but `{n}`.
  */
 export const ResolutionReferencing = z.object({
-  template: z
-    .string()
-    .trim()
-    .min(1)
-    .max(80)
-    .refine((t) => t.includes('{minute}') || t.includes('{n}'), 'The template must contain {minute}'),
+  template: pattern(80, RESOLUTION_FIELDS, ['minute', 'n']),
 });
 export type ResolutionReferencing = z.infer<typeof ResolutionReferencing>;
+
+const StoredResolutionReferencing = z.object({ template: storedPattern(80, ['minute', 'n']) });
 
 /** The fonts bundled with Minute Book (resources/fonts/), which every PDF embeds. */
 export const HOUSE_FONT_IDS = ['liberation-sans', 'liberation-serif'] as const;
@@ -117,8 +139,8 @@ export const Board = z.object({
   quorum: z.number().int().min(1).max(200),
   /** Day the municipal year begins (the annual meeting is usually in May). */
   municipalYearStart: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
-  minuteNumbering: MinuteNumbering,
-  resolutionReferencing: ResolutionReferencing,
+  minuteNumbering: StoredMinuteNumbering,
+  resolutionReferencing: StoredResolutionReferencing,
   standardItems: z.array(StandardItem).max(30),
   clerk: z.object({ name: z.string().trim().max(200), email: z.string().trim().max(200).optional() }).optional(),
   /** How the board's documents look; optional, so stores written before it need no migration. */

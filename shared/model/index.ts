@@ -7,6 +7,7 @@ export * from './board';
 export * from './common';
 export * from './meeting';
 export * from './minute';
+export * from './numbering-template';
 export * from './person';
 export * from './resolution';
 export * from './store-data';

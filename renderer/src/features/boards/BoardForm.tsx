@@ -113,13 +113,14 @@ export function BoardForm({
       <fieldset className="fieldset form-section">
         <legend className="fieldset__legend fieldset__legend--large">Numbering</legend>
         <p className="field__hint">
-          Patterns may use {'{n}'} (the minute’s number), {'{code}'} (the short code), {'{year}'} (the municipal year, as 24/25), {'{yyyy}'} (the year
-          of the meeting), and for resolutions {'{minute}'} (the minute number) and {'{r}'} (the resolution’s place within its minute).
+          Patterns may use {'{n}'} (the minute’s number; {'{n:03}'} gives it three digits, as 007), {'{code}'} (the short code), {'{year}'} (the
+          municipal year, as 24/25; {'{year:long}'} gives 2024/25 and {'{year:compact}'} 2425), {'{yyyy}'} and {'{yy}'} (the year of the meeting, as
+          2025 or 25), and for resolutions {'{minute}'} (the minute number) and {'{r}'} (the resolution’s place within its minute).
         </p>
         <TextField
           id={BOARD_FIELD_IDS.numberingTemplate}
           label="Minute numbers"
-          hint="For example {n}. gives 23. and {code}{year}/{n} gives HWB24/25/23."
+          hint="For example {n}. gives 23., {code}{year}/{n} gives HWB24/25/23 and GBP/{year:compact}/{n:03} gives GBP/2425/023."
           width="medium"
           value={values.numberingTemplate}
           onChange={(v) => form.setValue('numberingTemplate', v)}

@@ -14,7 +14,7 @@ import {
   type StandardItemKind,
 } from '../../../../shared/model/board';
 import { clearable } from '../../components/form/patch-fields';
-import { optional, wholeNumber, worded } from '../../components/form/form-rules';
+import { optional, reworded, wholeNumber, worded } from '../../components/form/form-rules';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -67,9 +67,10 @@ export const boardFormSchema = z
     clerkName: z.string(),
     clerkEmail: z.string(),
     yearStart: yearStartSchema,
-    numberingTemplate: worded(MinuteNumbering.shape.template, 'The minute number pattern must contain {n}'),
+    // The contract's own sentence: it says which field or brace is wrong, and how to write it.
+    numberingTemplate: reworded(MinuteNumbering.shape.template, (issue) => issue.message),
     numberingRestart: MinuteNumbering.shape.restart,
-    referenceTemplate: worded(ResolutionReferencing.shape.template, 'The resolution reference pattern must contain {minute}'),
+    referenceTemplate: reworded(ResolutionReferencing.shape.template, (issue) => issue.message),
     standardItems: standardItemsSchema,
   })
   .transform((values): Input<'boards.create'> => {

@@ -38,6 +38,15 @@ describe('the board form, from the contract’s board fields', () => {
     expect(result.error?.issues.map((i) => i.message)).toContain('Enter the quorum as a whole number from 1 to 200');
   });
 
+  it('says what is wrong with a numbering pattern in the contract’s own words, and takes a padded one', () => {
+    const refused = boardFormSchema.safeParse({ ...newBoardValues(), name: 'HWB', shortCode: 'HWB', numberingTemplate: 'GBP/{n:x}' });
+    expect(refused.error?.issues.map((i) => i.message)).toEqual([
+      'In {n:x}, say after the colon how many digits the number has, from 1 to 6: {n:03} prints 7 as 007.',
+    ]);
+    const taken = boardFormSchema.parse({ ...newBoardValues(), name: 'HWB', shortCode: 'HWB', numberingTemplate: 'GBP/{year:compact}/{n:03}' });
+    expect(taken.minuteNumbering?.template).toBe('GBP/{year:compact}/{n:03}');
+  });
+
   it('checks a ticked standard item’s title and minutes, and leaves an unticked one alone', () => {
     const values = newBoardValues();
     const result = boardFormSchema.safeParse({
