@@ -121,7 +121,7 @@ export function BoardForm({
           id={BOARD_FIELD_IDS.numberingTemplate}
           label="Minute numbers"
           hint="For example {n}. gives 23., {code}{year}/{n} gives HWB24/25/23 and GBP/{year:compact}/{n:03} gives GBP/2425/023."
-          width="medium"
+          width="long"
           value={values.numberingTemplate}
           onChange={(v) => form.setValue('numberingTemplate', v)}
           error={errorFor(BOARD_FIELD_IDS.numberingTemplate)}
