@@ -76,6 +76,8 @@ function timeNpmTest(dir: string, commit: string): Timed {
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-suite-'));
+// A temporary folder is its owner's alone; the read-only tests run `serve` as `nobody`, which must read the clone.
+fs.chmodSync(work, 0o755);
 try {
   const head = git(['rev-parse', '--short', 'HEAD'], REPO);
   const baseDir = path.join(work, 'baseline');
