@@ -7,9 +7,10 @@ import { CLI, runCli, spawnServe, type RunningServer } from './server';
 
 /*
  * Browser mode on a demo folder that its user can read but not write, as a colleague's copy or a read-only share
- * is: run as root (as our build machines run), the folder is left root's and `serve` runs as `nobody` (setpriv), so
- * the operating system refuses every write with EACCES; run as anyone else, the folder is made read-only (0555,
- * files 0444). Either way nothing here fakes the refusal.
+ * is: the folder is made read-only (0555, files 0444). Run as root (as our build machines run), `serve` runs as
+ * root without its capabilities (setpriv), so the folder's permission bits bind it as they bind anyone, while it can
+ * still read a checkout in root's own home (which `nobody` could not). Either way the operating system refuses
+ * every write with EACCES: nothing here fakes the refusal.
  */
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -46,9 +47,7 @@ export async function startReadOnlyServer(): Promise<ReadOnlyServer> {
     })());
   try {
     await runCli(['demo', '--data', dataDir]);
-    // Readable by everyone (so by `nobody`), writable by root alone; or, not as root, writable by no one.
-    if (asRoot) await chmodTree(dataDir, 0o755, 0o644);
-    else await chmodTree(dataDir, 0o555, 0o444);
+    await chmodTree(dataDir, 0o555, 0o444);
     return await serve(dataDir, cleanUp);
   } catch (error) {
     await cleanUp();
@@ -59,6 +58,6 @@ export async function startReadOnlyServer(): Promise<ReadOnlyServer> {
 function serve(dataDir: string, cleanUp: () => Promise<void>): Promise<ReadOnlyServer> {
   const serveArgs = [CLI, 'serve', '--data', dataDir, '--port', '0', '--no-open'];
   return asRoot
-    ? spawnServe('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, ...serveArgs], dataDir, cleanUp)
+    ? spawnServe('setpriv', ['--bounding-set=-all', '--inh-caps=-all', process.execPath, ...serveArgs], dataDir, cleanUp)
     : spawnServe(process.execPath, serveArgs, dataDir, cleanUp);
 }
