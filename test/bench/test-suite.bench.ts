@@ -76,7 +76,7 @@ function timeNpmTest(dir: string, commit: string): Timed {
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'minute-book-bench-suite-'));
-// A temporary folder is its owner's alone; the read-only tests run `serve` as `nobody`, which must read the clone.
+// A temporary folder is its owner's alone: open it to all, as a checkout usually is, for tests that drop privileges.
 fs.chmodSync(work, 0o755);
 try {
   const head = git(['rev-parse', '--short', 'HEAD'], REPO);
