@@ -61,12 +61,16 @@ export function resolutionReference(board: Board, meetingDate: string, minute: s
 export function firstMinuteNumber(board: Board, meeting: Meeting, others: readonly NumberedMeeting[]): number {
   if (board.minuteNumbering.restart === 'meeting') return 1;
   const year = municipalYearOf(meeting.date, board.municipalYearStart);
+  const inPeriod = (date: string): boolean =>
+    board.minuteNumbering.restart !== 'municipal-year' || municipalYearOf(date, board.municipalYearStart) === year;
   let highest = 0;
   for (const other of others) {
-    if (other.meeting.id === meeting.id || other.meeting.boardId !== board.id) continue;
-    if (board.minuteNumbering.restart === 'municipal-year' && municipalYearOf(other.meeting.date, board.municipalYearStart) !== year) continue;
+    if (other.meeting.id === meeting.id || other.meeting.boardId !== board.id || !inPeriod(other.meeting.date)) continue;
     for (const n of other.minuteNumbers) highest = Math.max(highest, n);
   }
+  // The number the board had reached before Minute Book counts as an earlier meeting's, if it was before this one.
+  const carried = board.minuteNumbering.carriedFrom;
+  if (carried !== undefined && carried.date <= meeting.date && inPeriod(carried.date)) highest = Math.max(highest, carried.number);
   return highest + 1;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Audit, Id, Text } from './common';
+import { Audit, Id, IsoDate, Text } from './common';
 import { MINUTE_FIELDS, RESOLUTION_FIELDS, templateProblem, type TemplateField } from './numbering-template';
 
 export const BOARD_KINDS = ['committee', 'co-production-board', 'partnership-board', 'health-and-wellbeing-board', 'other'] as const;
@@ -65,6 +65,16 @@ export const MinuteNumbering = z.object({
   template: pattern(60, MINUTE_FIELDS, ['n']),
   /** When the number starts again at 1. */
   restart: z.enum(['municipal-year', 'meeting', 'never']),
+  /**
+   * Where the board's numbering had reached before Minute Book: the last minute number it used, at a meeting on
+   * `date`. The next minutes continue from it as from an earlier meeting's, unless the restart rule starts again.
+   */
+  carriedFrom: z
+    .object({
+      number: z.number().int().min(1, 'The last minute number must be 1 or more').max(99_999, 'The last minute number must be at most 99999'),
+      date: IsoDate,
+    })
+    .optional(),
 });
 export type MinuteNumbering = z.infer<typeof MinuteNumbering>;
 

@@ -41,6 +41,21 @@ describe('minute numbering', () => {
     expect(firstMinuteNumber(board({ minuteNumbering: { template: '{n}.', restart: 'never' } }), meeting(), [earlier])).toBe(42);
   });
 
+  it('goes on from the number the board had reached before Minute Book, as the restart rule allows', () => {
+    const carriedFrom = { number: 67, date: '2025-05-20' };
+    const carrying = (restart: 'municipal-year' | 'never' | 'meeting') => board({ minuteNumbering: { template: '{n}.', restart, carriedFrom } });
+    // The meeting of 2025-06-10 is in the same municipal year (from 1 May) as the last numbered one.
+    expect(firstMinuteNumber(carrying('municipal-year'), meeting(), [])).toBe(68);
+    expect(firstMinuteNumber(carrying('municipal-year'), meeting({ date: '2026-05-12' }), [])).toBe(1);
+    expect(firstMinuteNumber(carrying('never'), meeting({ date: '2026-05-12' }), [])).toBe(68);
+    expect(firstMinuteNumber(carrying('meeting'), meeting(), [])).toBe(1);
+    // An earlier meeting in Minute Book that went further counts; a number from after this meeting does not.
+    const earlier = { meeting: meeting({ id: 'm0', date: '2025-05-28' }), minuteNumbers: [68, 69, 70] };
+    expect(firstMinuteNumber(carrying('municipal-year'), meeting(), [earlier])).toBe(71);
+    const later = board({ minuteNumbering: { template: '{n}.', restart: 'never', carriedFrom: { number: 300, date: '2025-07-01' } } });
+    expect(firstMinuteNumber(later, meeting(), [])).toBe(1);
+  });
+
   it('numbers top-level items in agenda order and labels sub-items after their parent', () => {
     const numbered = numberAgenda([item('a', 0), item('b', 1), item('b1', 0, { parentId: 'b' })]);
     const numbers = assignMinuteNumbers(numbered, 12);

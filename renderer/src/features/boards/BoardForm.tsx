@@ -133,6 +133,31 @@ export function BoardForm({
           choices={RESTARTS}
           onChange={(v) => form.setValue('numberingRestart', v)}
         />
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">Numbering before Minute Book (optional)</legend>
+          <p className="field__hint">
+            If the board numbered its minutes before, give the last number it used and the date of that meeting: the next minutes go on from it,
+            unless the numbers start again at 1 in between.
+          </p>
+          <TextField
+            id={BOARD_FIELD_IDS.carriedNumber}
+            label="Last minute number"
+            width="short"
+            inputMode="numeric"
+            value={values.carried.number}
+            onChange={(v) => form.setValue('carried.number', v)}
+            error={errorFor(BOARD_FIELD_IDS.carriedNumber)}
+          />
+          <TextField
+            id={BOARD_FIELD_IDS.carriedDate}
+            label="Date of that meeting"
+            type="date"
+            width="medium"
+            value={values.carried.date}
+            onChange={(v) => form.setValue('carried.date', v)}
+            error={errorFor(BOARD_FIELD_IDS.carriedDate)}
+          />
+        </fieldset>
         <TextField
           id={BOARD_FIELD_IDS.referenceTemplate}
           label="Resolution references"

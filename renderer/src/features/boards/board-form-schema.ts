@@ -53,6 +53,24 @@ const yearStartSchema = z.object({ day: z.string(), month: z.string() }).superRe
   }
 });
 
+const carriedRules = MinuteNumbering.shape.carriedFrom.unwrap().shape;
+
+/** Where the numbering had reached before Minute Book: both the number and the meeting's date, or neither. */
+const carriedSchema = z.object({ number: z.string(), date: z.string() }).superRefine(({ number, date }, ctx) => {
+  if (number.trim() === '' && date.trim() === '') return;
+  const n = /^\d+$/.test(number.trim()) ? carriedRules.number.safeParse(Number(number)) : undefined;
+  if (n?.success !== true) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['number'],
+      message: 'Enter the last minute number used before Minute Book, as a whole number from 1 to 99999',
+    });
+  }
+  if (!carriedRules.date.safeParse(date.trim()).success) {
+    ctx.addIssue({ code: 'custom', path: ['date'], message: 'Enter the date of the meeting that minute number was in' });
+  }
+});
+
 /**
  * The board form, from the contract's `boards.create` input (BoardFields): text as typed, in the order of the
  * form's fields; its output is the input to send, blank optional fields left out.
@@ -70,6 +88,7 @@ export const boardFormSchema = z
     // The contract's own sentence: it says which field or brace is wrong, and how to write it.
     numberingTemplate: reworded(MinuteNumbering.shape.template, (issue) => issue.message),
     numberingRestart: MinuteNumbering.shape.restart,
+    carried: carriedSchema,
     referenceTemplate: reworded(ResolutionReferencing.shape.template, (issue) => issue.message),
     standardItems: standardItemsSchema,
   })
@@ -83,7 +102,11 @@ export const boardFormSchema = z
       ...(values.organisation === undefined ? {} : { organisation: values.organisation }),
       quorum: values.quorum,
       municipalYearStart: { month: Number(values.yearStart.month), day: Number(values.yearStart.day) },
-      minuteNumbering: { template: values.numberingTemplate, restart: values.numberingRestart },
+      minuteNumbering: {
+        template: values.numberingTemplate,
+        restart: values.numberingRestart,
+        ...(values.carried.number.trim() === '' ? {} : { carriedFrom: { number: Number(values.carried.number), date: values.carried.date.trim() } }),
+      },
       resolutionReferencing: { template: values.referenceTemplate },
       standardItems: STANDARD_ITEM_KINDS.filter((kind) => values.standardItems[kind].included).map((kind): StandardItem => {
         const item = values.standardItems[kind];
@@ -115,6 +138,8 @@ export const BOARD_FIELD_IDS = {
   clerkEmail: 'board-clerk-email',
   yearStartDay: 'board-year-start-day',
   numberingTemplate: 'board-numbering-template',
+  carriedNumber: 'board-carried-number',
+  carriedDate: 'board-carried-date',
   referenceTemplate: 'board-reference-template',
 } as const;
 
@@ -124,6 +149,11 @@ export const standardItemFieldId = (kind: StandardItemKind, field: 'title' | 'mi
 export function boardFieldId(path: string): string | undefined {
   const [key = '', kind, field] = path.replace(/^patch\./, '').split('.');
   if (key === 'yearStart' || key === 'municipalYearStart') return BOARD_FIELD_IDS.yearStartDay;
+  // The form's `carried.number`, or the contract's `minuteNumbering.carriedFrom.number`, and the like.
+  if (key === 'carried' || kind === 'carriedFrom')
+    return (kind === 'carriedFrom' ? field : kind) === 'date' ? BOARD_FIELD_IDS.carriedDate : BOARD_FIELD_IDS.carriedNumber;
+  if (key === 'minuteNumbering' && kind === 'template') return BOARD_FIELD_IDS.numberingTemplate;
+  if (key === 'resolutionReferencing' && kind === 'template') return BOARD_FIELD_IDS.referenceTemplate;
   if (key === 'standardItems' && (field === 'title' || field === 'minutes')) return `standard-${kind}-${field}`;
   return key in BOARD_FIELD_IDS ? BOARD_FIELD_IDS[key as keyof typeof BOARD_FIELD_IDS] : undefined;
 }
@@ -165,6 +195,7 @@ export function newBoardValues(): BoardFormValues {
     yearStart: { day: '1', month: '5' },
     numberingTemplate: '{n}.',
     numberingRestart: 'municipal-year',
+    carried: { number: '', date: '' },
     referenceTemplate: '{code}/{yyyy}/{minute}-{r}',
     standardItems: standardValues(DEFAULT_STANDARD_ITEMS),
   };
@@ -182,6 +213,10 @@ export function boardValues(board: Board): BoardFormValues {
     yearStart: { day: String(board.municipalYearStart.day), month: String(board.municipalYearStart.month) },
     numberingTemplate: board.minuteNumbering.template,
     numberingRestart: board.minuteNumbering.restart,
+    carried: {
+      number: board.minuteNumbering.carriedFrom === undefined ? '' : String(board.minuteNumbering.carriedFrom.number),
+      date: board.minuteNumbering.carriedFrom?.date ?? '',
+    },
     referenceTemplate: board.resolutionReferencing.template,
     standardItems: standardValues(board.standardItems),
   };

@@ -165,6 +165,27 @@ describe('a meeting from agenda to signed minutes', () => {
     expect(detail.items.map((i) => i.minuteLabel)).toEqual(['7.', '8.', '9.', '10.', '11.', '12.']);
   });
 
+  it('goes on from the number the board had reached before Minute Book, in the board’s own pattern', async () => {
+    const { boardId, first } = await setUp();
+    await h.call('boards.update', {
+      id: boardId,
+      patch: {
+        minuteNumbering: { template: 'RCPB/{year:compact}/{n:03}', restart: 'municipal-year', carriedFrom: { number: 67, date: '2025-05-20' } },
+      },
+    });
+    await h.call('meetings.publishAgenda', { id: first.id });
+    await h.call('meetings.hold', { id: first.id });
+    await h.call('minutes.draft', { meetingId: first.id });
+    const detail = await h.call('meetings.get', { id: first.id });
+    expect(detail.items.map((i) => i.minuteLabel).slice(0, 2)).toEqual(['RCPB/2526/068', 'RCPB/2526/069']);
+    expect(await h.refusal('boards.update', { id: boardId, patch: { minuteNumbering: { template: 'RCPB/{n:x}', restart: 'never' } } })).toMatchObject(
+      {
+        code: 'invalid_input',
+        message: expect.stringContaining('In {n:x}, say after the colon how many digits'),
+      },
+    );
+  });
+
   it('refuses steps out of order with invalid_transition', async () => {
     const { first } = await setUp();
     const refused = await h.refusal('meetings.hold', { id: first.id });

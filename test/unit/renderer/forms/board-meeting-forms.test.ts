@@ -38,6 +38,21 @@ describe('the board form, from the contract’s board fields', () => {
     expect(result.error?.issues.map((i) => i.message)).toContain('Enter the quorum as a whole number from 1 to 200');
   });
 
+  it('takes the number reached before Minute Book with its meeting’s date, both or neither', () => {
+    const named = { ...newBoardValues(), name: 'HWB', shortCode: 'HWB' };
+    expect(boardFormSchema.parse({ ...named, carried: { number: ' 67 ', date: '2025-05-20' } }).minuteNumbering).toEqual({
+      template: '{n}.',
+      restart: 'municipal-year',
+      carriedFrom: { number: 67, date: '2025-05-20' },
+    });
+    expect(boardFormSchema.parse(named).minuteNumbering).toEqual({ template: '{n}.', restart: 'municipal-year' });
+    expect(problems(boardFormSchema.safeParse({ ...named, carried: { number: '67', date: '' } }), boardFieldId)).toEqual(['board-carried-date']);
+    expect(problems(boardFormSchema.safeParse({ ...named, carried: { number: 'x', date: '2025-05-20' } }), boardFieldId)).toEqual([
+      'board-carried-number',
+    ]);
+    expect(boardFieldId('patch.minuteNumbering.carriedFrom.date')).toBe('board-carried-date');
+  });
+
   it('says what is wrong with a numbering pattern in the contract’s own words, and takes a padded one', () => {
     const refused = boardFormSchema.safeParse({ ...newBoardValues(), name: 'HWB', shortCode: 'HWB', numberingTemplate: 'GBP/{n:x}' });
     expect(refused.error?.issues.map((i) => i.message)).toEqual([
