@@ -100,11 +100,14 @@ describe('the access-needs checklist, in browser mode', () => {
     await otherDetail.fill('A quiet room for breaks');
     await form.save();
     await form.form.waitFor({ state: 'detached' });
-    expect(await members.facts('Maya Ellis')).toMatchObject({
-      Role: 'Co-chair',
-      Training: 'Level 2, completed 3 March 2025',
-      'Access needs': 'BSL interpreter, Papers emailed early, Other',
-    });
+    // The list is asked for again once the change is saved: wait for the answer, as the clerk would.
+    await expect
+      .poll(() => members.facts('Maya Ellis'))
+      .toMatchObject({
+        Role: 'Co-chair',
+        Training: 'Level 2, completed 3 March 2025',
+        'Access needs': 'BSL interpreter, Papers emailed early, Other',
+      });
   });
 
   it('flags unmet needs on the agenda and the agenda builder, and links to the checklist', async () => {

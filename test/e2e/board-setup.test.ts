@@ -74,7 +74,7 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     await members.addNewMember({ name: 'Helen Carter', kind: 'Officer', organisation: 'Riverside Borough Council', role: 'Officer in attendance' });
     await expect.poll(() => members.liveRegion.textContent()).toBe('Helen Carter added as officer in attendance');
 
-    expect(await members.names('Current members')).toEqual(['Asha Patel', 'Helen Carter', 'Maya Ellis']);
+    await expect.poll(() => members.names('Current members')).toEqual(['Asha Patel', 'Helen Carter', 'Maya Ellis']);
     expect(await members.facts('Asha Patel')).toMatchObject({
       Role: 'Chair',
       Votes: 'Yes',
@@ -108,7 +108,8 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     await expectNoAxeViolations(session.page, 'Edit a member');
     await form.getByRole('button', { name: 'Save the changes' }).click();
     await form.waitFor({ state: 'detached' });
-    expect(await members.facts('Maya Ellis')).toMatchObject({ Role: 'Member', 'In public documents': 'Maya Ellis' });
+    // The list is asked for again once the change is saved: wait for the answer, as the clerk would.
+    await expect.poll(() => members.facts('Maya Ellis')).toMatchObject({ Role: 'Member', 'In public documents': 'Maya Ellis' });
   });
 
   it('schedules a meeting, showing the publication deadline with bank holidays left out', async () => {
