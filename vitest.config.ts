@@ -6,9 +6,9 @@ const MOCKS_ELECTRON = ['test/unit/electron/main-shell.test.ts', 'test/unit/elec
 
 export default defineConfig({
   test: {
-    // One more worker than there are cores, across all projects at once: an end-to-end file spends much of its time
-    // waiting for Chromium or a child process, and a spare worker fills that time with another file. (Vitest's
-    // default, one fewer than the cores, leaves a two-core machine running one file at a time.)
+    // One more worker than there are cores, across all projects at once, so files wait for each other only for a core.
+    // (Vitest's default, one fewer than the cores, left a two-core machine running one file at a time; there, the
+    // end-to-end files' Chromium keeps both cores busy already, so the gain is small: see docs/BENCHMARKS.md.)
     maxWorkers: os.availableParallelism() + 1,
     projects: [
       {
