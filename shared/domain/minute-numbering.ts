@@ -56,7 +56,7 @@ export function resolutionReference(board: Board, meetingDate: string, minute: s
 
 /**
  * The first minute number for a meeting whose minutes are being drafted: one after the highest number already
- * used by the board's earlier meetings in the same numbering period.
+ * used by the board's earlier meetings in the same numbering period, or reached before Minute Book (`carriedFrom`).
  */
 export function firstMinuteNumber(board: Board, meeting: Meeting, others: readonly NumberedMeeting[]): number {
   if (board.minuteNumbering.restart === 'meeting') return 1;
