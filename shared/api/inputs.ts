@@ -49,6 +49,11 @@ function onePerson(value: { readonly personId?: string | undefined; readonly per
   }
 }
 
+/** The board's numbering as a call gives it: the date the numbering had reached is a real one, within the bounds. */
+const MinuteNumberingInput = MinuteNumbering.extend({
+  carriedFrom: MinuteNumbering.shape.carriedFrom.unwrap().extend({ date: DateInput }).optional(),
+});
+
 export const BoardFields = z.object({
   name: Text(200),
   shortCode: z
@@ -59,7 +64,7 @@ export const BoardFields = z.object({
   organisation: optionalText(200),
   quorum: z.number().int().min(1).max(200),
   municipalYearStart: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).optional(),
-  minuteNumbering: MinuteNumbering.optional(),
+  minuteNumbering: MinuteNumberingInput.optional(),
   resolutionReferencing: ResolutionReferencing.optional(),
   standardItems: z.array(StandardItem).max(30).optional(),
   clerk: z.object({ name: z.string().trim().max(200), email: optionalText(200) }).optional(),

@@ -53,7 +53,7 @@ const yearStartSchema = z.object({ day: z.string(), month: z.string() }).superRe
   }
 });
 
-const carriedRules = MinuteNumbering.shape.carriedFrom.unwrap().shape;
+const carriedRules = BoardFields.shape.minuteNumbering.unwrap().shape.carriedFrom.unwrap().shape;
 
 /** Where the numbering had reached before Minute Book: both the number and the meeting's date, or neither. */
 const carriedSchema = z.object({ number: z.string(), date: z.string() }).superRefine(({ number, date }, ctx) => {
