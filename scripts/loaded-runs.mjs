@@ -7,6 +7,11 @@ import { fork, spawn } from 'node:child_process';
 import os from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 
+// A busy loop: what each of the children started below runs until it is killed.
+if (process.argv[2] === '--spin') {
+  for (;;) Math.sqrt(Math.random());
+}
+
 const separator = process.argv.indexOf('--');
 const own = separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator);
 const vitestArgs = separator === -1 ? [] : process.argv.slice(separator + 1);
@@ -18,12 +23,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 /** One busy loop per core, each a child process spinning until it is killed. */
 function startLoad() {
-  if (process.argv[2] === '--spin') return [];
   return Array.from({ length: os.availableParallelism() }, () => fork(import.meta.filename, ['--spin'], { stdio: 'ignore' }));
-}
-
-if (own[0] === '--spin') {
-  for (;;) Math.sqrt(Math.random());
 }
 
 function runSuite() {
@@ -49,6 +49,12 @@ const load = startLoad();
 const stopLoad = () => load.forEach((child) => child.kill('SIGKILL'));
 process.on('exit', stopLoad);
 process.on('SIGINT', () => process.exit(130));
+// A load that stopped by itself would make every run a quiet one: check the loops are still spinning.
+await new Promise((resolve) => setTimeout(resolve, 1000));
+if (load.some((child) => child.exitCode !== null || child.signalCode !== null)) {
+  console.error('A busy loop stopped by itself: the runs would not be loaded.');
+  process.exit(2);
+}
 
 console.log(`${runs} runs of vitest run ${vitestArgs.join(' ')}, with ${load.length} busy loops (one per core) beside them.`);
 let passed = 0;
