@@ -1,3 +1,4 @@
+import type { ExportFile } from '../../shared/api/exports';
 import { unguessableId } from './ids';
 
 /** A file Minute Book made (an export, a report, a finance CSV), as the clerk will save it. */
@@ -49,6 +50,18 @@ export class MadeFiles {
     this.maxBytes = options.maxBytes ?? MADE_FILE_LIMITS.maxBytes;
     this.keepMs = options.keepMs ?? MADE_FILE_LIMITS.keepMs;
     this.newId = options.newId ?? unguessableId;
+  }
+
+  /** Keeps a file and answers what names it to the screens: its id, name, type and size, never its bytes. */
+  keep(file: MadeFile, extra: { readonly pages?: number; readonly notes?: readonly string[] } = {}): ExportFile {
+    return {
+      fileId: this.put(file),
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      byteLength: file.bytes.byteLength,
+      ...(extra.pages === undefined ? {} : { pages: extra.pages }),
+      notes: extra.notes ?? [],
+    };
   }
 
   /** Keeps a file and returns the id it can be taken by. */

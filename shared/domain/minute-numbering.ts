@@ -2,6 +2,7 @@ import {
   MINUTE_FIELDS,
   RESOLUTION_FIELDS,
   fillTemplate,
+  municipalYearText,
   parseTemplate,
   type Board,
   type Meeting,
@@ -9,7 +10,7 @@ import {
   type TemplateValues,
 } from '../model';
 import type { NumberedAgendaItem } from './agenda-numbering';
-import { municipalYearLabel, municipalYearOf } from './municipal-year';
+import { municipalYearOf } from './municipal-year';
 
 type NumberedMeeting = { readonly meeting: Meeting; readonly minuteNumbers: readonly number[] };
 
@@ -20,7 +21,7 @@ type NumberedMeeting = { readonly meeting: Meeting; readonly minuteNumbers: read
 function fill(template: string, fields: readonly TemplateField[], values: TemplateValues): string {
   const parsed = parseTemplate(template, fields, []);
   if (parsed.ok) return fillTemplate(parsed.parts, values);
-  const year = values.municipalYear === undefined ? undefined : municipalYearLabel(values.municipalYear);
+  const year = values.municipalYear === undefined ? undefined : municipalYearText(values.municipalYear);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name === 'year' && year !== undefined ? year : (values.numbers[name]?.toString() ?? values.texts[name] ?? whole),
   );

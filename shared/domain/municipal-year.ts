@@ -1,4 +1,4 @@
-import type { Board } from '../model';
+import { municipalYearText, type Board } from '../model';
 
 /** The calendar year in which the municipal year containing `date` began. */
 export function municipalYearOf(date: string, start: Board['municipalYearStart']): number {
@@ -9,7 +9,4 @@ export function municipalYearOf(date: string, start: Board['municipalYearStart']
 }
 
 /** "24/25" for the municipal year that began in 2024. */
-export function municipalYearLabel(startYear: number): string {
-  const short = (y: number): string => String(y % 100).padStart(2, '0');
-  return `${short(startYear)}/${short(startYear + 1)}`;
-}
+export const municipalYearLabel = (startYear: number): string => municipalYearText(startYear);

@@ -121,7 +121,8 @@ export type TemplateValues = {
   readonly municipalYear?: number;
 };
 
-function municipalYearText(startYear: number, format: string | undefined): string {
+/** A municipal year as printed: "24/25" by default, "2024/25" long, "2425" compact. */
+export function municipalYearText(startYear: number, format?: 'long' | 'compact' | string): string {
   const short = (year: number): string => String(year % 100).padStart(2, '0');
   if (format === 'long') return `${startYear}/${short(startYear + 1)}`;
   if (format === 'compact') return `${short(startYear)}${short(startYear + 1)}`;

@@ -169,13 +169,8 @@ export async function runExport(
   progress: PackProgress = () => undefined,
 ): Promise<ExportFile> {
   const rendered = await prepared.run(progress);
-  const fileId = ctx.madeFiles.put({ fileName: prepared.fileName, mediaType: prepared.mediaType, bytes: rendered.bytes });
-  return {
-    fileId,
-    fileName: prepared.fileName,
-    mediaType: prepared.mediaType,
-    byteLength: rendered.bytes.byteLength,
-    ...(rendered.pages === undefined ? {} : { pages: rendered.pages }),
-    notes: rendered.notes,
-  };
+  return ctx.madeFiles.keep(
+    { fileName: prepared.fileName, mediaType: prepared.mediaType, bytes: rendered.bytes },
+    { ...(rendered.pages === undefined ? {} : { pages: rendered.pages }), notes: rendered.notes },
+  );
 }

@@ -1,5 +1,4 @@
 import { Buffer } from 'node:buffer';
-import type { ExportFile } from '../../../../shared/api/exports';
 import { Attachment } from '../../../../shared/model';
 import { ApiFailure, type HandlerMap } from '../handler-context';
 import { requireEditableMeeting, requireInMeeting, requireMeeting } from '../lookup';
@@ -61,8 +60,6 @@ export const attachmentHandlers: HandlerMap<'attachments.add' | 'attachments.rem
     }
     // As a made file: the bytes go to a download or a Save As, never base64 inside the answer.
     const bytes = ctx.repo.readBlob(attachment.sha256);
-    const fileId = ctx.madeFiles.put({ fileName: attachment.originalName, mediaType: attachment.mediaType, bytes });
-    const file: ExportFile = { fileId, fileName: attachment.originalName, mediaType: attachment.mediaType, byteLength: bytes.byteLength, notes: [] };
-    return { attachment, file };
+    return { attachment, file: ctx.madeFiles.keep({ fileName: attachment.originalName, mediaType: attachment.mediaType, bytes }) };
   },
 };
