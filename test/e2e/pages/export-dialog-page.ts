@@ -44,11 +44,14 @@ export class ExportDialogPage extends AppPage {
 
   /**
    * Exports with the choices made and returns the browser's download, once the dialog has finished with it: the
-   * button reads "Exporting…" until then, so the dialog is checked in its settled state, never half-way.
+   * button reads "Exporting…" and is marked disabled until then, so the dialog is checked in its settled state,
+   * never half-way. The wait is on the button's state, not its name: the download can start before React has
+   * drawn the finished dialog.
    */
   async exportAndDownload(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportButton.click()]);
-    await this.exportButton.waitFor();
+    await this.dialog.locator('button[type="submit"][aria-disabled="false"]').waitFor();
+    await this.outcome.filter({ hasText: /^(Downloaded|Saved) / }).waitFor();
     return download;
   }
 }
