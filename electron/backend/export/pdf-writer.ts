@@ -7,6 +7,7 @@ import { listLabel, signatureLines } from '../../../shared/document/text';
 import { COLOURS, HEADING_SCALE, LINE_GAP, PARAGRAPH_SCALE, SPACE_AFTER, TABLE_SCALE } from '../../../shared/document/typography';
 import { imageSize } from './image-size';
 import { useLatinLayout } from './latin-layout';
+import type { MixedText } from './mixed-text';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = PDFKit.PDFStructureElement;
@@ -33,6 +34,8 @@ export class PdfWriter {
     private readonly bodySize: number,
     /** What to pass to doc.font() for each face: a registered name, or the path pdfkit opened first. */
     private readonly faces: Readonly<Record<FontStyleName, string>>,
+    /** The layout for text in other scripts, right to left or with emoji. */
+    private readonly mixed: MixedText,
   ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -89,9 +92,15 @@ export class PdfWriter {
     const width = options.width ?? this.width;
     const pieces = runs.filter((r) => r.text !== '');
     if (pieces.length === 0) return;
+    const lineGap = size * LINE_GAP;
+    if (this.mixed.handlesRuns(pieces)) {
+      const layout = this.mixed.layout(pieces, width, size, options.bold === true);
+      this.mixed.draw(layout, { x, width, size, colour: options.colour ?? COLOURS.text, lineGap });
+      return;
+    }
     pieces.forEach((run, i) => {
       this.font(fontStyleOf(options.bold === true || run.bold === true, run.italic === true), size, options.colour);
-      const textOptions = { width, continued: i < pieces.length - 1, lineGap: size * LINE_GAP };
+      const textOptions = { width, continued: i < pieces.length - 1, lineGap };
       if (i === 0) this.doc.text(run.text, x, this.doc.y, textOptions);
       else this.doc.text(run.text, textOptions);
     });
@@ -118,8 +127,11 @@ export class PdfWriter {
     // A paragraph that introduces a list or table ("RESOLVED:") stays with its first lines. Its own height is
     // estimated from its width: laying it out twice would double the time pdfkit spends on text.
     if (next?.kind === 'list' || next?.kind === 'table') {
-      this.font(style === 'warning' || style === 'masthead' ? 'bold' : 'regular', size);
-      const lines = Math.ceil((this.doc.widthOfString(block.runs.map((r) => r.text).join('')) * 1.05) / this.width);
+      const bold = style === 'warning' || style === 'masthead';
+      this.font(bold ? 'bold' : 'regular', size);
+      const lines = this.mixed.handlesRuns(block.runs)
+        ? this.mixed.layout(block.runs, this.width, size, bold).lines.length
+        : Math.ceil((this.doc.widthOfString(block.runs.map((r) => r.text).join('')) * 1.05) / this.width);
       this.ensureSpace(Math.max(1, lines) * this.lineHeight(size) + this.lineHeight(this.bodySize) * 2.5);
     } else {
       this.ensureSpace(this.lineHeight(size));
@@ -162,8 +174,10 @@ export class PdfWriter {
   private cellHeight(runs: Runs, width: number, size: number, bold: boolean): number {
     const textValue = runs.map((r) => r.text).join('');
     const anyBold = bold || runs.some((r) => r.bold === true);
+    const lineGap = size * LINE_GAP;
+    if (this.mixed.handlesRuns(runs)) return this.mixed.height(this.mixed.layout(runs, width, size, bold), size, lineGap) + CELL_PADDING * 2;
     this.font(anyBold ? 'bold' : 'regular', size);
-    return this.doc.heightOfString(textValue === '' ? ' ' : textValue, { width, lineGap: size * LINE_GAP }) + CELL_PADDING * 2;
+    return this.doc.heightOfString(textValue === '' ? ' ' : textValue, { width, lineGap }) + CELL_PADDING * 2;
   }
 
   private table(block: Table): void {

@@ -4,6 +4,7 @@ import type { FontStyleName } from '../../../shared/document/fonts';
 import { A4_MM, POINTS_PER_MM } from '../../../shared/document/house-style';
 import type { DocModel } from '../../../shared/document/model';
 import { COLOURS } from '../../../shared/document/typography';
+import type { MixedText } from './mixed-text';
 import { PdfWriter } from './pdf-writer';
 import { fontBytes, fontFile } from './resources';
 
@@ -43,7 +44,7 @@ type TaggedOptions = Omit<PDFKit.PDFDocumentOptions, 'subset'> & { subset: Subse
  * loaded on first use, so commands that make no PDF do not pay for it.
  */
 export async function renderPdf(model: DocModel, options: PdfOptions = {}): Promise<PdfResult> {
-  const { default: PDFDocumentClass } = await import('pdfkit');
+  const [{ default: PDFDocumentClass }, { MixedText }] = await Promise.all([import('pdfkit'), import('./mixed-text')]);
   const { style, meta } = model;
   const mm = (value: number): number => value * POINTS_PER_MM;
   const margins = {
@@ -86,11 +87,12 @@ export async function renderPdf(model: DocModel, options: PdfOptions = {}): Prom
     doc.on('error', reject);
   });
 
-  const writer = new PdfWriter(doc, style.bodySizePt, faces);
+  const mixed = new MixedText(doc, style.font, faces);
+  const writer = new PdfWriter(doc, style.bodySizePt, faces, mixed);
   writer.write(model.blocks);
   const pages = doc.bufferedPageRange().count;
   const total = pages + (options.extraPages ?? 0);
-  for (let i = 0; i < pages; i += 1) pageFurniture(doc, i, total, meta.header, faces.regular);
+  for (let i = 0; i < pages; i += 1) pageFurniture(doc, i, total, meta.header, faces.regular, mixed);
   doc.end();
   const bytes = await done;
   return { bytes, pages, anchors: writer.anchors };
@@ -103,6 +105,7 @@ function pageFurniture(
   total: number,
   header: DocModel['meta']['header'],
   regular: string,
+  mixed: MixedText,
 ): void {
   doc.switchToPage(index);
   const { margins, width, height } = doc.page;
@@ -113,9 +116,22 @@ function pageFurniture(
   doc.markContent('Artifact', { type: 'Pagination' });
   doc.font(regular).fontSize(size).fillColor(COLOURS.muted);
   const headerY = Math.max(12, margins.top / 2 - size);
-  doc.text(header.left, margins.left, headerY, { lineBreak: false, width: width / 2 });
+  // A board's name or a date in another script is drawn by the mixed layout, on one line like the rest.
+  const plain = (): void => void doc.font(regular).fontSize(size).fillColor(COLOURS.muted);
+  if (mixed.handles(header.left)) {
+    mixed.singleLine(header.left, 'regular', size).draw(margins.left, headerY, COLOURS.muted);
+    plain();
+  } else {
+    doc.text(header.left, margins.left, headerY, { lineBreak: false, width: width / 2 });
+  }
   const right = header.right;
-  doc.text(right, width - margins.right - doc.widthOfString(right), headerY, { lineBreak: false });
+  if (mixed.handles(right)) {
+    const line = mixed.singleLine(right, 'regular', size);
+    line.draw(width - margins.right - line.width, headerY, COLOURS.muted);
+    plain();
+  } else {
+    doc.text(right, width - margins.right - doc.widthOfString(right), headerY, { lineBreak: false });
+  }
   const footer = `Page ${index + 1} of ${total}`;
   doc.text(footer, (width - doc.widthOfString(footer)) / 2, height - Math.max(18, saved / 2), { lineBreak: false });
   doc.endMarkedContent();

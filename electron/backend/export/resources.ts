@@ -25,16 +25,36 @@ export function resourcesDir(): string {
 
 const cache = new Map<string, Buffer>();
 
-/** Where a bundled TTF is. */
-export const fontFile = (font: HouseFontId, style: FontStyleName): string => path.join(resourcesDir(), 'fonts', HOUSE_FONTS[font].files[style]);
-
-/** A bundled TTF's bytes, read once per process. */
-export function fontBytes(font: HouseFontId, style: FontStyleName): Buffer {
-  const file = fontFile(font, style);
+/** A font file of resources/fonts/, read once per process. */
+function fontFileBytes(file: string): Buffer {
   let bytes = cache.get(file);
   if (bytes === undefined) {
     bytes = readFileSync(file);
     cache.set(file, bytes);
   }
   return bytes;
+}
+
+/** Where a bundled TTF is. */
+export const fontFile = (font: HouseFontId, style: FontStyleName): string => path.join(resourcesDir(), 'fonts', HOUSE_FONTS[font].files[style]);
+
+/** A bundled TTF's bytes, read once per process. */
+export const fontBytes = (font: HouseFontId, style: FontStyleName): Buffer => fontFileBytes(fontFile(font, style));
+
+/** The fonts for what the house fonts have no glyphs for, in the order they are tried (see resources/fonts/README.md). */
+export type FallbackFont = 'arabic' | 'hebrew' | 'cjk' | 'emoji';
+export const FALLBACK_ORDER: readonly FallbackFont[] = ['arabic', 'hebrew', 'cjk', 'emoji'];
+
+/** Each fallback font's files; a font without a bold face is made bold by outlining its strokes. */
+export const FALLBACK_FONTS: Readonly<Record<FallbackFont, { readonly regular: string; readonly bold?: string }>> = {
+  arabic: { regular: 'NotoSansArabic-Regular.ttf', bold: 'NotoSansArabic-Bold.ttf' },
+  hebrew: { regular: 'NotoSansHebrew-Regular.ttf', bold: 'NotoSansHebrew-Bold.ttf' },
+  cjk: { regular: 'NotoSansCJKsc-Regular-Subset.otf' },
+  emoji: { regular: 'NotoEmoji-Regular.ttf' },
+};
+
+/** A fallback font's bytes (its bold face where it has one), read once per process. */
+export function fallbackFontBytes(font: FallbackFont, bold: boolean): Buffer {
+  const files = FALLBACK_FONTS[font];
+  return fontFileBytes(path.join(resourcesDir(), 'fonts', (bold ? files.bold : undefined) ?? files.regular));
 }
