@@ -17,6 +17,8 @@ import type {
 } from '../../../shared/document/model';
 import { signatureLines } from '../../../shared/document/text';
 import { COLOURS, HEADING_SCALE, LINE_GAP, PARAGRAPH_SCALE, SPACE_AFTER, TABLE_SCALE } from '../../../shared/document/typography';
+import type { HouseFontId } from '../../../shared/model';
+import { paragraphBidi, scriptPieces } from './docx-scripts';
 import { imageSize } from './image-size';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -35,28 +37,51 @@ const NUMBERING: Readonly<Record<ListStyle, { format: 'bullet' | 'decimal'; text
 
 type Docx = typeof DocxLib;
 /** The docx library, loaded on first use, and what the blocks need to know as they are written. */
-type Context = { readonly d: Docx; readonly body: number; readonly textWidthTwips: number; instance: number };
+type Context = {
+  readonly d: Docx;
+  readonly body: number;
+  readonly textWidthTwips: number;
+  /** The house font, and the family the DOCX names for it. */
+  readonly house: HouseFontId;
+  readonly family: string;
+  instance: number;
+};
 
-function runsOf(d: Docx, runs: Runs, extra: { bold?: boolean; size?: number } = {}): ParagraphChild[] {
-  return runs.map((run) => {
-    const textRun = new d.TextRun({
-      text: run.text,
-      ...(run.bold === true || extra.bold === true ? { bold: true } : {}),
-      ...(run.italic === true ? { italics: true } : {}),
-      ...(extra.size === undefined ? {} : { size: halfPoints(extra.size) }),
-      ...(run.link === undefined ? {} : { style: 'Hyperlink' }),
-    });
-    return run.link === undefined ? textRun : new d.ExternalHyperlink({ link: run.link, children: [textRun] });
+function runsOf(ctx: Context, runs: Runs, extra: { bold?: boolean; size?: number; colour?: string } = {}): ParagraphChild[] {
+  const { d } = ctx;
+  const pieces = scriptPieces(runs, ctx.house, ctx.family);
+  return runs.flatMap((run): ParagraphChild[] => {
+    const textRuns = pieces
+      .filter((piece) => piece.run === run)
+      .map(
+        (piece) =>
+          new d.TextRun({
+            text: piece.text,
+            ...piece.options,
+            ...(run.bold === true || extra.bold === true ? { bold: true } : {}),
+            ...(run.italic === true ? { italics: true } : {}),
+            ...(extra.size === undefined ? {} : { size: halfPoints(extra.size) }),
+            ...(extra.colour === undefined ? {} : { color: extra.colour }),
+            ...(run.link === undefined ? {} : { style: 'Hyperlink' }),
+          }),
+      );
+    if (textRuns.length === 0) return [];
+    return run.link === undefined ? textRuns : [new d.ExternalHyperlink({ link: run.link, children: textRuns })];
   });
 }
 
-function heading(block: Heading, d: Docx): Paragraph {
-  return new d.Paragraph({ heading: HEADINGS[block.level], children: runsOf(d, block.runs) });
+function heading(block: Heading, ctx: Context): Paragraph {
+  return new ctx.d.Paragraph({ heading: HEADINGS[block.level], ...paragraphBidi(block.runs), children: runsOf(ctx, block.runs) });
 }
 
-function paragraph(block: DocParagraph, d: Docx, keepNext: boolean): Paragraph {
+function paragraph(block: DocParagraph, ctx: Context, keepNext: boolean): Paragraph {
   const style = PARAGRAPH_STYLE_IDS[block.style ?? 'body'];
-  return new d.Paragraph({ ...(style === undefined ? {} : { style }), ...(keepNext ? { keepNext } : {}), children: runsOf(d, block.runs) });
+  return new ctx.d.Paragraph({
+    ...(style === undefined ? {} : { style }),
+    ...(keepNext ? { keepNext } : {}),
+    ...paragraphBidi(block.runs),
+    children: runsOf(ctx, block.runs),
+  });
 }
 
 function list(block: List, ctx: Context): Paragraph[] {
@@ -68,7 +93,8 @@ function list(block: List, ctx: Context): Paragraph[] {
       new ctx.d.Paragraph({
         numbering: { reference: block.style, level: 0, instance },
         spacing: { after: i === block.items.length - 1 ? twipsFromPt(ctx.body * SPACE_AFTER.list) : twipsFromPt(ctx.body * 0.2) },
-        children: runsOf(ctx.d, runs),
+        ...paragraphBidi(runs),
+        children: runsOf(ctx, runs),
       }),
   );
 }
@@ -82,7 +108,7 @@ function table(block: DocTable, ctx: Context): Table {
     new d.TableCell({
       width: { size: width, type: 'dxa' },
       ...(header ? { shading: { type: 'clear', fill: hex(COLOURS.tableHeader), color: 'auto' } } : {}),
-      children: [new d.Paragraph({ spacing: { after: 0 }, children: runsOf(d, runs, { bold: header, size }) })],
+      children: [new d.Paragraph({ spacing: { after: 0 }, ...paragraphBidi(runs), children: runsOf(ctx, runs, { bold: header, size }) })],
     });
   const headerRow = new d.TableRow({
     // Marks the row as the table's header: Word repeats it on each page and screen readers announce it.
@@ -113,9 +139,9 @@ function signature(block: SignatureBlock, ctx: Context): Paragraph[] {
   const { d } = ctx;
   return [
     rule(d, short, twipsFromPt(ctx.body * 3)),
-    new d.Paragraph({ keepNext: true, children: [new d.TextRun(first)] }),
+    new d.Paragraph({ keepNext: true, children: runsOf(ctx, [{ text: first }]) }),
     rule(d, short, twipsFromPt(ctx.body * 1.8)),
-    new d.Paragraph({ children: [new d.TextRun(second)] }),
+    new d.Paragraph({ children: runsOf(ctx, [{ text: second }]) }),
   ];
 }
 
@@ -141,10 +167,10 @@ function image(block: Image, ctx: Context): Paragraph {
 function blockToDocx(block: Block, ctx: Context, next: Block | undefined): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [heading(block, ctx.d)];
+      return [heading(block, ctx)];
     case 'paragraph':
       // A paragraph that introduces a list or table ("RESOLVED:") stays on the page with it.
-      return [paragraph(block, ctx.d, next?.kind === 'list' || next?.kind === 'table')];
+      return [paragraph(block, ctx, next?.kind === 'list' || next?.kind === 'table')];
     case 'list':
       return list(block, ctx);
     case 'table':
@@ -190,7 +216,7 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
   const font = HOUSE_FONTS[style.font].docxFamily;
   const margins = style.marginsMm;
   const textWidthTwips = Math.round((A4_MM.width - margins.left - margins.right) * TWIPS_PER_MM);
-  const ctx: Context = { d, body, textWidthTwips, instance: 0 };
+  const ctx: Context = { d, body, textWidthTwips, house: style.font, family: font, instance: 0 };
   const headingStyle = (level: 1 | 2 | 3 | 4): { run: IParagraphStyleOptions['run']; paragraph: IParagraphStyleOptions['paragraph'] } => ({
     run: { font, bold: true, size: halfPoints(body * HEADING_SCALE[level]), color: hex(COLOURS.heading) },
     paragraph: {
@@ -255,10 +281,7 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
             children: [
               new d.Paragraph({
                 tabStops: [{ type: 'right', position: textWidthTwips }],
-                children: [
-                  new d.TextRun({ text: meta.header.left, size: halfPoints(9), color: hex(COLOURS.muted) }),
-                  new d.TextRun({ text: `\t${meta.header.right}`, size: halfPoints(9), color: hex(COLOURS.muted) }),
-                ],
+                children: runsOf(ctx, [{ text: meta.header.left }, { text: `\t${meta.header.right}` }], { size: 9, colour: hex(COLOURS.muted) }),
               }),
             ],
           }),

@@ -6,7 +6,7 @@ import type { Runs } from '../../../shared/document/model';
 import type { HouseFontId } from '../../../shared/model';
 import { isSimpleText, useLatinLayout } from './latin-layout';
 import { FALLBACK_FONTS, FALLBACK_ORDER, fallbackFontBytes, fontBytes, type FallbackFont } from './resources';
-import { bidiLevels, drawnText, graphemes, hasRtlLetter, isEmoji, isShared, spans, visualOrder, type Levels } from './script-runs';
+import { bidiLevels, cutRuns, drawnText, graphemes, hasRtlLetter, isEmoji, isShared, spans, visualOrder, type Levels } from './script-runs';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Face = 'base' | FallbackFont;
@@ -157,19 +157,13 @@ export class MixedText {
       },
       'base',
     );
-    const out: Atom[] = [];
-    let runStart = 0;
-    for (const run of runs) {
-      const runEnd = runStart + run.text.length;
-      const style = fontStyleOf(bold || run.bold === true, run.italic === true);
-      for (const span of byFace) {
-        const start = Math.max(span.start, runStart);
-        const end = Math.min(span.end, runEnd);
-        if (start < end) out.push({ start, end, face: span.kind, style, level: span.level });
-      }
-      runStart = runEnd;
-    }
-    return out;
+    return cutRuns(runs, byFace).map(({ start, end, kind, level, run }) => ({
+      start,
+      end,
+      face: kind,
+      level,
+      style: fontStyleOf(bold || run.bold === true, run.italic === true),
+    }));
   }
 
   private fallback(face: FallbackFont): Font {

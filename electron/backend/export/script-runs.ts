@@ -20,7 +20,7 @@ export type Direction = 'ltr' | 'rtl';
 export type Span<K> = { readonly start: number; readonly end: number; readonly kind: K; readonly level: number };
 
 /** Kinds of text by script, as Word's run fonts (w:rFonts) and right-to-left marks need them. */
-export type ScriptKind = 'latin' | 'rtl' | 'chinese' | 'japanese' | 'korean' | 'emoji';
+export type ScriptKind = 'latin' | 'arabic' | 'hebrew' | 'rtl' | 'chinese' | 'japanese' | 'korean' | 'emoji';
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 // An emoji needs an emoji font only if it is shown as one: a pictograph with text presentation (©, ™, ↔, ☺)
@@ -31,6 +31,8 @@ const RTL_LETTER =
 const LETTER = /\p{L}/u;
 /** Characters whose script is everyone's: they take the script (and font) of the run they stand in. */
 const SHARED = /^[\p{Script=Common}\p{Script=Inherited}]+$/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const HEBREW = /\p{Script=Hebrew}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u;
@@ -93,13 +95,13 @@ export function bidiLevels(text: string, direction: Direction = paragraphDirecti
 export function spans<K>(
   text: string,
   levels: Uint8Array,
-  classify: (grapheme: string, current: K | undefined) => K | undefined,
+  classify: (grapheme: string, current: K | undefined, index: number) => K | undefined,
   fallback: K,
 ): Span<K>[] {
   const kinds: { index: number; kind: K | undefined }[] = [];
   let current: K | undefined;
   for (const g of graphemes(text)) {
-    const kind = classify(g.text, current);
+    const kind = classify(g.text, current, g.index);
     kinds.push({ index: g.index, kind });
     if (kind !== undefined) current = kind;
   }
@@ -122,26 +124,49 @@ export function spans<K>(
   return out;
 }
 
+/** Runs (of bold, italic...) cut where a span ends: each piece with its run and its span's kind and level. */
+export function cutRuns<R extends { readonly text: string }, K>(runs: readonly R[], cut: readonly Span<K>[]): (Span<K> & { readonly run: R })[] {
+  const out: (Span<K> & { readonly run: R })[] = [];
+  let runStart = 0;
+  for (const run of runs) {
+    const runEnd = runStart + run.text.length;
+    for (const span of cut) {
+      const start = Math.max(span.start, runStart);
+      const end = Math.min(span.end, runEnd);
+      if (start < end) out.push({ start, end, kind: span.kind, level: span.level, run });
+    }
+    runStart = runEnd;
+  }
+  return out;
+}
+
 /** Whether a grapheme has a script of its own (a letter, an emoji), or is shared punctuation, space or digits. */
 export const isShared = (grapheme: string): boolean => SHARED.test(grapheme) && !isEmoji(grapheme);
 
 /**
  * The script of each grapheme for Word: which of w:rFonts' slots (ascii/hAnsi, cs, eastAsia) shows it and whether
- * the run is right to left. Han characters are Japanese in text with kana, Korean in text with Hangul, otherwise
- * Chinese (a name in kanji alone cannot be told from Chinese).
+ * the run is right to left. Han characters are Japanese in a word (text between spaces) with kana, Korean in one
+ * with Hangul, otherwise Chinese: a name in kanji alone cannot be told from a Chinese one.
  */
 export function scriptSpans(text: string, levels: Uint8Array = bidiLevels(text).levels): Span<ScriptKind>[] {
-  const han: ScriptKind = KANA.test(text) ? 'japanese' : HANGUL.test(text) ? 'korean' : 'chinese';
+  const hanKinds: ScriptKind[] = [];
+  for (const word of text.split(/(\s+)/)) {
+    const kind: ScriptKind = KANA.test(word) ? 'japanese' : HANGUL.test(word) ? 'korean' : 'chinese';
+    for (let i = 0; i < word.length; i += 1) hanKinds.push(kind);
+  }
   return spans<ScriptKind>(
     text,
     levels,
-    (g) => {
+    (g, current, index) => {
       if (isEmoji(g)) return 'emoji';
-      if (isShared(g)) return undefined;
+      // Spaces and punctuation go with the text they stand in, but not with emoji (which Word shows in an emoji font).
+      if (isShared(g)) return current === 'emoji' ? 'latin' : undefined;
+      if (ARABIC.test(g)) return 'arabic';
+      if (HEBREW.test(g)) return 'hebrew';
       if (RTL_LETTER.test(g)) return 'rtl';
       if (KANA.test(g)) return 'japanese';
       if (HANGUL.test(g)) return 'korean';
-      if (EAST_ASIAN.test(g)) return han;
+      if (EAST_ASIAN.test(g)) return hanKinds[index] ?? 'chinese';
       return 'latin';
     },
     'latin',
