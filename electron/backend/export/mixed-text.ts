@@ -58,6 +58,33 @@ function covers(font: Font, grapheme: string): boolean {
   return true;
 }
 
+type Glyph = { readonly id: number; readonly advanceWidth: number; readonly codePoints: readonly number[] };
+type GlyphRun = { glyphs: Glyph[]; readonly direction?: string };
+type Shaper = { layout: (...args: unknown[]) => GlyphRun };
+const backwards = new WeakSet<object>();
+
+/**
+ * A PDF maps each glyph back to text (its ToUnicode map), and a right-to-left word is drawn with its glyphs in
+ * visual order; PDF readers read the glyphs' text and reverse the word. A ligature (Arabic lam–alef, لا) stands for
+ * several characters, which that reversal would swap ("ال"): so a right-to-left ligature's characters are given
+ * backwards, and come out as typed. The Arabic and Hebrew fonts are only ever drawn right to left.
+ */
+function readLigaturesBackwards(doc: Doc): void {
+  const shaper: unknown = (doc as unknown as { _font?: { font?: unknown } })._font?.font;
+  if (typeof shaper !== 'object' || shaper === null || backwards.has(shaper) || typeof (shaper as Partial<Shaper>).layout !== 'function') return;
+  backwards.add(shaper);
+  const font = shaper as Shaper;
+  const layout = font.layout.bind(font);
+  font.layout = (...args: unknown[]): GlyphRun => {
+    const run = layout(...args);
+    if (run.direction === 'rtl')
+      run.glyphs = run.glyphs.map((glyph) =>
+        glyph.codePoints.length > 1 ? { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [...glyph.codePoints].reverse() } : glyph,
+      );
+    return run;
+  };
+}
+
 /**
  * Text that the house font cannot draw alone, or that reads right to left, laid out for pdfkit: each character in
  * the first font that has it (the house font, then Noto Sans Arabic, Noto Sans Hebrew, the CJK subset, Noto
@@ -195,6 +222,7 @@ export class MixedText {
       this.registered.add(name);
     }
     doc.font(name).fontSize(size);
+    if (face === 'arabic' || face === 'hebrew') readLigaturesBackwards(doc);
     // A face with no bold of its own (CJK, emoji) is outlined as well as filled.
     return { fauxBold: bold && FALLBACK_FONTS[face].bold === undefined };
   }
