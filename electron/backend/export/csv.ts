@@ -20,9 +20,13 @@ export function neutraliseCell(value: string): string {
   return TRIGGER.test(value) ? `'${value}` : value;
 }
 
-/** A sheet as CSV that Excel opens cleanly: a byte-order mark so it reads UTF-8, and CRLF line ends. */
+/**
+ * A sheet as CSV that Excel opens cleanly: a byte-order mark so it reads UTF-8, and CRLF line ends. A cell with a
+ * line break of any kind is quoted: with CRLF as its record delimiter, csv-stringify would quote only a CRLF, but
+ * Excel and LibreOffice end a row at a bare CR or LF too.
+ */
 export async function renderCsv(sheet: Sheet): Promise<string> {
   const { stringify } = await import('csv-stringify/sync');
   const rows = [sheet.header, ...sheet.rows].map((row) => row.map(neutraliseCell));
-  return `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(rows, { record_delimiter: 'windows', quote_record_delimiter: true })}`;
 }
