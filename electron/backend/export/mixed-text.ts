@@ -67,7 +67,7 @@ const backwards = new WeakSet<object>();
  * A PDF maps each glyph back to text (its ToUnicode map), and a right-to-left word is drawn with its glyphs in
  * visual order; PDF readers read the glyphs' text and reverse the word. A ligature (Arabic lam–alef, لا) stands for
  * several characters, which that reversal would swap ("ال"): so a right-to-left ligature's characters are given
- * backwards, and come out as typed. The Arabic and Hebrew fonts are only ever drawn right to left.
+ * backwards, and come out as typed. Left-to-right runs are left as they are.
  */
 function readLigaturesBackwards(doc: Doc): void {
   const shaper: unknown = (doc as unknown as { _font?: { font?: unknown } })._font?.font;
@@ -87,10 +87,10 @@ function readLigaturesBackwards(doc: Doc): void {
 
 /**
  * Text that the house font cannot draw alone, or that reads right to left, laid out for pdfkit: each character in
- * the first font that has it (the house font, then Noto Sans Arabic, Noto Sans Hebrew, the CJK subset, Noto
- * Emoji), lines broken by the Unicode line breaking algorithm (so Chinese and Japanese break between characters),
- * and each line put in visual order by the bidirectional algorithm before it is drawn, piece by piece, at explicit
- * positions on one baseline. Plain Latin text never comes here: `handles` sends it to pdfkit's own layout.
+ * the first font that has it (the house font, then Noto Sans Arabic, the CJK subset, Noto Emoji), lines broken by
+ * the Unicode line breaking algorithm (so Chinese and Japanese break between characters), and each line put in
+ * visual order by the bidirectional algorithm before it is drawn, piece by piece, at explicit positions on one
+ * baseline. Plain Latin text never comes here: `handles` sends it to pdfkit's own layout.
  */
 export class MixedText {
   private readonly base: Font;
@@ -213,6 +213,7 @@ export class MixedText {
     if (face === 'base') {
       doc.font(this.faces[style]).fontSize(size);
       useLatinLayout(doc);
+      readLigaturesBackwards(doc);
       return { fauxBold: false };
     }
     const bold = style === 'bold' || style === 'boldItalic';
@@ -222,7 +223,7 @@ export class MixedText {
       this.registered.add(name);
     }
     doc.font(name).fontSize(size);
-    if (face === 'arabic' || face === 'hebrew') readLigaturesBackwards(doc);
+    readLigaturesBackwards(doc);
     // A face with no bold of its own (CJK, emoji) is outlined as well as filled.
     return { fauxBold: bold && FALLBACK_FONTS[face].bold === undefined };
   }

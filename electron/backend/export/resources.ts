@@ -42,13 +42,12 @@ export const fontFile = (font: HouseFontId, style: FontStyleName): string => pat
 export const fontBytes = (font: HouseFontId, style: FontStyleName): Buffer => fontFileBytes(fontFile(font, style));
 
 /** The fonts for what the house fonts have no glyphs for, in the order they are tried (see resources/fonts/README.md). */
-export type FallbackFont = 'arabic' | 'hebrew' | 'cjk' | 'emoji';
-export const FALLBACK_ORDER: readonly FallbackFont[] = ['arabic', 'hebrew', 'cjk', 'emoji'];
+export type FallbackFont = 'arabic' | 'cjk' | 'emoji';
+export const FALLBACK_ORDER: readonly FallbackFont[] = ['arabic', 'cjk', 'emoji'];
 
 /** Each fallback font's files; a font without a bold face is made bold by outlining its strokes. */
 export const FALLBACK_FONTS: Readonly<Record<FallbackFont, { readonly regular: string; readonly bold?: string }>> = {
   arabic: { regular: 'NotoSansArabic-Regular.ttf', bold: 'NotoSansArabic-Bold.ttf' },
-  hebrew: { regular: 'NotoSansHebrew-Regular.ttf', bold: 'NotoSansHebrew-Bold.ttf' },
   cjk: { regular: 'NotoSansCJKsc-Regular-Subset.otf' },
   emoji: { regular: 'NotoEmoji-Regular.ttf' },
 };
