@@ -5,10 +5,16 @@ import type { Page } from 'playwright-core';
 
 const DIR = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 
-/** Saves the whole page to docs/screenshots/NAME.png, where the README shows it. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** `npm run screenshots` sets this: the end-to-end tests then draw the pictures the README and docs show. */
+export const SCREENSHOTS_WANTED = process.env['MINUTE_BOOK_SCREENSHOTS'] === '1';
+
+/**
+ * Saves the whole page to docs/screenshots/NAME.png, where the README shows it, when screenshots are wanted. An
+ * ordinary test run leaves the pictures alone: drawing and compressing a full page is work no assertion needs, and
+ * a picture redrawn on every run changes by a few bytes each time.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS_WANTED) return;
   await mkdir(DIR, { recursive: true });
-  const path = join(DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-  return path;
+  await page.screenshot({ path: join(DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
 }

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchChromium } from './browser';
 import { startServer } from './server';
@@ -38,11 +38,14 @@ export type BrowserSession = ServerAndBrowser & {
   readonly page: Page;
 };
 
+/** The clerk's screen size that `newContext` gives; a test that changes it gets it back before the next test. */
+const VIEWPORT = { width: 1280, height: 900 } as const;
+
 /** A fresh context as a clerk's screen: 1280 × 900, reduced motion, British English unless told otherwise. */
 export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
   const locale = options.locale === undefined ? 'en-GB' : options.locale;
   return browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport: VIEWPORT,
     reducedMotion: 'reduce',
     ...(locale === null ? {} : { locale }),
     ...(options.acceptDownloads === true ? { acceptDownloads: true } : {}),
@@ -54,11 +57,22 @@ export function newContext(browser: Browser, options: ContextOptions = {}): Prom
  * which the test checks itself, so "Failed to load resource" is left out.
  */
 export function collectProblems(page: Page, problems: string[] = []): string[] {
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-  });
+  watchProblems(page, problems);
   return problems;
+}
+
+/** As `collectProblems`, and says how to stop collecting: for a page that outlives the test. */
+function watchProblems(page: Page, problems: string[]): () => void {
+  const onError = (error: Error): void => void problems.push(`page error: ${error.message}`);
+  const onConsole = (message: ConsoleMessage): void => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+  };
+  page.on('pageerror', onError);
+  page.on('console', onConsole);
+  return () => {
+    page.off('pageerror', onError);
+    page.off('console', onConsole);
+  };
 }
 
 /** Registers `beforeAll` and `afterAll` hooks that start browser mode (`startServer`) and Chromium, and stop them. */
@@ -100,26 +114,57 @@ export function serverAndBrowser(options: { readonly demo?: boolean } = {}): Ser
 }
 
 /**
- * The usual e2e set-up for a `describe`: browser mode and Chromium for all its tests, and for each test a fresh
- * context and page whose script and console errors fail the test once it is over. Register the test's own set-up
- * (its `beforeAll`) after calling this, so it runs once the server is up. The getters read the current values.
+ * Makes a page used by the test before into a fresh start for the next: other tabs closed, stored words and the
+ * token forgotten, routes and the window size back to normal, and the document left (about:blank), so the next
+ * test's first `goto` loads the app anew rather than moving within the old one.
+ */
+async function resetPage(context: BrowserContext, page: Page): Promise<void> {
+  for (const other of context.pages()) if (other !== page) await other.close();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  if (page.url().startsWith('http')) {
+    await page.evaluate(() => {
+      window.localStorage.clear();
+      window.sessionStorage.clear();
+    });
+  }
+  await page.goto('about:blank');
+  await page.setViewportSize(VIEWPORT);
+}
+
+/**
+ * The usual e2e set-up for a `describe`: browser mode and Chromium for all its tests, and one context and page that
+ * each test starts afresh (see `resetPage`), whose script and console errors fail the test once it is over.
+ * Keeping the context is what makes this fast: a new context is a new renderer process, with nothing compiled yet,
+ * and costs several times the CPU of loading the app again in one that exists. Register the test's own set-up (its
+ * `beforeAll`) after calling this, so it runs once the server is up. The getters read the current values.
  */
 export function browserSession(options: SessionOptions = {}): BrowserSession {
   const shared = serverAndBrowser({ demo: options.demo ?? true });
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let problems: string[] = [];
+  let stopWatching = (): void => undefined;
 
   beforeEach(async () => {
-    context = await newContext(shared.browser, options);
-    page = await context.newPage();
+    if (context === undefined || page === undefined || page.isClosed()) {
+      await context?.close();
+      context = await newContext(shared.browser, options);
+      page = await context.newPage();
+    } else {
+      await resetPage(context, page);
+    }
     if (options.openWithToken === true) await page.goto(shared.url);
-    problems = collectProblems(page);
+    problems = [];
+    stopWatching = watchProblems(page, problems);
   });
 
-  afterEach(async () => {
-    await context?.close();
+  afterEach(() => {
+    stopWatching();
     expect(problems).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await context?.close();
   });
 
   return {
