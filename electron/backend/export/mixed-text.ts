@@ -95,6 +95,8 @@ function readLigaturesBackwards(doc: Doc): void {
 export class MixedText {
   private readonly base: Font;
   private readonly registered = new Set<string>();
+  /** The fallback fonts' character maps, looked up once per document rather than once per character. */
+  private readonly fallbacks = new Map<FallbackFont, Font>();
 
   constructor(
     private readonly doc: Doc,
@@ -194,7 +196,12 @@ export class MixedText {
   }
 
   private fallback(face: FallbackFont): Font {
-    return fontOf(fallbackFontBytes(face, false));
+    let font = this.fallbacks.get(face);
+    if (font === undefined) {
+      font = fontOf(fallbackFontBytes(face, false));
+      this.fallbacks.set(face, font);
+    }
+    return font;
   }
 
   private covers(face: Face, grapheme: string): boolean {
