@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { Configuration } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
+import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
+import { FALLBACK_FONTS } from '../../electron/backend/export/resources';
+import { HOUSE_FONTS } from '../../shared/document/fonts';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -47,5 +50,30 @@ describe('electron-builder.yml', () => {
     const widths = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
     expect(widths).toContain(256);
     expect(widths).toContain(16);
+  });
+
+  it('packages every font the PDFs embed, with its licence, beside the app', async () => {
+    const config = await load();
+    const files = [
+      ...Object.values(HOUSE_FONTS).flatMap((font) => Object.values(font.files)),
+      ...Object.values(FALLBACK_FONTS).flatMap((font) => [font.regular, ...(font.bold === undefined ? [] : [font.bold])]),
+      'LICENSE-Liberation.txt',
+      'LICENSE-Noto.txt',
+    ];
+    // resources/ is copied to the installed app's resources/, where resources.ts looks first, through its filter.
+    const entries = (Array.isArray(config.extraResources) ? config.extraResources : []).filter(
+      (entry): entry is { from: string; to: string; filter: string[] } => typeof entry === 'object' && entry !== null && 'from' in entry,
+    );
+    const resources = entries.find((entry) => entry.from === 'resources' && entry.to === 'resources');
+    expect(resources).toBeDefined();
+    const filters = resources?.filter ?? [];
+    const copied = (file: string): boolean =>
+      filters.filter((f) => !f.startsWith('!')).some((f) => minimatch(file, f)) &&
+      !filters.filter((f) => f.startsWith('!')).some((f) => minimatch(file, f.slice(1)));
+    for (const file of files) {
+      expect(existsSync(path.join(root, 'resources', 'fonts', file)), file).toBe(true);
+      expect(copied(`fonts/${file}`), file).toBe(true);
+    }
+    expect(copied('icon.png')).toBe(false);
   });
 });
