@@ -5,7 +5,7 @@ import { fontStyleOf, type FontStyleName } from '../../../shared/document/fonts'
 import type { Runs } from '../../../shared/document/model';
 import type { HouseFontId } from '../../../shared/model';
 import { isSimpleText, useLatinLayout } from './latin-layout';
-import { FALLBACK_FONTS, FALLBACK_ORDER, fallbackFontBytes, fontBytes, type FallbackFont } from './resources';
+import { cached, FALLBACK_FONTS, FALLBACK_ORDER, fallbackFontBytes, fontBytes, type FallbackFont } from './resources';
 import { bidiLevels, cutRuns, drawnText, graphemes, hasRtlLetter, isEmoji, isShared, spans, visualOrder, type Levels } from './script-runs';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -41,14 +41,7 @@ const FAUX_BOLD_STROKE = 0.035;
 
 const coverage = new Map<Buffer, Font>();
 /** A font's character map (fontkit), parsed once per process. */
-function fontOf(bytes: Buffer): Font {
-  let font = coverage.get(bytes);
-  if (font === undefined) {
-    font = create(bytes);
-    coverage.set(bytes, font);
-  }
-  return font;
-}
+const fontOf = (bytes: Buffer): Font => cached(coverage, bytes, () => create(bytes));
 
 function covers(font: Font, grapheme: string): boolean {
   for (const char of grapheme) {
@@ -196,12 +189,7 @@ export class MixedText {
   }
 
   private fallback(face: FallbackFont): Font {
-    let font = this.fallbacks.get(face);
-    if (font === undefined) {
-      font = fontOf(fallbackFontBytes(face, false));
-      this.fallbacks.set(face, font);
-    }
-    return font;
+    return cached(this.fallbacks, face, () => fontOf(fallbackFontBytes(face, false)));
   }
 
   private covers(face: Face, grapheme: string): boolean {

@@ -23,17 +23,20 @@ export function resourcesDir(): string {
   throw new Error('Minute Book cannot find its fonts (the resources/fonts folder). Reinstall it, or set MINUTE_BOOK_RESOURCES.');
 }
 
+/** The value kept under `key`, made and kept the first time it is asked for. */
+export function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const cache = new Map<string, Buffer>();
 
 /** A font file of resources/fonts/, read once per process. */
-function fontFileBytes(file: string): Buffer {
-  let bytes = cache.get(file);
-  if (bytes === undefined) {
-    bytes = readFileSync(file);
-    cache.set(file, bytes);
-  }
-  return bytes;
-}
+const fontFileBytes = (file: string): Buffer => cached(cache, file, () => readFileSync(file));
 
 /** Where a bundled TTF is. */
 export const fontFile = (font: HouseFontId, style: FontStyleName): string => path.join(resourcesDir(), 'fonts', HOUSE_FONTS[font].files[style]);
