@@ -3,13 +3,16 @@ import {
   AccessNeed,
   ActionOwner,
   ActionStatus,
+  AttendanceOrder,
   AttendanceStatus,
+  MovementTiming,
   BoardKind,
   ClockTime,
   Confidentiality,
   HouseStyleSettings,
   Id,
   InterestType,
+  Initials,
   ItemPurpose,
   MemberRole,
   MinuteNumbering,
@@ -72,6 +75,7 @@ export const BoardFields = z.object({
   seldomHeardGroups: z.array(Text(200)).max(50).optional(),
   /** The board's own plain English word list; null returns to the shipped list. */
   plainEnglishWords: z.array(PlainEnglishWord).max(1000).nullable().optional(),
+  attendanceOrder: AttendanceOrder.optional(),
 });
 
 export const PersonFields = z.object({
@@ -80,6 +84,7 @@ export const PersonFields = z.object({
   consentToBeNamed: z.boolean(),
   kind: PersonKind,
   organisation: optionalText(200),
+  initials: Initials.optional(),
   jobTitle: optionalText(200),
   email: optionalText(200),
   accessNeeds: z.array(AccessNeed).max(30).optional(),
@@ -96,6 +101,8 @@ export const MeetingFields = z.object({
   endTime: ClockTime.optional(),
   venue: optionalText(300),
   onlineLink: z.url({ protocol: /^https?$/ }).optional(),
+  noApologiesReceived: z.boolean().optional(),
+  minuteTaker: optionalText(200),
 });
 
 export const ItemFields = z.object({
@@ -148,7 +155,7 @@ export const INPUTS = {
 
   'people.list': z.object({}),
   'people.create': PersonFields,
-  'people.update': z.object({ id: Id, patch: patchSchema(PersonFields, ['organisation', 'jobTitle', 'email']) }),
+  'people.update': z.object({ id: Id, patch: patchSchema(PersonFields, ['organisation', 'initials', 'jobTitle', 'email']) }),
 
   'members.list': z.object({ boardId: Id, includePast: z.boolean().optional(), on: DateInput.optional() }),
   /** Someone already on file (`personId`), or someone new (`person`), who is then created in the same change. */
@@ -172,14 +179,17 @@ export const INPUTS = {
       termEnd: DateInput.nullable().optional(),
     }),
     /** Changes to the person themselves, made in the same change: they apply on every board they sit on. */
-    person: patchSchema(PersonFields, ['organisation', 'jobTitle', 'email']).optional(),
+    person: patchSchema(PersonFields, ['organisation', 'initials', 'jobTitle', 'email']).optional(),
   }),
 
   'meetings.list': z.object({ boardId: Id.optional(), ...period }).superRefine(periodInOrder),
   /** `carriedActions: false` leaves out the open actions of earlier meetings, which cost a read of the board's history. */
   'meetings.get': z.object({ id: Id, carriedActions: z.boolean().optional() }),
   'meetings.create': MeetingFields.extend({ boardId: Id, withStandardItems: z.boolean().default(true) }),
-  'meetings.update': z.object({ id: Id, patch: patchSchema(MeetingFields, ['title', 'endTime', 'venue', 'onlineLink']) }),
+  'meetings.update': z.object({
+    id: Id,
+    patch: patchSchema(MeetingFields, ['title', 'endTime', 'venue', 'onlineLink', 'noApologiesReceived', 'minuteTaker']),
+  }),
   'meetings.publishAgenda': byId,
   'meetings.hold': byId,
   'meetings.cancel': z.object({ id: Id, reason: optionalText(500) }),
@@ -207,6 +217,8 @@ export const INPUTS = {
     personId: Id,
     kind: z.enum(['arrived', 'left']),
     itemId: Id,
+    /** During the item (the default), before it began, or after it ended. */
+    when: MovementTiming.optional(),
   }),
   'attendance.remove': z.object({ meetingId: Id, personId: Id }),
   /** Marks several people present at once: all of them, or none if one cannot be. */

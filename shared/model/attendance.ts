@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { Audit, Id } from './common';
 
-export const ATTENDANCE_STATUSES = ['present', 'apologies', 'absent', 'in-attendance'] as const;
+/**
+ * Present (a member), apologies, absent, in attendance (an officer or guest who takes part), observing (someone who
+ * watches and takes no part: a member of the public, a trainee, a visiting officer).
+ */
+export const ATTENDANCE_STATUSES = ['present', 'apologies', 'absent', 'in-attendance', 'observer'] as const;
 export const AttendanceStatus = z.enum(ATTENDANCE_STATUSES);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
-/** An arrival after the start, or a departure before the end, during a named item. */
-export const Movement = z.object({ kind: z.enum(['arrived', 'left']), itemId: Id });
+/**
+ * When, against the item, a movement happened: during it (the default), before it began ("arrived at item 4",
+ * "left before item 7") or once it was over ("left after item 6").
+ */
+export const MOVEMENT_TIMINGS = ['during', 'before', 'after'] as const;
+export const MovementTiming = z.enum(MOVEMENT_TIMINGS);
+export type MovementTiming = z.infer<typeof MovementTiming>;
+
+/** An arrival after the start, or a departure before the end, at a named item. */
+export const Movement = z.object({ kind: z.enum(['arrived', 'left']), itemId: Id, when: MovementTiming.optional() });
 export type Movement = z.infer<typeof Movement>;
 
 export const Attendance = z.object({

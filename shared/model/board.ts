@@ -135,6 +135,14 @@ export type HouseStyleSettings = z.infer<typeof HouseStyleSettings>;
 export const PlainEnglishWord = z.object({ avoid: Text(100), instead: Text(200) });
 export type PlainEnglishWord = z.infer<typeof PlainEnglishWord>;
 
+/**
+ * How the attendance list is ordered: as the clerk recorded it, by surname (titles such as Cllr and Dr left out
+ * of the sort), or grouped by who people are (councillors, experts by experience and carers, partners, officers).
+ */
+export const ATTENDANCE_ORDERS = ['as-recorded', 'surname', 'by-role'] as const;
+export const AttendanceOrder = z.enum(ATTENDANCE_ORDERS);
+export type AttendanceOrder = z.infer<typeof AttendanceOrder>;
+
 export const Board = z.object({
   id: Id,
   name: Text(200),
@@ -159,6 +167,8 @@ export const Board = z.object({
   seldomHeardGroups: z.array(Text(200)).max(50).default([]),
   /** The board's own list of words to avoid, with plainer alternatives; the shipped list when left out. */
   plainEnglishWords: z.array(PlainEnglishWord).max(1000).optional(),
+  /** The order of the attendance list in the minutes; by surname when left out. */
+  attendanceOrder: AttendanceOrder.optional(),
   archived: z.boolean().default(false),
   ...Audit,
 });

@@ -36,6 +36,13 @@ export const Meeting = z.object({
     })
     .optional(),
   cancellation: z.object({ at: Timestamp, reason: z.string().trim().max(500).optional() }).optional(),
+  /**
+   * The clerk's word that no apologies were received. Without it, an empty list of apologies prints as nothing
+   * (it may simply not have been recorded), never as "there were no apologies".
+   */
+  noApologiesReceived: z.boolean().optional(),
+  /** Who took the minutes, as the minutes print it: "Jo Bloggs, Democratic Services Officer". */
+  minuteTaker: z.string().trim().min(1).max(200).optional(),
   ...Audit,
 });
 export type Meeting = z.infer<typeof Meeting>;

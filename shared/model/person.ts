@@ -23,6 +23,14 @@ export const TrainingRecord = z.object({
 });
 export type TrainingRecord = z.infer<typeof TrainingRecord>;
 
+/** Initials as minutes print them: "AP", "A-MJ", "J.S."; a capital (or a letter of a script without case) first. */
+export const Initials = z
+  .string()
+  .trim()
+  .min(1, 'Write the initials, or leave the field empty')
+  .max(12, 'Initials are at most 12 characters')
+  .regex(/^[\p{Lu}\p{Lt}\p{Lo}][\p{L}.\-’']*$/u, 'Initials start with a capital letter and are letters only, such as AP or A-MJ');
+
 export const Person = z.object({
   id: Id,
   /** Full name, as the secretariat knows the person. */
@@ -33,6 +41,8 @@ export const Person = z.object({
   consentToBeNamed: z.boolean(),
   kind: PersonKind,
   organisation: z.string().trim().max(200).optional(),
+  /** The initials minutes use for the person, in attendance lists and as an action's owner: "AP". */
+  initials: Initials.optional(),
   jobTitle: z.string().trim().max(200).optional(),
   email: z.string().trim().max(200).optional(),
   /** Adjustments the person needs to take part; each meeting they attend gets them on its checklist. */

@@ -56,7 +56,12 @@ function titleScrubber(titles: readonly string[]): Scrubber {
 
 /** People as a public document may show them: without consent, the name and the public name become the role. */
 export function publicPeople(people: readonly Person[]): Person[] {
-  return people.map((p) => (p.consentToBeNamed ? p : { ...p, name: roleLabel(p.kind), publicName: roleLabel(p.kind) }));
+  return people.map((p) => {
+    if (p.consentToBeNamed) return p;
+    // Initials name a person as surely as a name does.
+    const { initials: _initials, ...rest } = p;
+    return { ...rest, name: roleLabel(p.kind), publicName: roleLabel(p.kind) };
+  });
 }
 
 /**

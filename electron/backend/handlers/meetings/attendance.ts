@@ -44,12 +44,17 @@ export const attendanceHandlers: HandlerMap<
     const meeting = requireEditableMeeting(ctx, input.meetingId);
     requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');
     const existing = attendanceOf(ctx, meeting.id, input.personId);
-    if (existing === undefined || (existing.status !== 'present' && existing.status !== 'in-attendance')) {
-      throw new ApiFailure('conflict', 'Mark the person as present or in attendance before recording an arrival or departure.', 'personId');
+    if (existing === undefined || (existing.status !== 'present' && existing.status !== 'in-attendance' && existing.status !== 'observer')) {
+      throw new ApiFailure(
+        'conflict',
+        'Mark the person as present, in attendance or observing before recording an arrival or departure.',
+        'personId',
+      );
     }
+    const movement = { kind: input.kind, itemId: input.itemId, ...(input.when === undefined || input.when === 'during' ? {} : { when: input.when }) };
     const record = Attendance.parse({
       ...existing,
-      movements: [...existing.movements, { kind: input.kind, itemId: input.itemId }],
+      movements: [...existing.movements, movement],
       updatedAt: ctx.clock.now(),
     });
     ctx.repo.commit([{ type: 'put', collection: 'attendance', record }]);
