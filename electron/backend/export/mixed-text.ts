@@ -1,3 +1,7 @@
+// The types of fontkit and linebreak, which ship none: referenced here, as the Electron shell's build reaches this
+// file through its imports but does not include the backend's declaration files.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./text-libraries.d.ts" />
 import { create, type Font } from 'fontkit';
 import LineBreaker from 'linebreak';
 import type PDFDocument from 'pdfkit';
