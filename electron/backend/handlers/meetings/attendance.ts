@@ -1,4 +1,4 @@
-import { Attendance, Declaration } from '../../../../shared/model';
+import { Attendance, Declaration, Meeting } from '../../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
 import { definedOnly, requireEditableMeeting, requireInMeeting, requirePerson, stamps } from '../lookup';
 import { mergePatch } from '../merge-patch';
@@ -36,7 +36,18 @@ export const attendanceHandlers: HandlerMap<
       ...definedOnly(fields),
       updatedAt: ctx.clock.now(),
     });
-    ctx.repo.commit([{ type: 'put', collection: 'attendance', record }]);
+    // Apologies recorded take back the clerk's word that none were received, in the same write.
+    const unsaid =
+      record.status === 'apologies' && meeting.noApologiesReceived === true
+        ? [
+            {
+              type: 'put' as const,
+              collection: 'meetings' as const,
+              record: Meeting.parse({ ...meeting, noApologiesReceived: undefined, updatedAt: ctx.clock.now() }),
+            },
+          ]
+        : [];
+    ctx.repo.commit([{ type: 'put', collection: 'attendance', record }, ...unsaid]);
     return record;
   },
 

@@ -78,6 +78,13 @@ export const meetingHandlers: HandlerMap<
     if (next.endTime !== undefined && next.endTime <= next.startTime) {
       throw new ApiFailure('invalid_input', 'The meeting must end after it starts.', 'patch.endTime');
     }
+    if (next.noApologiesReceived === true && ctx.repo.meeting(meeting.id).attendance.some((a) => a.status === 'apologies')) {
+      throw new ApiFailure(
+        'conflict',
+        'Apologies are recorded for this meeting: change them in the attendance list before saying none were received.',
+        'patch.noApologiesReceived',
+      );
+    }
     ctx.repo.commit([{ type: 'put', collection: 'meetings', record: next }]);
     return next;
   },

@@ -57,3 +57,43 @@ describe('attendance changes of several steps, each as one change', () => {
     expect(nothingLeft.code).toBe('conflict');
   });
 });
+
+describe('what the clerk says of the attendance as a whole', () => {
+  it('keeps the word that no apologies were received, and the minute taker, and refuses the word while apologies are recorded', async () => {
+    const [okafor, sharma] = people as [Person, Person, Person];
+    const said = await h.call('meetings.update', {
+      id: meeting.id,
+      patch: { noApologiesReceived: true, minuteTaker: 'Michael Reid, Democratic Services' },
+    });
+    expect(said).toMatchObject({ noApologiesReceived: true, minuteTaker: 'Michael Reid, Democratic Services' });
+
+    // Apologies recorded afterwards take the word back, in the same commit as the apologies.
+    const commits = vi.spyOn(h.backend.repository, 'commit');
+    await h.call('attendance.set', { meetingId: meeting.id, personId: okafor.id, status: 'apologies' });
+    expect(commits).toHaveBeenCalledTimes(1);
+    expect((await h.call('meetings.get', { id: meeting.id })).meeting.noApologiesReceived).toBeUndefined();
+
+    const refused = await h.refusal('meetings.update', { id: meeting.id, patch: { noApologiesReceived: true } });
+    expect(refused).toMatchObject({ code: 'conflict', path: 'patch.noApologiesReceived' });
+    expect((await h.call('meetings.get', { id: meeting.id })).meeting.noApologiesReceived).toBeUndefined();
+
+    // Observers may come and go too; a movement may be before or after its item.
+    await h.call('attendance.set', { meetingId: meeting.id, personId: sharma.id, status: 'observer' });
+    const moved = await h.call('attendance.recordMovement', {
+      meetingId: meeting.id,
+      personId: sharma.id,
+      kind: 'left',
+      itemId: item.id,
+      when: 'after',
+    });
+    expect(moved.movements).toEqual([{ kind: 'left', itemId: item.id, when: 'after' }]);
+  });
+
+  it('keeps a person’s initials, and refuses initials that are not letters', async () => {
+    const [okafor] = people as [Person, Person, Person];
+    expect(await h.call('people.update', { id: okafor.id, patch: { initials: 'AO' } })).toMatchObject({ initials: 'AO' });
+    const refused = await h.refusal('people.update', { id: okafor.id, patch: { initials: 'a1' } });
+    expect(refused).toMatchObject({ code: 'invalid_input', path: 'patch.initials' });
+    expect((await h.call('people.update', { id: okafor.id, patch: { initials: null } })).initials).toBeUndefined();
+  });
+});
