@@ -19,6 +19,7 @@ const STATUSES: Readonly<Record<AttendanceStatus, string>> = {
   apologies: 'Apologies',
   absent: 'Absent',
   'in-attendance': 'In attendance',
+  observer: 'Observing',
 };
 
 const INTERESTS: Readonly<Record<InterestType, string>> = {
