@@ -7,6 +7,7 @@ import type { RosterEntry } from './roster';
 import { useMutation } from './use-mutation';
 
 const IN_ATTENDANCE = 'in-attendance';
+const OBSERVING = 'observer';
 const SUBSTITUTE = 'substitute:';
 
 /** Adds someone who is not yet listed: an officer or guest in attendance, or a substitute for a member. */
@@ -41,7 +42,7 @@ export function AddAttendeeForm({ roster }: { roster: readonly RosterEntry[] }):
           call('attendance.set', {
             meetingId: detail.meeting.id,
             personId,
-            status: substituteFor === undefined ? 'in-attendance' : 'present',
+            status: substituteFor !== undefined ? 'present' : as === OBSERVING ? 'observer' : 'in-attendance',
             ...(substituteFor === undefined ? {} : { substituteForPersonId: substituteFor }),
           }),
         `${person?.name ?? 'The person'} added to the attendance.`,
@@ -83,6 +84,7 @@ export function AddAttendeeForm({ roster }: { roster: readonly RosterEntry[] }):
           <label htmlFor={`${id}-as`}>Attending as</label>
           <select id={`${id}-as`} value={as} onChange={(event) => setAs(event.target.value)}>
             <option value={IN_ATTENDANCE}>In attendance (officer or guest)</option>
+            <option value={OBSERVING}>Observing (takes no part)</option>
             {voters.map((e) => (
               <option key={e.person.id} value={`${SUBSTITUTE}${e.person.id}`}>
                 Substitute for {e.person.name}

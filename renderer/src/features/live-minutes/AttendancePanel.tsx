@@ -2,8 +2,10 @@ import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { NumberedItem } from '../../../../shared/api/views';
 import { peopleInRoom } from '../../../../shared/domain/quorum';
+import { ATTENDANCE_STATUSES } from '../../../../shared/model/attendance';
 import { useApi } from '../../api/ApiProvider';
 import { AddAttendeeForm } from './AddAttendeeForm';
+import { AttendanceFacts } from './AttendanceFacts';
 import { AttendanceRow } from './AttendanceRow';
 import { FormError } from './FormError';
 import { useLiveMeeting } from './meeting-context';
@@ -26,8 +28,7 @@ export function AttendancePanel({ item }: { item: NumberedItem }): ReactNode {
   const numberOf = useMemo(() => new Map(detail.items.map((i) => [i.id, i.number])), [detail.items]);
   const names = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
 
-  const counts = (['present', 'apologies', 'absent', 'in-attendance'] as const)
-    .map((status) => [status, detail.attendance.filter((a) => a.status === status).length] as const)
+  const counts = ATTENDANCE_STATUSES.map((status) => [status, detail.attendance.filter((a) => a.status === status).length] as const)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${attendanceWords(status)}: ${n}`);
   const unmarked = roster.filter((e) => e.attendance === null && e.membership !== null && !ROLES_NOT_MARKED_BY_DEFAULT.has(e.membership.role));
@@ -65,6 +66,7 @@ export function AttendancePanel({ item }: { item: NumberedItem }): ReactNode {
           />
         ))}
       </ul>
+      <AttendanceFacts />
       {locked ? null : <AddAttendeeForm roster={roster} />}
     </section>
   );

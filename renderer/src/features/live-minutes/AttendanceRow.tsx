@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { NumberedItem } from '../../../../shared/api/views';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/model/attendance';
+import { ATTENDANCE_STATUSES, type AttendanceStatus, type MovementTiming } from '../../../../shared/model/attendance';
 import { useApi } from '../../api/ApiProvider';
 import { FormError } from './FormError';
 import { useLiveMeeting } from './meeting-context';
@@ -12,10 +12,10 @@ import { attendanceWords, roleWords } from './words';
 type Choice = AttendanceStatus | 'none';
 const CHOICES: readonly Choice[] = ['none', ...ATTENDANCE_STATUSES];
 
-/** "Arrived during item 3; left during item 6." */
+/** "Arrived during item 3; left after item 6." */
 function movementWords(entry: RosterEntry, numberOf: ReadonlyMap<string, string>): string {
   const moves = entry.attendance?.movements ?? [];
-  return moves.map((m) => `${m.kind === 'arrived' ? 'Arrived' : 'Left'} during item ${numberOf.get(m.itemId) ?? '?'}`).join('; ');
+  return moves.map((m) => `${m.kind === 'arrived' ? 'Arrived' : 'Left'} ${m.when ?? 'during'} item ${numberOf.get(m.itemId) ?? '?'}`).join('; ');
 }
 
 /** One person: how they attend, and their arrival or departure during the item on screen. */
@@ -41,7 +41,8 @@ export function AttendanceRow({
   const status: Choice = attendance?.status ?? 'none';
   const role = substituteFor !== undefined ? `Substitute for ${substituteFor}` : membership !== null ? roleWords(membership.role) : 'Not a member';
   const moves = movementWords(entry, numberOf);
-  const canMove = attendance !== null && (attendance.status === 'present' || attendance.status === 'in-attendance');
+  const canMove =
+    attendance !== null && (attendance.status === 'present' || attendance.status === 'in-attendance' || attendance.status === 'observer');
 
   const setStatus = (next: Choice): void => {
     if (next === 'none') {
@@ -61,11 +62,13 @@ export function AttendanceRow({
     );
   };
 
-  const move = (kind: 'arrived' | 'left'): void =>
+  // An arrival during or before the item on screen; a departure during or after it.
+  const move = (kind: 'arrived' | 'left', when: MovementTiming): void =>
     void change.run(
-      () => call('attendance.recordMovement', { meetingId, personId: person.id, kind, itemId: item.id }),
-      `${person.name} ${kind === 'arrived' ? 'arrived' : 'left'} during item ${item.number}.`,
+      () => call('attendance.recordMovement', { meetingId, personId: person.id, kind, itemId: item.id, when }),
+      `${person.name} ${kind === 'arrived' ? 'arrived' : 'left'} ${when} item ${item.number}.`,
     );
+  const otherTiming: MovementTiming = inRoom ? 'after' : 'before';
 
   const undoLastMove = (): void =>
     void change.run(
@@ -109,9 +112,20 @@ export function AttendanceRow({
             type="button"
             className="button button--small button--secondary"
             aria-disabled={change.busy}
-            onClick={() => move(inRoom ? 'left' : 'arrived')}
+            onClick={() => move(inRoom ? 'left' : 'arrived', 'during')}
           >
             {inRoom ? 'Left' : 'Arrived'} during item {item.number}
+            <span className="visually-hidden"> ({person.name})</span>
+          </button>
+        ) : null}
+        {!locked && canMove ? (
+          <button
+            type="button"
+            className="link-button roster__timing"
+            aria-disabled={change.busy}
+            onClick={() => move(inRoom ? 'left' : 'arrived', otherTiming)}
+          >
+            {inRoom ? 'Left' : 'Arrived'} {otherTiming} item {item.number}
             <span className="visually-hidden"> ({person.name})</span>
           </button>
         ) : null}
