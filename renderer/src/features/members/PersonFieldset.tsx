@@ -53,6 +53,15 @@ export function PersonFieldset({
         error={errorFor('organisation')}
       />
       <TextField
+        id={`${prefix}-initials`}
+        label="Initials (optional)"
+        hint="As the minutes print them beside the name and against actions, such as AP."
+        value={values.initials}
+        onChange={(v) => set('initials', v)}
+        error={errorFor('initials')}
+        spellCheck={false}
+      />
+      <TextField
         id={`${prefix}-job-title`}
         label="Job title (optional)"
         value={values.jobTitle}

@@ -15,6 +15,7 @@ export function memberFacts({ membership, person }: MemberView): readonly Fact[]
     { term: 'Votes', detail: membership.voting ? 'Yes' : 'No' },
     { term: 'Kind', detail: personKindLabel(person.kind) },
     { term: 'Organisation', detail: person.organisation },
+    { term: 'Initials', detail: person.initials },
     { term: 'Job title', detail: person.jobTitle },
     { term: 'Term', detail: termWords(membership) },
     { term: 'Training', detail: trainingSummary(person.training) },

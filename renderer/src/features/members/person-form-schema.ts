@@ -8,7 +8,7 @@ import { clearable } from '../../components/form/patch-fields';
 import { accessNeedsSchema, accessNeedValues, needDetailFieldId } from './access-needs-schema';
 import { trainingFieldId, trainingSchema, trainingValues } from './training-schema';
 
-const { name, publicName, kind, organisation, jobTitle, email } = PersonFields.shape;
+const { name, publicName, kind, organisation, initials, jobTitle, email } = PersonFields.shape;
 
 /**
  * A person as the member forms hold them, from the contract's PersonFields, with their access needs and training;
@@ -20,6 +20,7 @@ export const personFormSchema = z
     publicName: optional(worded(publicName.unwrap(), 'Keep the name in public documents to 200 characters')),
     kind,
     organisation: optional(worded(organisation.unwrap(), 'Keep the organisation to 200 characters')),
+    initials: optional(initials.unwrap()),
     jobTitle: optional(worded(jobTitle.unwrap(), 'Keep the job title to 200 characters')),
     email: optional(
       worded(
@@ -41,6 +42,7 @@ export const personFormSchema = z
     publicName: values.publicName ?? values.name,
     kind: values.kind,
     ...(values.organisation === undefined ? {} : { organisation: values.organisation }),
+    ...(values.initials === undefined ? {} : { initials: values.initials }),
     ...(values.jobTitle === undefined ? {} : { jobTitle: values.jobTitle }),
     ...(values.email === undefined ? {} : { email: values.email }),
     consentToBeNamed: values.consentToBeNamed,
@@ -55,6 +57,7 @@ export const newPersonValues = (): PersonValues => ({
   publicName: '',
   kind: 'councillor',
   organisation: '',
+  initials: '',
   jobTitle: '',
   email: '',
   consentToBeNamed: true,
@@ -67,6 +70,7 @@ export const personValues = (person: Person): PersonValues => ({
   publicName: person.publicName === person.name ? '' : person.publicName,
   kind: person.kind,
   organisation: person.organisation ?? '',
+  initials: person.initials ?? '',
   jobTitle: person.jobTitle ?? '',
   email: person.email ?? '',
   consentToBeNamed: person.consentToBeNamed,
@@ -74,12 +78,13 @@ export const personValues = (person: Person): PersonValues => ({
   training: trainingValues(person.training),
 });
 
-/** The person as a patch of `before`: an organisation, job title or email the clerk emptied is sent as null, clearing it. */
+/** The person as a patch of `before`: an organisation, initials, job title or email the clerk emptied is sent as null, clearing it. */
 export function personPatch(input: Input<'people.create'>, before: Person): Input<'people.update'>['patch'] {
-  const { organisation: org, jobTitle: job, email: mail, ...rest } = input;
+  const { organisation: org, initials: ini, jobTitle: job, email: mail, ...rest } = input;
   return {
     ...rest,
     ...clearable('organisation', org, before.organisation),
+    ...clearable('initials', ini, before.initials),
     ...clearable('jobTitle', job, before.jobTitle),
     ...clearable('email', mail, before.email),
   };
@@ -95,7 +100,7 @@ export function personFieldId(prefix: string, values: PersonValues, path: string
     return row === undefined ? undefined : trainingFieldId(prefix, row, detail === 'course' ? 'course' : 'date');
   }
   if (field === 'publicName') return `${prefix}-public-name`;
-  return field === 'name' || field === 'email' || field === 'organisation' || field === 'kind'
+  return field === 'name' || field === 'email' || field === 'organisation' || field === 'kind' || field === 'initials'
     ? `${prefix}-${field}`
     : field === 'jobTitle'
       ? `${prefix}-job-title`
