@@ -15,6 +15,11 @@ const KINDS = BOARD_KINDS.map((k) => ({ value: k, label: boardKindLabel(k) }));
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map(
   (label, i) => ({ value: String(i + 1), label }),
 );
+const ATTENDANCE_ORDERS = [
+  { value: 'surname', label: 'By surname (titles such as Cllr and Dr left out of the sort)' },
+  { value: 'as-recorded', label: 'As recorded in the meeting' },
+  { value: 'by-role', label: 'Grouped: councillors, experts by experience and carers, partners, officers' },
+] as const;
 const RESTARTS = [
   { value: 'municipal-year', label: 'Every municipal year' },
   { value: 'meeting', label: 'Every meeting' },
@@ -166,6 +171,13 @@ export function BoardForm({
           onChange={(v) => form.setValue('referenceTemplate', v)}
           error={errorFor(BOARD_FIELD_IDS.referenceTemplate)}
           spellCheck={false}
+        />
+        <SelectField
+          label="Order of the attendance list in the minutes"
+          hint="The chair and vice-chair come first in every order; people not named in public come last."
+          value={values.attendanceOrder}
+          choices={ATTENDANCE_ORDERS}
+          onChange={(v) => form.setValue('attendanceOrder', v)}
         />
         <fieldset className="fieldset">
           <legend className="fieldset__legend">The municipal year starts on</legend>

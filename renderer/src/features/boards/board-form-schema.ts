@@ -6,6 +6,7 @@ import {
   BoardKind,
   DEFAULT_STANDARD_ITEMS,
   ItemPurpose,
+  AttendanceOrder,
   MinuteNumbering,
   ResolutionReferencing,
   STANDARD_ITEM_KINDS,
@@ -90,6 +91,7 @@ export const boardFormSchema = z
     numberingRestart: MinuteNumbering.shape.restart,
     carried: carriedSchema,
     referenceTemplate: reworded(ResolutionReferencing.shape.template, (issue) => issue.message),
+    attendanceOrder: AttendanceOrder,
     standardItems: standardItemsSchema,
   })
   .transform((values): Input<'boards.create'> => {
@@ -108,6 +110,7 @@ export const boardFormSchema = z
         ...(values.carried.number.trim() === '' ? {} : { carriedFrom: { number: Number(values.carried.number), date: values.carried.date.trim() } }),
       },
       resolutionReferencing: { template: values.referenceTemplate },
+      attendanceOrder: values.attendanceOrder,
       standardItems: STANDARD_ITEM_KINDS.filter((kind) => values.standardItems[kind].included).map((kind): StandardItem => {
         const item = values.standardItems[kind];
         const minutes = item.minutes.trim();
@@ -197,6 +200,7 @@ export function newBoardValues(): BoardFormValues {
     numberingRestart: 'municipal-year',
     carried: { number: '', date: '' },
     referenceTemplate: '{code}/{yyyy}/{minute}-{r}',
+    attendanceOrder: 'surname',
     standardItems: standardValues(DEFAULT_STANDARD_ITEMS),
   };
 }
@@ -218,6 +222,7 @@ export function boardValues(board: Board): BoardFormValues {
       date: board.minuteNumbering.carriedFrom?.date ?? '',
     },
     referenceTemplate: board.resolutionReferencing.template,
+    attendanceOrder: board.attendanceOrder ?? 'surname',
     standardItems: standardValues(board.standardItems),
   };
 }
