@@ -138,7 +138,9 @@ export class MixedText {
     let y = doc.y;
     for (const line of layout.lines) {
       if (y + lineHeight > doc.page.maxY()) {
-        doc.addPage();
+        // As pdfkit's own text flow does: the open marked content (the paragraph's tag) ends on this page and
+        // opens again on the next, so every page's content is balanced.
+        doc.continueOnNewPage();
         y = doc.y;
       }
       const width = this.measure(layout, line.start, line.end, options.size);

@@ -1,8 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import type { FontStyleName } from '../../../../../shared/document/fonts';
+import { resolveHouseStyle } from '../../../../../shared/document/house-style';
 import { MixedText, type MixedLayout } from '../../../../../electron/backend/export/mixed-text';
+import { renderPdf } from '../../../../../electron/backend/export/pdf';
 import { fontBytes, fontFile } from '../../../../../electron/backend/export/resources';
+import { requireTool } from '../../../../integration/export/tools';
+import { board } from '../../../../support/builders';
 
 /** A document in Liberation Sans, as renderPdf sets one up, and the mixed layout for it. */
 function mixedText(): MixedText {
@@ -91,5 +99,34 @@ describe('the layout for text in other scripts', () => {
     const mixed = mixedText();
     const layout = mixed.layout([{ text: '王小明 '.repeat(40) }], 200, 10, false);
     expect(mixed.height(layout, 10, 2)).toBeCloseTo(layout.lines.length * (11.5 + 2), 0);
+  });
+
+  it('carries a paragraph over to the next page, its tag closed on one page and opened again on the next', async () => {
+    requireTool('pdftotext');
+    const minute = 'وافق المجلس على التقرير رقم 12 بعد مناقشة طويلة مع فاطمة الزهراء. '.repeat(120);
+    const { bytes, pages } = await renderPdf({
+      meta: {
+        kind: 'minutes',
+        title: 'Minutes',
+        subject: 's',
+        author: 'a',
+        language: 'en-GB',
+        header: { left: 'Board', right: 'Date' },
+        audience: 'public',
+      },
+      style: resolveHouseStyle(board()),
+      blocks: [{ kind: 'paragraph', runs: [{ text: `${minute}النهاية` }] }],
+    });
+    expect(pages).toBeGreaterThan(1);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mixed-text-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'long.pdf'), bytes);
+      const read = spawnSync('pdftotext', [path.join(dir, 'long.pdf'), '-'], { encoding: 'utf8' });
+      // An unbalanced BDC/EMC pair is what a tag left open across a page break looks like to a reader.
+      expect(read.stderr).not.toMatch(/Mismatched EMC|Syntax/);
+      expect(read.stdout).toContain('النهاية');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
