@@ -59,9 +59,12 @@ const STORE_CODES: Readonly<Record<StoreErrorCode, ErrorCode>> = {
 export const isReadMethod = (method: Method): boolean => READS.has(method);
 
 function fromZod(error: ZodError, prefix = ''): Envelope<never> {
+  const pathOf = (issue: ZodError['issues'][number] | undefined): string =>
+    [prefix, ...(issue?.path ?? []).map(String)].filter((p) => p !== '').join('.');
   const issue = error.issues[0];
-  const path = [prefix, ...(issue?.path ?? []).map(String)].filter((p) => p !== '').join('.');
-  return fail('invalid_input', issue?.message ?? 'The input is not valid.', path === '' ? undefined : path);
+  const path = pathOf(issue);
+  const issues = error.issues.map((i) => ({ path: pathOf(i), message: i.message }));
+  return fail('invalid_input', issue?.message ?? 'The input is not valid.', path === '' ? undefined : path, issues);
 }
 
 /** Parse → handler → envelope. The one way into the backend for the renderer, the CLI and the tests. */
@@ -77,7 +80,7 @@ export async function dispatch(ctx: HandlerContext, method: string, input: unkno
     // Awaited inside the try, so a render that fails later still comes back as an envelope.
     return ok(await handler(parsed.data as never, ctx));
   } catch (error) {
-    if (error instanceof ApiFailure) return fail(error.code, error.message, error.path);
+    if (error instanceof ApiFailure) return fail(error.code, error.message, error.path, error.issues);
     if (error instanceof ZodError) return fromZod(error);
     if (error instanceof StoreError) {
       return fail(STORE_CODES[error.code], error.message);

@@ -6,8 +6,11 @@ import {
   AttendanceOrder,
   AttendanceStatus,
   MovementTiming,
+  AmendmentOutcome,
   BoardKind,
   ClockTime,
+  DecisionVerb,
+  DecisionVerbs,
   Confidentiality,
   HouseStyleSettings,
   Id,
@@ -16,10 +19,13 @@ import {
   ItemPurpose,
   MemberRole,
   MinuteNumbering,
+  MotionOutcome,
+  MotionPerson,
   NamedVote,
+  PartLevel,
+  PartNumbering,
   PersonKind,
   PlainEnglishWord,
-  ResolutionKind,
   ResolutionReferencing,
   Signature,
   StandardItem,
@@ -70,6 +76,10 @@ export const BoardFields = z.object({
   minuteNumbering: MinuteNumberingInput.optional(),
   resolutionReferencing: ResolutionReferencing.optional(),
   standardItems: z.array(StandardItem).max(30).optional(),
+  /** Verbs the board's decisions may open with besides the standard ones. */
+  decisionVerbs: DecisionVerbs.optional(),
+  /** How new decisions number their parts: (1), (i) or (a). */
+  decisionNumbering: PartNumbering.optional(),
   clerk: z.object({ name: z.string().trim().max(200), email: optionalText(200) }).optional(),
   houseStyle: HouseStyleSettings.optional(),
   seldomHeardGroups: z.array(Text(200)).max(50).optional(),
@@ -118,12 +128,34 @@ export const ItemFields = z.object({
   easyReadSummary: optionalText(2000),
 });
 
-export const ResolutionFields = z.object({
-  kind: ResolutionKind,
-  recommendedTo: optionalText(200),
-  parts: z.array(Text(4000)).min(1, 'A decision needs at least one part').max(50),
+/** A part as a call gives it: its words, or its words and how far within the part above it sits. */
+export const PartInput = z.union([Text(4000), z.object({ text: Text(4000), level: PartLevel.optional() })]);
+export type PartInput = z.infer<typeof PartInput>;
+
+/** An amendment as a call gives it: an `id` keeps one already recorded, else it is new. */
+export const AmendmentFields = z.object({
+  id: Id.optional(),
+  text: Text(4000),
+  mover: MotionPerson.optional(),
+  seconder: MotionPerson.optional(),
+  outcome: AmendmentOutcome.optional(),
   vote: VoteCount.optional(),
   recordedVote: z.array(NamedVote).max(200).optional(),
+});
+
+/** A decision's fields. Its own rules (`decisionIssues`) are checked on the record the handler makes of them. */
+export const ResolutionFields = z.object({
+  kind: DecisionVerb,
+  recommendedTo: optionalText(200),
+  /** How the parts are numbered; the board's choice when left out. */
+  numbering: PartNumbering.optional(),
+  parts: z.array(PartInput).min(1, 'A decision needs at least one part').max(50),
+  vote: VoteCount.optional(),
+  recordedVote: z.array(NamedVote).max(200).optional(),
+  mover: MotionPerson.optional(),
+  seconder: MotionPerson.optional(),
+  amendments: z.array(AmendmentFields).max(20).optional(),
+  outcome: MotionOutcome.optional(),
 });
 
 export const ActionFields = z.object({
@@ -150,7 +182,9 @@ export const INPUTS = {
   'boards.create': BoardFields,
   'boards.update': z.object({
     id: Id,
-    patch: patchSchema(BoardFields, ['organisation', 'clerk', 'houseStyle']).extend({ archived: z.boolean().optional() }),
+    patch: patchSchema(BoardFields, ['organisation', 'clerk', 'houseStyle', 'decisionVerbs', 'decisionNumbering']).extend({
+      archived: z.boolean().optional(),
+    }),
   }),
 
   'people.list': z.object({}),
@@ -247,7 +281,9 @@ export const INPUTS = {
   }),
 
   'resolutions.add': ResolutionFields.extend({ meetingId: Id, itemId: Id }),
-  'resolutions.update': inMeeting.extend({ patch: patchSchema(ResolutionFields, ['recommendedTo', 'vote', 'recordedVote']) }),
+  'resolutions.update': inMeeting.extend({
+    patch: patchSchema(ResolutionFields, ['recommendedTo', 'numbering', 'vote', 'recordedVote', 'mover', 'seconder', 'amendments', 'outcome']),
+  }),
   'resolutions.move': inMeeting.extend({ index: z.number().int().min(0) }),
   'resolutions.remove': inMeeting,
   'resolutions.list': z.object({ boardId: Id.optional(), ...period }).superRefine(periodInOrder),

@@ -42,10 +42,21 @@ export type Paragraph = {
 /** `parenthesised` numbers as resolutions are numbered: (1), (2), ... */
 export type ListStyle = 'bullet' | 'decimal' | 'parenthesised';
 
+/** How a `parenthesised` list counts: (1) (2) (3), (a) (b) (c), or (i) (ii) (iii). */
+export type ListCounter = 'decimal' | 'lower-alpha' | 'lower-roman';
+
 export type List = {
   readonly kind: 'list';
   readonly style: ListStyle;
   readonly items: readonly Runs[];
+  /**
+   * An outline, such as a decision's parts within parts: each item's depth (0 at the top), one per item. An item
+   * one deeper than the item before it sits within that item, indented, and each depth counts afresh within the
+   * item it sits in: (1), (a), (b), (2). Every item is at the top when left out.
+   */
+  readonly depths?: readonly number[];
+  /** For a `parenthesised` list, how each depth counts, the top first; `decimal` at every depth when left out. */
+  readonly counters?: readonly ListCounter[];
 };
 
 export type TableColumn = {

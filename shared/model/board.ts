@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Audit, Id, IsoDate, Text } from './common';
 import { MINUTE_FIELDS, RESOLUTION_FIELDS, templateProblem, type TemplateField } from './numbering-template';
+import { DecisionVerb, PartNumbering, STANDARD_DECISION_VERBS } from './resolution';
 
 export const BOARD_KINDS = ['committee', 'co-production-board', 'partnership-board', 'health-and-wellbeing-board', 'other'] as const;
 export const BoardKind = z.enum(BOARD_KINDS);
@@ -131,6 +132,21 @@ export const HouseStyleSettings = z.object({
 });
 export type HouseStyleSettings = z.infer<typeof HouseStyleSettings>;
 
+/**
+ * The board's own decision verbs, beyond the standard ones (`STANDARD_DECISION_VERBS`): each in capitals, once.
+ */
+export const DecisionVerbs = z
+  .array(DecisionVerb)
+  .max(30, 'A board may add at most 30 verbs of its own')
+  .superRefine((verbs, ctx) => {
+    verbs.forEach((verb, i) => {
+      if (verbs.indexOf(verb) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `${verb} is listed twice.` });
+      else if ((STANDARD_DECISION_VERBS as readonly string[]).includes(verb)) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `${verb} is a standard verb already; list only the board’s own.` });
+      }
+    });
+  });
+
 /** A word or phrase to avoid in papers and minutes, and what to say instead. */
 export const PlainEnglishWord = z.object({ avoid: Text(100), instead: Text(200) });
 export type PlainEnglishWord = z.infer<typeof PlainEnglishWord>;
@@ -160,6 +176,10 @@ export const Board = z.object({
   minuteNumbering: StoredMinuteNumbering,
   resolutionReferencing: StoredResolutionReferencing,
   standardItems: z.array(StandardItem).max(30),
+  /** Verbs the board's decisions may open with besides the standard ones, such as "NOT CARRIED". */
+  decisionVerbs: DecisionVerbs.optional(),
+  /** How new decisions number their parts: (1), (i) or (a); (1) when left out. */
+  decisionNumbering: PartNumbering.optional(),
   clerk: z.object({ name: z.string().trim().max(200), email: z.string().trim().max(200).optional() }).optional(),
   /** How the board's documents look; optional, so stores written before it need no migration. */
   houseStyle: HouseStyleSettings.optional(),

@@ -4,7 +4,7 @@ import type { AgendaItem, Meeting, Person } from '../../../shared/model';
 import type { Backend } from '../backend';
 import { DEMO_BOARD, DEMO_CAST } from './demo-cast';
 import { addCoproductionDemo } from './demo-coproduction';
-import { DEMO_MEETINGS, type DemoItem, type DemoMeeting } from './demo-meetings';
+import { DEMO_MEETINGS, movedBy, type DemoItem, type DemoMeeting } from './demo-meetings';
 
 /** A clock the demo moves along, so each step is stamped when it would really have happened. */
 export type ScriptedClock = { now(): string; set(date: string, time?: string): void };
@@ -203,12 +203,21 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
       const id = itemId(items, item.key);
       if (item.minutes !== '') await call('minutes.save', { meetingId: meeting.id, itemId: id, text: item.minutes });
       for (const decision of item.decisions ?? []) {
-        const { recordedVote, ...rest } = decision;
+        const { recordedVote, amendments, mover, seconder, ...rest } = decision;
         const resolution = await call('resolutions.add', {
           meetingId: meeting.id,
           itemId: id,
           ...rest,
+          ...movedBy({ mover, seconder }, personId),
           parts: [...decision.parts],
+          ...(amendments === undefined
+            ? {}
+            : {
+                amendments: amendments.map(({ mover: by, seconder: second, ...a }) => ({
+                  ...a,
+                  ...movedBy({ mover: by, seconder: second }, personId),
+                })),
+              }),
           ...(recordedVote === undefined ? {} : { recordedVote: recordedVote.map(([key, vote]) => ({ personId: personId(key), vote })) }),
         });
         for (const action of item.actions ?? []) {

@@ -1,12 +1,29 @@
-import type { ExemptCategory, InterestType, ItemPurpose, ResolutionKind, VoteChoice } from '../../../shared/model';
+import type { AmendmentOutcome, DecisionVerb, ExemptCategory, InterestType, ItemPurpose, MotionOutcome, VoteChoice } from '../../../shared/model';
 
-export type DemoDecision = {
-  readonly kind: ResolutionKind;
+/** A mover or seconder: a cast key. */
+type DemoMotion = { readonly mover?: string; readonly seconder?: string };
+
+export type DemoDecision = DemoMotion & {
+  readonly kind: DecisionVerb;
   readonly recommendedTo?: string;
-  readonly parts: readonly string[];
-  readonly vote?: { readonly for: number; readonly against: number; readonly abstain: number };
+  /** Words, or words within the part above (level 1, 2). */
+  readonly parts: readonly (string | { readonly text: string; readonly level: number })[];
+  readonly vote?: { readonly for?: number; readonly against?: number; readonly abstain?: number };
   readonly recordedVote?: readonly (readonly [string, VoteChoice])[];
+  readonly amendments?: readonly (DemoMotion & { readonly text: string; readonly outcome?: AmendmentOutcome })[];
+  readonly outcome?: MotionOutcome;
 };
+
+/** A demo motion's mover and seconder as a call gives them: the people the cast keys became. */
+export function movedBy(
+  motion: { readonly mover?: string | undefined; readonly seconder?: string | undefined },
+  personId: (key: string) => string,
+): { mover?: { personId: string }; seconder?: { personId: string } } {
+  return {
+    ...(motion.mover === undefined ? {} : { mover: { personId: personId(motion.mover) } }),
+    ...(motion.seconder === undefined ? {} : { seconder: { personId: personId(motion.seconder) } }),
+  };
+}
 
 export type DemoAction = {
   readonly text: string;
@@ -179,6 +196,9 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
           {
             kind: 'RESOLVED',
             parts: ['That the home care contract be extended for twelve months on the terms set out in the report.'],
+            mover: 'okafor',
+            seconder: 'chen',
+            outcome: 'carried',
             recordedVote: [
               ['okafor', 'for'],
               ['sharma', 'for'],
@@ -271,9 +291,32 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
           {
             kind: 'RECOMMENDED',
             recommendedTo: 'Cabinet',
+            mover: 'sharma',
+            seconder: 'okafor',
+            amendments: [
+              {
+                text: 'That people be given three months’ notice of any change to charges, not one month’s.',
+                mover: 'nowak',
+                seconder: 'banerjee',
+                outcome: 'carried',
+              },
+            ],
             parts: [
-              'That the proposals be taken forward with the changes the Board asked for.',
+              'That the proposals be taken forward with the changes the Board asked for, namely:',
+              { text: 'that charges rise by no more than inflation; and', level: 1 },
+              { text: 'that people be given three months’ notice of any change to charges.', level: 1 },
               'That an easy read summary be published with the budget.',
+            ],
+            outcome: 'carried',
+            vote: { for: 5, against: 1, abstain: 1 },
+            recordedVote: [
+              ['okafor', 'for'],
+              ['sharma', 'for'],
+              ['whitfield', 'for'],
+              ['adeyemi', 'for'],
+              ['fenwick', 'for'],
+              ['nowak', 'against'],
+              ['banerjee', 'abstain'],
             ],
           },
         ],

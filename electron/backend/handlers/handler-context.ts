@@ -1,4 +1,4 @@
-import type { ErrorCode, Method, Output, ParsedInput } from '../../../shared/api';
+import type { ApiIssue, ErrorCode, Method, Output, ParsedInput } from '../../../shared/api';
 import type { Clock, IdGenerator } from '../context';
 import type { MadeFiles } from '../made-files';
 import type { Repository } from '../store/repository-types';
@@ -27,6 +27,8 @@ export class ApiFailure extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly path?: string,
+    /** Every problem, each at its path, when there are several. */
+    readonly issues?: readonly ApiIssue[],
   ) {
     super(message);
     this.name = 'ApiFailure';

@@ -1,6 +1,6 @@
 import type { Block, DocModel } from '../../document/model';
 import { resolveHouseStyle, type HouseStyle } from '../../document/house-style';
-import type { ItemPurpose, StandardItemKind } from '../../model';
+import type { ItemPurpose, Resolution, StandardItemKind } from '../../model';
 import { formatLongDate, formatTime } from '../british-dates';
 import { formatDuration } from '../durations';
 import { isExclusionResolution } from '../press-exclusion';
@@ -139,6 +139,13 @@ export function composeEasyReadAgenda(input: MeetingData): DocModel {
   return { meta: meta(data, style, 'agenda'), style, blocks };
 }
 
+/** What an easy-read reader is told of a decision: what was decided, or an idea the board said no to or was taken back. */
+function easyReadDecisionLead(resolution: Pick<Resolution, 'kind' | 'outcome'>): string {
+  if (resolution.outcome === 'withdrawn') return 'An idea that was taken back:';
+  if (resolution.kind === 'LOST' || resolution.outcome === 'lost' || resolution.outcome === 'lost-on-casting-vote') return 'We said no to:';
+  return 'What we decided:';
+}
+
 function minutesItemBlocks(data: MeetingData, item: ComposeItem, people: ReturnType<typeof peopleIndex>): Block[] {
   if (item.part === 'private') return [heading(3, itemHeading(item, false)), para('This part was private.')];
   const blocks: Block[] = [heading(3, itemHeading(item, true))];
@@ -146,7 +153,8 @@ function minutesItemBlocks(data: MeetingData, item: ComposeItem, people: ReturnT
   for (const line of summary.length > 0 ? summary : fallbackLines(item, 'minutes')) blocks.push(para(line));
   const decisions = data.resolutions.filter((r) => r.itemId === item.id && !isExclusionResolution(r.parts)).toSorted((a, b) => a.order - b.order);
   for (const resolution of decisions) {
-    for (const part of resolution.parts) blocks.push(para([strong('What we decided:'), text(` ${part.text}`)]));
+    const lead = easyReadDecisionLead(resolution);
+    for (const part of resolution.parts) blocks.push(para([strong(lead), text(` ${part.text}`)]));
   }
   for (const action of data.actions.filter((a) => a.itemId === item.id)) {
     blocks.push(para([strong('What happens next:'), text(` ${action.text}`)]));

@@ -1,7 +1,7 @@
 import type { Block, DocModel } from '../../document/model';
 import { resolveHouseStyle } from '../../document/house-style';
 import { formatLongDate } from '../british-dates';
-import { decisionBlocks, voteBlocks } from './decisions';
+import { decisionRecordBlocks } from './decisions';
 import { fact, heading, masthead, para } from './blocks';
 import type { MeetingData } from './meeting-data';
 import { peopleIndex, withArticle } from './people';
@@ -58,7 +58,7 @@ export function composeResolutionExtract(data: MeetingData, resolutionId: string
   blocks.push(fact('Meeting', `${board.name}, ${date}`), fact('Minute', minute === '' ? 'Not yet numbered' : minute));
   if (item !== undefined) blocks.push(fact('Item', item.title));
   blocks.push(fact('Reference', resolution.reference ?? 'Not yet referenced'));
-  blocks.push(heading(2, 'Decision'), ...decisionBlocks(resolution), ...voteBlocks(resolution, people));
+  blocks.push(heading(2, 'Decision'), ...decisionRecordBlocks(resolution, people));
 
   const clerk = options.certifiedBy ?? board.clerk?.name;
   const approved =

@@ -4,7 +4,7 @@ import { formatLongDate, formatTime } from '../british-dates';
 import { heading, list, masthead, para, strong, table, text } from './blocks';
 import { attendanceBlocks } from './attendance';
 import { exclusionResolutionText, isExclusionResolution } from '../press-exclusion';
-import { decisionBlocks, exemptCategoryOf, referenceBlock, takenInPrivate, voteBlocks } from './decisions';
+import { decisionRecordBlocks, exemptCategoryOf, referenceBlock, takenInPrivate } from './decisions';
 import { parseMinuteMarkup } from './markup';
 import type { ComposeItem, MeetingData } from './meeting-data';
 import { capitalise, interestLabel, peopleIndex, withArticle, type PeopleIndex } from './people';
@@ -68,7 +68,7 @@ function itemBlocks(data: MeetingData, item: ComposeItem, people: PeopleIndex): 
   // The exclusion of the press and public is printed once, before the private part, wherever it was recorded.
   const decisions = data.resolutions.filter((r) => r.itemId === item.id && !isExclusionResolution(r.parts)).toSorted((a, b) => a.order - b.order);
   for (const resolution of decisions) {
-    blocks.push(...decisionBlocks(resolution), ...voteBlocks(resolution, people), ...referenceBlock(resolution));
+    blocks.push(...decisionRecordBlocks(resolution, people), ...referenceBlock(resolution));
   }
   return blocks;
 }
@@ -136,7 +136,7 @@ export function composeMinutes(data: MeetingData): DocModel {
     const categories = privateTop.map((i) => exemptCategoryOf(i, data.items)).filter((c) => c !== undefined);
     const recorded = data.resolutions.filter((r) => isExclusionResolution(r.parts));
     blocks.push({ kind: 'separator', variant: 'part' }, heading(2, 'Exclusion of the press and public'));
-    if (recorded.length > 0) for (const r of recorded) blocks.push(...decisionBlocks(r), ...voteBlocks(r, people), ...referenceBlock(r));
+    if (recorded.length > 0) for (const r of recorded) blocks.push(...decisionRecordBlocks(r, people), ...referenceBlock(r));
     else blocks.push(para([strong('RESOLVED:'), text(` ${exclusionResolutionText(categories)}`)]));
     if (data.audience === 'private') blocks.push(para('Part II: the minutes that follow are not for publication.', 'warning'));
     for (const item of data.audience === 'public' ? privateTop : privateItems) blocks.push(...itemBlocks(data, item, people));

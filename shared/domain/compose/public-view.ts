@@ -1,6 +1,7 @@
 import type { Person } from '../../model';
 import type { ActionLogData, MeetingData, RegisterData } from './meeting-data';
 import { roleLabel } from './people';
+import { scrubbedDecision } from './decisions';
 import { publicRatings } from '../coproduction/public-ratings';
 
 /** Exempt titles shorter than this are ordinary words ("Budget"): replacing them everywhere would garble prose. */
@@ -131,13 +132,7 @@ export function publicView(data: MeetingData): MeetingData {
     })),
     declarations: data.declarations.filter((d) => !privateIds.has(d.itemId)).map((d) => ({ ...d, nature: scrub(d.nature) })),
     minutes: data.minutes.filter((m) => !privateIds.has(m.itemId)).map((m) => ({ ...m, text: scrub(m.text) })),
-    resolutions: data.resolutions
-      .filter((r) => !privateIds.has(r.itemId))
-      .map((r) => ({
-        ...r,
-        parts: r.parts.map((p) => ({ ...p, text: scrub(p.text) })),
-        ...(r.recommendedTo === undefined ? {} : { recommendedTo: scrub(r.recommendedTo) }),
-      })),
+    resolutions: data.resolutions.filter((r) => !privateIds.has(r.itemId)).map((r) => scrubbedDecision(r, scrub)),
     actions: data.actions
       .filter((a) => !fromPrivate(a))
       .map((a) => ({ ...a, text: scrub(a.text), owner: a.owner.kind === 'organisation' ? { ...a.owner, name: scrub(a.owner.name) } : a.owner })),
@@ -191,7 +186,7 @@ export function publicRegister(data: RegisterData): RegisterData {
       .map((e) => ({
         ...e,
         itemTitle: scrub(e.itemTitle),
-        resolution: { ...e.resolution, parts: e.resolution.parts.map((p) => ({ ...p, text: scrub(p.text) })) },
+        resolution: scrubbedDecision(e.resolution, scrub),
       })),
   };
 }

@@ -1,8 +1,9 @@
 import { isOverdue } from '../actions';
 import { actionOwner, actionStatusLabel } from './action-words';
-import { decisionInline } from './decisions';
+import { decisionInline, motionPersonName, movedWords, outcomeLabel } from './decisions';
 import type { ActionLogData, RegisterData } from './meeting-data';
-import { peopleIndex } from './people';
+import { peopleIndex, type PeopleIndex } from './people';
+import type { Resolution, VoteChoice } from '../../model';
 import { closedOn } from './action-log';
 
 export type Sheet = { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
@@ -48,8 +49,28 @@ export function actionLogSheet(data: ActionLogData): Sheet {
   };
 }
 
-/** The resolutions register: every decision of a board, newest meeting first. */
+/** The names in a recorded vote who voted one way, as one cell. */
+const namedCell = (resolution: Resolution, choice: VoteChoice, people: PeopleIndex): string =>
+  (resolution.recordedVote ?? [])
+    .filter((v) => v.vote === choice)
+    .map((v) => people.name(v.personId))
+    .join('; ');
+
+const countCell = (n: number | undefined): string => (n === undefined ? '' : String(n));
+
+/** Each amendment on a line of its own: who moved it, its words and what became of it. */
+function amendmentsCell(resolution: Resolution, people: PeopleIndex): string {
+  return (resolution.amendments ?? [])
+    .map((a) => {
+      const moved = movedWords(a, people);
+      return `Amendment${moved === '' ? '' : ` ${moved}`}: ${a.text}${a.outcome === undefined ? '' : ` (${outcomeLabel(a.outcome)})`}`;
+    })
+    .join('\n');
+}
+
+/** The resolutions register: every decision of a board, newest meeting first, with its motion and vote as recorded. */
 export function resolutionsSheet(data: RegisterData): Sheet {
+  const people = peopleIndex(data.people);
   const rows = data.entries
     .toSorted(
       (a, b) =>
@@ -57,22 +78,49 @@ export function resolutionsSheet(data: RegisterData): Sheet {
         a.resolution.itemId.localeCompare(b.resolution.itemId) ||
         a.resolution.order - b.resolution.order,
     )
-    .map((e) => [
-      e.resolution.reference ?? '',
+    .map(({ resolution: r, ...e }) => [
+      r.reference ?? '',
       data.board.name,
       e.meetingDate,
       e.minuteLabel?.replace(/\.$/, '') ?? '',
       e.itemTitle,
-      e.resolution.kind,
-      e.resolution.recommendedTo ?? '',
-      decisionInline(e.resolution),
-      e.resolution.vote === undefined ? '' : String(e.resolution.vote.for),
-      e.resolution.vote === undefined ? '' : String(e.resolution.vote.against),
-      e.resolution.vote === undefined ? '' : String(e.resolution.vote.abstain),
+      r.kind,
+      r.recommendedTo ?? '',
+      decisionInline(r),
+      r.mover === undefined ? '' : motionPersonName(r.mover, people),
+      r.seconder === undefined ? '' : motionPersonName(r.seconder, people),
+      amendmentsCell(r, people),
+      r.outcome === undefined ? '' : outcomeLabel(r.outcome),
+      countCell(r.vote?.for),
+      countCell(r.vote?.against),
+      countCell(r.vote?.abstain),
+      namedCell(r, 'for', people),
+      namedCell(r, 'against', people),
+      namedCell(r, 'abstain', people),
       e.meetingStatus === 'minutes-signed' ? 'Approved' : 'Draft',
     ]);
   return {
-    header: ['Reference', 'Board', 'Meeting date', 'Minute', 'Item', 'Kind', 'Recommended to', 'Decision', 'For', 'Against', 'Abstained', 'Minutes'],
+    header: [
+      'Reference',
+      'Board',
+      'Meeting date',
+      'Minute',
+      'Item',
+      'Verb',
+      'Recommended to',
+      'Decision',
+      'Moved by',
+      'Seconded by',
+      'Amendments',
+      'Outcome',
+      'For',
+      'Against',
+      'Abstained',
+      'Named for',
+      'Named against',
+      'Named abstaining',
+      'Minutes',
+    ],
     rows,
   };
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { Bundle, COLLECTION_NAMES, isMeetingCollection, type Collection } from '../../../../shared/model';
 import { migrateToCurrent, StoreError, type Op, type Repository } from '../../store';
 import { ApiFailure } from '../handler-context';
+import { allowedVerbs, checkDecision, decisionRefusal } from '../decisions/decision-checks';
 
 const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
@@ -22,6 +23,7 @@ function parseBundle(json: unknown): Bundle {
       'invalid_input',
       `The bundle is not valid at ${pathOf(issue.path) || 'its top level'}: ${issue.message}`,
       pathOf(issue.path),
+      parsed.error.issues.map((i) => ({ path: pathOf(i.path), message: i.message })),
     );
   }
   return parsed.data;
@@ -48,12 +50,28 @@ function checkReferences(bundle: Bundle, refs: Refs): void {
   }
 }
 
+/**
+ * Checks each decision as `resolutions.add` would: a verb its board uses, and only known people named as movers,
+ * seconders and voters. Every problem is listed, each at its path in the bundle.
+ */
+function checkDecisions(bundle: Bundle, repo: Repository): void {
+  const boards = new Map([...repo.all('boards'), ...bundle.boards].map((b) => [b.id, b]));
+  const meetings = new Map([...repo.all('meetings'), ...bundle.meetings].map((m) => [m.id, m]));
+  const people = new Map(bundle.people.map((p) => [p.id, p]));
+  const problems = bundle.resolutions.flatMap((r, i) => {
+    const board = boards.get(meetings.get(r.meetingId)?.boardId ?? '');
+    return checkDecision(r, { verbs: allowedVerbs(board), person: (id) => people.get(id) ?? repo.get('people', id) }, `resolutions.${i}`).problems;
+  });
+  if (problems.length > 0) throw decisionRefusal(problems.map((p) => ({ ...p, code: 'invalid_input' })));
+}
+
 /** The ops and blobs that bring a bundle into the store; nothing is written here. */
 export function planImport(repo: Repository, json: unknown): { ops: Op[]; blobs: Buffer[]; counts: Record<string, number> } {
   const bundle = parseBundle(json);
   const inBundle = new Map<Collection, Set<string>>(COLLECTION_NAMES.map((c) => [c, new Set(bundle[c].map((r) => r.id))]));
   const inStore = (collection: Collection, id: string): boolean => (isMeetingCollection(collection) ? false : repo.get(collection, id) !== undefined);
   checkReferences(bundle, { has: (c, id) => (inBundle.get(c)?.has(id) ?? false) || inStore(c, id) });
+  checkDecisions(bundle, repo);
 
   const ops: Op[] = [];
   const counts: Record<string, number> = {};

@@ -1,40 +1,43 @@
-import type { ParsedInput, ResolutionView } from '../../../../shared/api';
-import { barredFromVote, countVotes, sameCount } from '../../../../shared/domain';
-import { Resolution, type Meeting, type NamedVote, type VoteCount } from '../../../../shared/model';
+import type { PartInput, ParsedInput, ResolutionView } from '../../../../shared/api';
+import { barredFromVote } from '../../../../shared/domain';
+import type { Amendment, Board, Meeting, Resolution } from '../../../../shared/model';
 import type { Op } from '../../store/repository-types';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
 import { definedOnly, requireBoard, requireEditableMeeting, requireInMeeting, stamps } from '../lookup';
 import { mergePatch } from '../merge-patch';
+import { allowedVerbs, checkDecision, decisionRefusal } from './decision-checks';
 import { referenceOps, writtenResolution } from './references';
 import { numberedItems } from '../meetings/views';
 
-function checkVotes(ctx: HandlerContext, meeting: Meeting, itemId: string, vote?: VoteCount, recorded?: readonly NamedVote[]): VoteCount | undefined {
-  if (recorded === undefined) return vote;
+/** The decision as it will be kept, checked against its own rules, the board's verbs and the people it names. */
+function checked(ctx: HandlerContext, meeting: Meeting, board: Board, candidate: Record<string, unknown>, keepVerb?: string): Resolution {
   const declarations = ctx.repo.meeting(meeting.id).declarations;
-  const seen = new Set<string>();
-  recorded.forEach((v, i) => {
-    const person = ctx.repo.get('people', v.personId);
-    if (person === undefined) throw new ApiFailure('not_found', 'There is no person with that id.', `recordedVote.${i}.personId`);
-    if (seen.has(v.personId))
-      throw new ApiFailure('invalid_input', `${person.name} is listed twice in the recorded vote.`, `recordedVote.${i}.personId`);
-    seen.add(v.personId);
-    if (barredFromVote(v.personId, itemId, declarations) !== undefined) {
-      throw new ApiFailure(
-        'conflict',
-        `${person.name} declared a disclosable pecuniary interest in this item, so takes no part in the vote.`,
-        `recordedVote.${i}.personId`,
-      );
-    }
+  const itemId = String(candidate.itemId);
+  const result = checkDecision(candidate, {
+    verbs: allowedVerbs(board, keepVerb),
+    person: (id) => ctx.repo.get('people', id),
+    barred: (personId) => barredFromVote(personId, itemId, declarations) !== undefined,
   });
-  const counted = countVotes(recorded);
-  if (vote !== undefined && !sameCount(vote, counted)) {
-    throw new ApiFailure('invalid_input', 'The vote counts do not match the recorded vote.', 'vote');
-  }
-  return counted;
+  if (result.record === undefined) throw decisionRefusal(result.problems);
+  return result.record;
 }
 
-const toParts = (ctx: HandlerContext, texts: readonly string[], old: Resolution['parts'] = []): Resolution['parts'] =>
-  texts.map((text, i) => ({ id: old[i]?.id ?? ctx.ids.next(), text }));
+/** Parts as the call gives them, as kept: each keeps the id of the part in its place before; a top-level part holds no level. */
+const toParts = (ctx: HandlerContext, given: readonly PartInput[], old: Resolution['parts'] = []): Resolution['parts'] =>
+  given.map((part, i) => {
+    const { text, level = 0 } = typeof part === 'string' ? { text: part } : part;
+    return { id: old[i]?.id ?? ctx.ids.next(), text, ...(level > 0 ? { level } : {}) };
+  });
+
+type AmendmentInput = NonNullable<ParsedInput<'resolutions.add'>['amendments']>[number];
+
+/** Amendments as kept: one already recorded keeps its id; a new one gets one. */
+const toAmendments = (ctx: HandlerContext, given: readonly AmendmentInput[], old: readonly Amendment[] = []): Amendment[] =>
+  given.map(({ id, ...rest }) => ({
+    ...definedOnly(rest),
+    text: rest.text,
+    id: id !== undefined && old.some((a) => a.id === id) ? id : ctx.ids.next(),
+  }));
 
 /**
  * A new decision under an item, with the references of the item's decisions brought into line: the puts to commit,
@@ -48,10 +51,11 @@ export function plannedResolution(
   const board = requireBoard(ctx, meeting.boardId);
   requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');
   const siblings = ctx.repo.meeting(meeting.id).resolutions.filter((r) => r.itemId === input.itemId);
-  const vote = checkVotes(ctx, meeting, input.itemId, input.vote, input.recordedVote);
-  const record = Resolution.parse({
-    ...definedOnly({ ...input, meetingId: meeting.id, vote }),
-    parts: toParts(ctx, input.parts),
+  const { parts, amendments, numbering = board.decisionNumbering, ...rest } = input;
+  const record = checked(ctx, meeting, board, {
+    ...definedOnly({ ...rest, numbering, meetingId: meeting.id }),
+    parts: toParts(ctx, parts),
+    ...(amendments === undefined ? {} : { amendments: toAmendments(ctx, amendments) }),
     id: ctx.ids.next(),
     order: siblings.length,
     ...stamps(ctx),
@@ -74,16 +78,22 @@ export const resolutionHandlers: HandlerMap<
     const meeting = requireEditableMeeting(ctx, input.meetingId);
     const board = requireBoard(ctx, meeting.boardId);
     const existing = requireInMeeting(ctx, meeting.id, 'resolutions', input.id);
-    const { parts, ...patch } = input.patch;
-    // null clears: the recorded vote, the counts, or both. A new recorded vote replaces the counts with its own.
-    const recordedVote = patch.recordedVote === null ? undefined : (patch.recordedVote ?? existing.recordedVote);
-    const givenVote = patch.vote === null ? undefined : (patch.vote ?? (Array.isArray(patch.recordedVote) ? undefined : existing.vote));
-    const vote = checkVotes(ctx, meeting, existing.itemId, givenVote, recordedVote);
-    const record = Resolution.parse({
-      ...mergePatch(existing, { ...patch, vote: vote ?? null }),
-      parts: parts === undefined ? existing.parts : toParts(ctx, parts, existing.parts),
-      updatedAt: ctx.clock.now(),
-    });
+    const { parts, amendments, ...patch } = input.patch;
+    // null clears a field: the counts, the names, the mover... Each is kept as given: counts are never worked out.
+    const record = checked(
+      ctx,
+      meeting,
+      board,
+      {
+        ...mergePatch(existing, {
+          ...patch,
+          amendments: amendments === undefined || amendments === null ? amendments : toAmendments(ctx, amendments, existing.amendments),
+        }),
+        parts: parts === undefined ? existing.parts : toParts(ctx, parts, existing.parts),
+        updatedAt: ctx.clock.now(),
+      },
+      existing.kind,
+    );
     const ops = referenceOps(ctx, board, meeting, { overrides: [record] });
     ctx.repo.commit(ops);
     return writtenResolution(ops, record.id) ?? record;

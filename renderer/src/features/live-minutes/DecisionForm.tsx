@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { RESOLUTION_KINDS, type ResolutionKind } from '../../../../shared/model/resolution';
+import { STANDARD_DECISION_VERBS, type ResolutionKind } from '../../../../shared/model/resolution';
 import type { ApiCallError } from '../../api/api-call-error';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
@@ -9,7 +9,7 @@ import { decisionFields, decisionProblems, movePart, newPartKey, type DecisionDr
 import { FormError } from './FormError';
 import { RecordedVoteFields } from './RecordedVoteFields';
 
-const KIND_CHOICES = RESOLUTION_KINDS.map((kind) => ({ value: kind, label: kind }));
+const KIND_CHOICES = STANDARD_DECISION_VERBS.map((kind) => ({ value: kind, label: kind }));
 const VOTE_CHOICES: readonly { value: VoteMode; label: string }[] = [
   { value: 'none', label: 'No vote recorded' },
   { value: 'counts', label: 'Numbers for and against' },

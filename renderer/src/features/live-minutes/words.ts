@@ -28,19 +28,13 @@ const INTERESTS: Readonly<Record<InterestType, string>> = {
   'non-registrable': 'Non-registrable interest',
 };
 
-const KINDS: Readonly<Record<ResolutionKind, string>> = {
-  RESOLVED: 'RESOLVED',
-  AGREED: 'AGREED',
-  NOTED: 'NOTED',
-  RECOMMENDED: 'RECOMMENDED',
-};
-
 const VOTES: Readonly<Record<VoteChoice, string>> = { for: 'For', against: 'Against', abstain: 'Abstained' };
 
 export const roleWords = (role: MemberRole): string => ROLES[role];
 export const attendanceWords = (status: AttendanceStatus): string => STATUSES[status];
 export const interestWords = (type: InterestType): string => INTERESTS[type];
-export const resolutionKindWords = (kind: ResolutionKind): string => KINDS[kind];
+/** A decision's verb is printed as recorded, in capitals: "RESOLVED", or one of the board's own. */
+export const resolutionKindWords = (kind: ResolutionKind): string => kind;
 export const voteWords = (vote: VoteChoice): string => VOTES[vote];
 
 /** "1 member", "3 members". */

@@ -1,5 +1,5 @@
 import type { ResolutionView } from '../../../../shared/api/views';
-import { RESOLUTION_KINDS, type ResolutionKind } from '../../../../shared/model/resolution';
+import { STANDARD_DECISION_VERBS, type ResolutionKind } from '../../../../shared/model/resolution';
 
 export type ResolutionFilters = {
   /** '' for every board. */
@@ -16,11 +16,11 @@ export type ResolutionFilters = {
 export const DEFAULT_RESOLUTION_FILTERS: ResolutionFilters = { boardId: '', kind: '', from: '', to: '', words: '' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isKind = (value: string | null): value is ResolutionKind => RESOLUTION_KINDS.some((k) => k === value);
+const isKind = (value: string | null): value is ResolutionKind => STANDARD_DECISION_VERBS.some((k) => k === value);
 
 export const KIND_CHOICES: readonly { value: ResolutionKind | ''; label: string }[] = [
   { value: '', label: 'Any kind' },
-  ...RESOLUTION_KINDS.map((kind) => ({ value: kind, label: kind })),
+  ...STANDARD_DECISION_VERBS.map((kind) => ({ value: kind, label: kind })),
 ];
 
 export function parseResolutionFilters(search: string): ResolutionFilters {

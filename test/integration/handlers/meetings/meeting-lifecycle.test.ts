@@ -85,6 +85,7 @@ describe('a meeting from agenda to signed minutes', () => {
         { personId: okafor.id, vote: 'for' },
         { personId: sharma.id, vote: 'against' },
       ],
+      vote: { for: 1, against: 1, abstain: 0 },
     });
     expect(first1.vote).toEqual({ for: 1, against: 1, abstain: 0 });
     expect(first1.reference).toBeUndefined();
