@@ -45,12 +45,18 @@ export const fontFile = (font: HouseFontId, style: FontStyleName): string => pat
 export const fontBytes = (font: HouseFontId, style: FontStyleName): Buffer => fontFileBytes(fontFile(font, style));
 
 /** The fonts for what the house fonts have no glyphs for, in the order they are tried (see resources/fonts/README.md). */
-export type FallbackFont = 'arabic' | 'cjk' | 'emoji';
-export const FALLBACK_ORDER: readonly FallbackFont[] = ['arabic', 'cjk', 'emoji'];
+export type FallbackFont = 'arabic' | 'devanagari' | 'bengali' | 'gurmukhi' | 'gujarati' | 'tamil' | 'thai' | 'cjk' | 'emoji';
+export const FALLBACK_ORDER: readonly FallbackFont[] = ['arabic', 'devanagari', 'bengali', 'gurmukhi', 'gujarati', 'tamil', 'thai', 'cjk', 'emoji'];
 
 /** Each fallback font's files; a font without a bold face is made bold by outlining its strokes. */
 export const FALLBACK_FONTS: Readonly<Record<FallbackFont, { readonly regular: string; readonly bold?: string }>> = {
   arabic: { regular: 'NotoSansArabic-Regular.ttf', bold: 'NotoSansArabic-Bold.ttf' },
+  devanagari: { regular: 'NotoSansDevanagari-Regular.ttf' },
+  bengali: { regular: 'NotoSansBengali-Regular.ttf' },
+  gurmukhi: { regular: 'NotoSansGurmukhi-Regular.ttf' },
+  gujarati: { regular: 'NotoSansGujarati-Regular.ttf' },
+  tamil: { regular: 'NotoSansTamil-Regular.ttf' },
+  thai: { regular: 'NotoSansThai-Regular.ttf' },
   cjk: { regular: 'NotoSansCJKsc-Regular-Subset.otf' },
   emoji: { regular: 'NotoEmoji-Regular.ttf' },
 };

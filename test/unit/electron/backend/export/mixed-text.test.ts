@@ -43,7 +43,7 @@ describe('the layout for text in other scripts', () => {
 
   it('takes text with Arabic, Hebrew, CJK or emoji', () => {
     const mixed = mixedText();
-    for (const text of ['فاطمة الزهراء', 'דוד כהן', '王小明', '山田太郎さん', '김민준', 'Thanks 🙂', '👍🏽'])
+    for (const text of ['فاطمة الزهراء', 'דוד כהן', '王小明', '山田太郎さん', '김민준', 'राजेश', 'ਕੌਰ', 'สมชาย', 'Thanks 🙂', '👍🏽'])
       expect(mixed.handles(text), text).toBe(true);
   });
 
