@@ -34,9 +34,15 @@ export type QuorumAtItem = {
 
 /** Whether a person is in the room at the item at `index` in the running order, by their status and movements. */
 function inRoomAt(record: Attendance, index: number, position: ReadonlyMap<string, number>): boolean {
-  if (record.status !== 'present' && record.status !== 'in-attendance') return false;
+  if (record.status !== 'present' && record.status !== 'in-attendance' && record.status !== 'observer') return false;
+  // A movement before an item takes effect at it; one after an item, from the next. During: at the item itself
+  // (someone who left during an item is no longer counted at it; someone who arrived during one is).
+  const shift = { before: -0.5, during: 0, after: 0.5 } as const;
   const moves = record.movements
-    .map((m) => ({ kind: m.kind, at: position.get(m.itemId) }))
+    .map((m) => {
+      const at = position.get(m.itemId);
+      return { kind: m.kind, at: at === undefined ? undefined : at + shift[m.when ?? 'during'] };
+    })
     .filter((m): m is { kind: 'arrived' | 'left'; at: number } => m.at !== undefined)
     .sort((a, b) => a.at - b.at);
   // Before any movement: someone whose first movement is an arrival was not there yet.
@@ -48,7 +54,7 @@ function inRoomAt(record: Attendance, index: number, position: ReadonlyMap<strin
   return here;
 }
 
-/** Everyone in the room at an item (members, substitutes and those in attendance), by person id. */
+/** Everyone in the room at an item (members, substitutes, those in attendance and observers), by person id. */
 export function peopleInRoom(facts: Pick<QuorumFacts, 'itemOrder' | 'attendance' | 'declarations'>, itemId: string): string[] {
   const position = new Map(facts.itemOrder.map((id, i) => [id, i]));
   const index = position.get(itemId);

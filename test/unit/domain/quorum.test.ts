@@ -74,6 +74,30 @@ describe('quorum', () => {
     expect(firstInquorateItem(f)?.itemId).toBe('i1');
   });
 
+  it('counts someone who left after an item until the end of it, and someone who left before an item not at it', () => {
+    const after = facts([attending('a'), attending('b'), attending('c', 'present', { movements: [{ kind: 'left', itemId: 'i3', when: 'after' }] })]);
+    expect(quorumByItem(after).map((q) => q.quorate)).toEqual([true, true, true, false, false]);
+    const before = facts([
+      attending('a'),
+      attending('b'),
+      attending('c', 'present', { movements: [{ kind: 'left', itemId: 'i3', when: 'before' }] }),
+    ]);
+    expect(quorumByItem(before).map((q) => q.quorate)).toEqual([true, true, false, false, false]);
+    const arrivedBefore = facts([
+      attending('a'),
+      attending('b'),
+      attending('c', 'present', { movements: [{ kind: 'arrived', itemId: 'i2', when: 'before' }] }),
+    ]);
+    expect(quorumByItem(arrivedBefore).map((q) => q.seatsFilled)).toEqual([2, 3, 3, 3, 3]);
+  });
+
+  it('has observers in the room, coming and going, but never counts them towards the quorum', () => {
+    const f = facts([attending('a'), attending('b'), attending('o', 'observer', { movements: [{ kind: 'left', itemId: 'i2', when: 'after' }] })]);
+    expect(peopleInRoom(f, 'i2').toSorted()).toEqual(['a', 'b', 'o']);
+    expect(peopleInRoom(f, 'i3').toSorted()).toEqual(['a', 'b']);
+    expect(quorumAt(f, 'i1').seatsFilled).toBe(2);
+  });
+
   it('follows someone who leaves and comes back, whatever order the movements were recorded in', () => {
     const back = attending('c', 'present', {
       movements: [
