@@ -179,7 +179,8 @@ export function voteBlocks(
  * recommendation, names typed for movers and seconders, and each amendment's words.
  */
 export function scrubbedDecision(resolution: Resolution, scrub: (text: string) => string): Resolution {
-  const scrubPerson = (p: MotionPerson): MotionPerson => ('name' in p ? { name: scrub(p.name) } : p);
+  // A typed name prints mid-sentence ("seconded by a carer"): scrubbed after words, so a role is not capitalised.
+  const scrubPerson = (p: MotionPerson): MotionPerson => ('name' in p ? { name: scrub(`by ${p.name}`).slice(3) } : p);
   const motion = <M extends { readonly mover?: MotionPerson | undefined; readonly seconder?: MotionPerson | undefined }>(m: M): M => ({
     ...m,
     ...(m.mover === undefined ? {} : { mover: scrubPerson(m.mover) }),
