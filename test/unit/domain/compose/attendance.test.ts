@@ -59,7 +59,16 @@ function attendanceText(overrides: {
     ],
     attendance: overrides.attendance,
   };
-  return docText({ meta: { title: 't', author: 'a', language: 'en-GB' }, blocks: attendanceBlocks(data) });
+  const meta = {
+    kind: 'minutes',
+    title: 't',
+    subject: 's',
+    author: 'a',
+    language: 'en-GB',
+    header: { left: '', right: '' },
+    audience: 'private',
+  } as const;
+  return docText({ meta, blocks: attendanceBlocks(data) });
 }
 
 const FULL = [
