@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docText } from '../../../../shared/document/text';
 import { attendanceBlocks } from '../../../../shared/domain/compose/attendance';
 import { surnameSortKey } from '../../../../shared/domain/compose/attendance-order';
+import { composeMinutes } from '../../../../shared/domain/compose/minutes';
 import type { MeetingData } from '../../../../shared/domain/compose/meeting-data';
 import { publicView } from '../../../../shared/domain/compose/public-view';
 import type { Attendance, AttendanceOrder, Person } from '../../../../shared/model';
@@ -59,16 +60,8 @@ function attendanceText(overrides: {
     ],
     attendance: overrides.attendance,
   };
-  const meta = {
-    kind: 'minutes',
-    title: 't',
-    subject: 's',
-    author: 'a',
-    language: 'en-GB',
-    header: { left: '', right: '' },
-    audience: 'private',
-  } as const;
-  return docText({ meta, blocks: attendanceBlocks(data) });
+  // The minutes' own frame, holding only the attendance blocks.
+  return docText({ ...composeMinutes(data), blocks: attendanceBlocks(data) });
 }
 
 const FULL = [
