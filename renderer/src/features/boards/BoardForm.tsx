@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import type { Input } from '../../../../shared/api/contract';
 import { boardKindLabel } from '../../../../shared/domain';
 import { BOARD_KINDS } from '../../../../shared/model/board';
+import { STANDARD_DECISION_VERBS } from '../../../../shared/model/resolution';
 import type { ApiCallError } from '../../api/api-call-error';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
+import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
 import { useClerkForm } from '../../components/form/use-clerk-form';
 import { useFormErrors } from '../../components/form/use-form-errors';
@@ -19,6 +21,11 @@ const ATTENDANCE_ORDERS = [
   { value: 'surname', label: 'By surname (titles such as Cllr and Dr left out of the sort)' },
   { value: 'as-recorded', label: 'As recorded in the meeting' },
   { value: 'by-role', label: 'Grouped: councillors, experts by experience and carers, partners, officers' },
+] as const;
+const PART_NUMBERING_CHOICES = [
+  { value: 'numbers', label: '(1), (2), (3)' },
+  { value: 'roman', label: '(i), (ii), (iii)' },
+  { value: 'letters', label: '(a), (b), (c)' },
 ] as const;
 const RESTARTS = [
   { value: 'municipal-year', label: 'Every municipal year' },
@@ -194,6 +201,27 @@ export function BoardForm({
             <SelectField label="Month" value={values.yearStart.month} choices={MONTHS} onChange={(v) => form.setValue('yearStart.month', v)} />
           </div>
         </fieldset>
+      </fieldset>
+
+      <fieldset className="fieldset form-section">
+        <legend className="fieldset__legend fieldset__legend--large">Decisions</legend>
+        <SelectField
+          id={BOARD_FIELD_IDS.decisionNumbering}
+          label="Number the parts of a decision"
+          hint="Parts within a part follow: (1) then (a) then (i). A decision keeps the numbering it was made with."
+          value={values.decisionNumbering}
+          choices={PART_NUMBERING_CHOICES}
+          onChange={(v) => form.setValue('decisionNumbering', v)}
+        />
+        <TextAreaField
+          id={BOARD_FIELD_IDS.decisionVerbs}
+          label="The board’s own verbs (optional)"
+          hint={`One a line, in capitals, such as NOT CARRIED. Decisions may always open with ${STANDARD_DECISION_VERBS.join(', ')}.`}
+          rows={3}
+          value={values.decisionVerbs}
+          onChange={(v) => form.setValue('decisionVerbs', v)}
+          error={errorFor(BOARD_FIELD_IDS.decisionVerbs)}
+        />
       </fieldset>
 
       <div className="button-row">

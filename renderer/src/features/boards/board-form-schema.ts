@@ -14,6 +14,8 @@ import {
   type Board,
   type StandardItemKind,
 } from '../../../../shared/model/board';
+import { DecisionVerbs } from '../../../../shared/model/board';
+import { PartNumbering } from '../../../../shared/model/resolution';
 import { clearable } from '../../components/form/patch-fields';
 import { optional, reworded, wholeNumber, worded } from '../../components/form/form-rules';
 
@@ -72,6 +74,22 @@ const carriedSchema = z.object({ number: z.string(), date: z.string() }).superRe
   }
 });
 
+/** The board's own verbs as typed, one a line, read in capitals (as the minutes print them). */
+const verbLines = (typed: string): string[] =>
+  typed
+    .split('\n')
+    .map((line) => line.trim().toUpperCase())
+    .filter((line) => line !== '');
+
+/** The board's own decision verbs, checked by the contract's rule; a problem names its line. */
+const decisionVerbsSchema = z.string().superRefine((typed, ctx) => {
+  const verbs = verbLines(typed);
+  const issue = DecisionVerbs.safeParse(verbs).error?.issues[0];
+  if (issue === undefined) return;
+  const line = typeof issue.path[0] === 'number' ? issue.path[0] : undefined;
+  ctx.addIssue({ code: 'custom', message: line === undefined ? issue.message : `Line ${line + 1}, “${verbs[line] ?? ''}”: ${issue.message}` });
+});
+
 /**
  * The board form, from the contract's `boards.create` input (BoardFields): text as typed, in the order of the
  * form's fields; its output is the input to send, blank optional fields left out.
@@ -93,6 +111,8 @@ export const boardFormSchema = z
     referenceTemplate: reworded(ResolutionReferencing.shape.template, (issue) => issue.message),
     attendanceOrder: AttendanceOrder,
     standardItems: standardItemsSchema,
+    decisionVerbs: decisionVerbsSchema,
+    decisionNumbering: PartNumbering,
   })
   .transform((values): Input<'boards.create'> => {
     const clerkName = values.clerkName.trim();
@@ -110,6 +130,8 @@ export const boardFormSchema = z
         ...(values.carried.number.trim() === '' ? {} : { carriedFrom: { number: Number(values.carried.number), date: values.carried.date.trim() } }),
       },
       resolutionReferencing: { template: values.referenceTemplate },
+      ...(verbLines(values.decisionVerbs).length === 0 ? {} : { decisionVerbs: verbLines(values.decisionVerbs) }),
+      decisionNumbering: values.decisionNumbering,
       attendanceOrder: values.attendanceOrder,
       standardItems: STANDARD_ITEM_KINDS.filter((kind) => values.standardItems[kind].included).map((kind): StandardItem => {
         const item = values.standardItems[kind];
@@ -144,6 +166,8 @@ export const BOARD_FIELD_IDS = {
   carriedNumber: 'board-carried-number',
   carriedDate: 'board-carried-date',
   referenceTemplate: 'board-reference-template',
+  decisionVerbs: 'board-decision-verbs',
+  decisionNumbering: 'board-decision-numbering',
 } as const;
 
 export const standardItemFieldId = (kind: StandardItemKind, field: 'title' | 'minutes'): string => `standard-${kind}-${field}`;
@@ -200,6 +224,8 @@ export function newBoardValues(): BoardFormValues {
     numberingRestart: 'municipal-year',
     carried: { number: '', date: '' },
     referenceTemplate: '{code}/{yyyy}/{minute}-{r}',
+    decisionVerbs: '',
+    decisionNumbering: 'numbers',
     attendanceOrder: 'surname',
     standardItems: standardValues(DEFAULT_STANDARD_ITEMS),
   };
@@ -222,17 +248,24 @@ export function boardValues(board: Board): BoardFormValues {
       date: board.minuteNumbering.carriedFrom?.date ?? '',
     },
     referenceTemplate: board.resolutionReferencing.template,
+    decisionVerbs: (board.decisionVerbs ?? []).join('\n'),
+    decisionNumbering: board.decisionNumbering ?? 'numbers',
     attendanceOrder: board.attendanceOrder ?? 'surname',
     standardItems: standardValues(board.standardItems),
   };
 }
 
 /**
- * The form's input as a patch of `before` for `boards.update`: an organisation the clerk emptied, or a clerk whose
- * name and email were both emptied, is sent as null, clearing it. The house style and word list, set elsewhere,
+ * The form's input as a patch of `before` for `boards.update`: an organisation the clerk emptied, a clerk whose
+ * name and email were both emptied, or a list of the board's own verbs emptied, is sent as null, clearing it. The house style and word list, set elsewhere,
  * are untouched.
  */
 export function boardPatch(input: Input<'boards.create'>, before: Board): Input<'boards.update'>['patch'] {
-  const { organisation, clerk, ...rest } = input;
-  return { ...rest, ...clearable('organisation', organisation, before.organisation), ...clearable('clerk', clerk, before.clerk) };
+  const { organisation, clerk, decisionVerbs, ...rest } = input;
+  return {
+    ...rest,
+    ...clearable('organisation', organisation, before.organisation),
+    ...clearable('clerk', clerk, before.clerk),
+    ...clearable('decisionVerbs', decisionVerbs, before.decisionVerbs),
+  };
 }

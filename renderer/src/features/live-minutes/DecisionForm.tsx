@@ -1,214 +1,197 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
-import { STANDARD_DECISION_VERBS, type ResolutionKind } from '../../../../shared/model/resolution';
+import { useEffect, useId, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { PART_NUMBERINGS, STANDARD_DECISION_VERBS, type PartNumbering } from '../../../../shared/model/resolution';
 import type { ApiCallError } from '../../api/api-call-error';
-import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
-import { decisionFields, decisionProblems, movePart, newPartKey, type DecisionDraft, type DecisionFields, type VoteMode } from './decision-draft';
+import { useClerkForm } from '../../components/form/use-clerk-form';
+import { useFormErrors } from '../../components/form/use-form-errors';
+import { decisionFormSchema, formPathOf, sentPartIndexes, type DecisionFields, type DecisionFormValues, type VoteMode } from './decision-draft';
+import { DecisionPartsFieldset } from './DecisionPartsFieldset';
 import { FormError } from './FormError';
+import { useLiveMeeting } from './meeting-context';
+import { MotionFieldset } from './MotionFieldset';
 import { RecordedVoteFields } from './RecordedVoteFields';
+import { buildRoster } from './roster';
+import { useNames } from './use-names';
+import { VoteCountFields } from './VoteCountFields';
+import './decisions.css';
 
-const KIND_CHOICES = STANDARD_DECISION_VERBS.map((kind) => ({ value: kind, label: kind }));
 const VOTE_CHOICES: readonly { value: VoteMode; label: string }[] = [
   { value: 'none', label: 'No vote recorded' },
   { value: 'counts', label: 'Numbers for and against' },
   { value: 'recorded', label: 'Recorded vote, with names' },
+  { value: 'both', label: 'Numbers and names' },
 ];
 
+const NUMBERING_WORDS: Readonly<Record<PartNumbering, string>> = {
+  numbers: '(1), (2), (3)',
+  roman: '(i), (ii), (iii)',
+  letters: '(a), (b), (c)',
+};
+const NUMBERING_CHOICES = PART_NUMBERINGS.map((n) => ({ value: n, label: NUMBERING_WORDS[n] }));
+
+const MOTION_FIELDS = /^(mover|seconder|amendments|outcome)\b/;
+
+/** A path the backend names, "parts.1.level", as its keys: numbers where they index a list. */
+const pathKeys = (path: string): (string | number)[] => path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
 /**
- * Writes or changes one decision: its kind, the body a recommendation goes to, the numbered parts (added,
- * removed and put in order by keyboard or mouse), and the vote. Nothing is sent until it is saved.
+ * Writes or changes one decision: its verb (chosen from the board's, or typed), the body a recommendation goes
+ * to, how its parts are numbered, the parts themselves (added, moved, indented within one another and removed by
+ * keyboard or mouse), the motion (mover, seconder, amendments and outcome) and the vote, in numbers, by name or
+ * both. Nothing is sent until it is saved; every problem is shown at once, beside its field.
  */
 export function DecisionForm({
   itemId,
   initial,
   title,
-  hadVote,
   busy,
   error,
   onSave,
   onCancel,
 }: {
   itemId: string;
-  initial: DecisionDraft;
+  initial: DecisionFormValues;
   title: string;
-  /** An existing vote can be changed but not taken away: the backend keeps it. */
-  hadVote: boolean;
   busy: boolean;
   error: ApiCallError | null;
   onSave: (fields: DecisionFields) => void;
   onCancel: () => void;
 }): ReactNode {
-  const [draft, setDraft] = useState(initial);
-  const [attempt, setAttempt] = useState(0);
-  const [showProblems, setShowProblems] = useState(false);
+  const { detail, members, people } = useLiveMeeting();
+  const { name } = useNames();
+  const verbs = useMemo(() => [...STANDARD_DECISION_VERBS, ...(detail.board.decisionVerbs ?? [])], [detail.board.decisionVerbs]);
+  const schema = useMemo(() => decisionFormSchema({ verbs, name }), [verbs, name]);
+  const form = useClerkForm(schema, initial);
+  const values = form.watch();
   const base = useId();
   const partId = (index: number): string => `${base}-part-${index}`;
-  const fieldId = (field: string): string => (field.startsWith('part-') ? partId(Number(field.slice(5))) : `${base}-${field}`);
-  const focusPart = useRef<number | null>(null);
-  const problems = showProblems ? decisionProblems(draft) : [];
-  const problemFor = (field: string): string | undefined => problems.find((p) => p.field === field)?.message;
+  const fieldId = (path: string): string => {
+    const parts = /^parts\.(\d+)/.exec(path);
+    return parts ? partId(Number(parts[1])) : `${base}-${path.replaceAll('.', '-')}`;
+  };
+  const checked = useFormErrors(form, fieldId, { error: null, fallbackId: fieldId('verb') });
+  // The backend's refusal: each problem it lists, beside its field, once the form itself finds nothing wrong.
+  const refused: readonly FieldError[] =
+    error === null || checked.errors.length > 0
+      ? []
+      : (error.apiError.issues ?? (error.apiError.path === undefined ? [] : [{ path: error.apiError.path, message: error.message }])).map(
+          (issue) => ({
+            fieldId: fieldId(formPathOf(pathKeys(issue.path), sentPartIndexes(values)).join('.')),
+            message: issue.message,
+          }),
+        );
+  const errors = checked.errors.length > 0 ? checked.errors : refused;
+  const errorFor = (path: string): string | undefined => errors.find((e) => e.fieldId === fieldId(path))?.message;
+  const motionHasErrors = errors.some((e) => MOTION_FIELDS.test(e.fieldId.slice(base.length + 1)));
+
+  // Members of the board on the day, then anyone else recorded at the meeting: who may move or second.
+  const movers = useMemo(
+    () => buildRoster(members, detail.attendance, people).map((entry) => ({ id: entry.person.id, name: entry.person.name })),
+    [members, detail.attendance, people],
+  );
 
   // The form opens where the clerk is about to type: its first field.
   useEffect(() => {
-    document.getElementById(fieldId('kind'))?.focus();
+    document.getElementById(`${base}-verb`)?.focus();
     // Once, on opening: later renders must not pull focus back.
-  }, []);
+  }, [base]);
 
-  useEffect(() => {
-    if (focusPart.current === null) return;
-    document.getElementById(partId(focusPart.current))?.focus();
-    focusPart.current = null;
-  });
-
-  const update = (patch: Partial<DecisionDraft>): void => setDraft((d) => ({ ...d, ...patch }));
-  const setPart = (index: number, text: string): void =>
-    setDraft((d) => ({ ...d, parts: d.parts.map((p, i) => (i === index ? { ...p, text } : p)) }));
-  const moveId = (direction: 'up' | 'down', index: number): string => `${base}-${direction}-${index}`;
-  const move = (index: number, by: -1 | 1): void => {
-    setDraft((d) => ({ ...d, parts: movePart(d.parts, index, by) }));
-    // Focus follows the part to its new place, on the same button so it can be moved again at once, or on the
-    // part itself once it reaches the top or the bottom.
-    const to = index + by;
-    requestAnimationFrame(() => {
-      const button = document.getElementById(moveId(by === -1 ? 'up' : 'down', to));
-      (button ?? document.getElementById(partId(to)))?.focus();
-    });
-  };
-  const remove = (index: number): void => {
-    setDraft((d) => ({ ...d, parts: d.parts.filter((_, i) => i !== index) }));
-    focusPart.current = Math.max(0, index - 1);
-  };
-  const addPart = (): void => {
-    focusPart.current = draft.parts.length;
-    setDraft((d) => ({ ...d, parts: [...d.parts, { key: newPartKey(), text: '' }] }));
-  };
-
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    if (busy) return;
-    if (decisionProblems(draft).length > 0) {
-      setShowProblems(true);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    onSave(decisionFields(draft));
-  };
+  const set = <K extends keyof DecisionFormValues>(key: K, value: DecisionFormValues[K]): void => form.setValue(key as never, value as never);
+  const withCounts = values.voteMode === 'counts' || values.voteMode === 'both';
+  const withNames = values.voteMode === 'recorded' || values.voteMode === 'both';
 
   return (
-    <form className="decision-form" onSubmit={submit} noValidate aria-label={title} data-item={itemId}>
-      <ErrorSummary errors={problems.map((p) => ({ fieldId: fieldId(p.field), message: p.message }))} attempt={attempt} />
-      <SelectField
-        id={fieldId('kind')}
-        label="Type of decision"
-        value={draft.kind}
-        choices={KIND_CHOICES}
-        onChange={(kind: ResolutionKind) => update({ kind })}
-        hint="RESOLVED or AGREED for a decision of the board, NOTED for information, RECOMMENDED for a body that decides."
+    <form
+      className="decision-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!busy) void form.handleSubmit(onSave)(event);
+      }}
+      noValidate
+      aria-label={title}
+      data-item={itemId}
+    >
+      <ErrorSummary errors={errors} attempt={checked.attempt + (refused.length > 0 ? 1 : 0)} />
+      <TextField
+        id={fieldId('verb')}
+        label="Verb"
+        hint="The word the decision opens with, in capitals: choose one of the board’s, or type it. LOST records a motion that fell."
+        value={values.verb}
+        onChange={(verb) => set('verb', verb)}
+        error={errorFor('verb')}
+        list={`${base}-verbs`}
+        width="medium"
+        spellCheck={false}
       />
-      {draft.kind === 'RECOMMENDED' ? (
+      <datalist id={`${base}-verbs`}>
+        {verbs.map((verb) => (
+          <option key={verb} value={verb} />
+        ))}
+      </datalist>
+      {values.verb.trim().toUpperCase() === 'RECOMMENDED' ? (
         <TextField
           id={fieldId('recommendedTo')}
           label="Recommended to"
           hint="The body that takes the decision, such as Cabinet or Council."
-          value={draft.recommendedTo}
-          onChange={(recommendedTo) => update({ recommendedTo })}
-          error={problemFor('recommendedTo')}
+          value={values.recommendedTo}
+          onChange={(recommendedTo) => set('recommendedTo', recommendedTo)}
+          error={errorFor('recommendedTo')}
           width="medium"
         />
       ) : null}
-      <fieldset className="decision-form__parts">
-        <legend>Numbered parts</legend>
-        <p className="field__hint">Each part usually starts “That …”. They print as (1), (2) and so on, in this order.</p>
-        <ol className="part-list">
-          {draft.parts.map((part, index) => {
-            const number = `(${index + 1})`;
-            const error = problemFor(`part-${index}`);
-            return (
-              <li key={part.key} className="part-list__item">
-                <label className="field__label" htmlFor={partId(index)}>
-                  Part {number}
-                </label>
-                {error ? (
-                  <p id={`${partId(index)}-error`} className="field__error">
-                    <span className="visually-hidden">Error: </span>
-                    {error}
-                  </p>
-                ) : null}
-                <textarea
-                  id={partId(index)}
-                  className="part-list__text"
-                  rows={2}
-                  value={part.text}
-                  onChange={(event) => setPart(index, event.target.value)}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${partId(index)}-error` : undefined}
-                />
-                <div className="part-list__buttons">
-                  {index > 0 ? (
-                    <button id={moveId('up', index)} type="button" className="link-button" onClick={() => move(index, -1)}>
-                      Move up<span className="visually-hidden"> part {number}</span>
-                    </button>
-                  ) : null}
-                  {index < draft.parts.length - 1 ? (
-                    <button id={moveId('down', index)} type="button" className="link-button" onClick={() => move(index, 1)}>
-                      Move down<span className="visually-hidden"> part {number}</span>
-                    </button>
-                  ) : null}
-                  {draft.parts.length > 1 ? (
-                    <button type="button" className="link-button" onClick={() => remove(index)}>
-                      Remove<span className="visually-hidden"> part {number}</span>
-                    </button>
-                  ) : null}
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <button type="button" className="button button--small button--secondary" onClick={addPart}>
-          Add a part
-        </button>
-      </fieldset>
       <SelectField
-        label="Vote"
-        value={draft.voteMode}
-        choices={hadVote ? VOTE_CHOICES.filter((c) => c.value !== 'none') : VOTE_CHOICES}
-        onChange={(voteMode: VoteMode) => update({ voteMode })}
+        id={fieldId('numbering')}
+        label="Number the parts"
+        value={values.numbering}
+        choices={NUMBERING_CHOICES}
+        onChange={(numbering) => set('numbering', numbering)}
       />
-      {draft.voteMode === 'counts' ? (
-        <fieldset className="decision-form__counts">
-          <legend>Numbers voting</legend>
-          {(
-            [
-              ['for', 'For'],
-              ['against', 'Against'],
-              ['abstain', 'Abstained'],
-            ] as const
-          ).map(([field, label]) => (
-            <TextField
-              key={field}
-              id={fieldId(`count-${field}`)}
-              label={label}
-              value={draft.counts[field]}
-              onChange={(value) => update({ counts: { ...draft.counts, [field]: value } })}
-              error={problemFor(`count-${field}`)}
-              inputMode="numeric"
-              width="short"
-            />
-          ))}
-        </fieldset>
+      <DecisionPartsFieldset
+        partId={partId}
+        parts={values.parts}
+        numbering={values.numbering}
+        errorFor={(index) => errorFor(`parts.${index}.text`)}
+        onChange={(parts) => set('parts', parts)}
+      />
+      <MotionFieldset
+        fieldId={fieldId}
+        values={values}
+        people={movers}
+        errorFor={errorFor}
+        hasErrors={motionHasErrors}
+        onChange={(motion) => {
+          for (const [key, value] of Object.entries(motion)) set(key as keyof DecisionFormValues, value as never);
+        }}
+      />
+      <SelectField
+        id={fieldId('voteMode')}
+        label="Vote"
+        value={values.voteMode}
+        choices={VOTE_CHOICES}
+        onChange={(voteMode) => set('voteMode', voteMode)}
+      />
+      {withCounts ? (
+        <VoteCountFields
+          id={fieldId('counts')}
+          legend="Numbers voting (leave blank a number the minutes do not give)"
+          counts={values.counts}
+          errorFor={(field) => errorFor(`counts.${field}`)}
+          onChange={(counts) => set('counts', counts)}
+        />
       ) : null}
-      {draft.voteMode === 'recorded' ? (
+      {withNames ? (
         <RecordedVoteFields
           itemId={itemId}
           id={fieldId('recorded')}
-          recorded={draft.recorded}
-          error={problemFor('recorded')}
-          onChange={(recorded) => update({ recorded })}
+          recorded={values.recorded}
+          error={errorFor('recorded')}
+          onChange={(recorded) => set('recorded', { ...recorded })}
         />
       ) : null}
-      <FormError error={error} />
+      <FormError error={error !== null && refused.length === 0 && checked.errors.length === 0 ? error : null} />
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save decision'}

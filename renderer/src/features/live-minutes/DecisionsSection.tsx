@@ -5,13 +5,13 @@ import type { Resolution } from '../../../../shared/model/resolution';
 import { useApi } from '../../api/ApiProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DecisionText } from './DecisionCard';
-import { decisionPatch, draftFromResolution, emptyDecision, type DecisionDraft, type DecisionFields } from './decision-draft';
+import { decisionPatch, draftFromResolution, emptyDecision, type DecisionFields, type DecisionFormValues } from './decision-draft';
 import { DecisionForm } from './DecisionForm';
 import { FormError } from './FormError';
 import { useLiveMeeting } from './meeting-context';
 import { useMutation } from './use-mutation';
 
-type Editing = { readonly id: string | null; readonly draft: DecisionDraft } | null;
+type Editing = { readonly id: string | null; readonly draft: DecisionFormValues } | null;
 
 /** The item's decisions: written, changed, put in order and removed; and the agenda's recommendations to start from. */
 export function DecisionsSection({ item }: { item: NumberedItem }): ReactNode {
@@ -38,7 +38,7 @@ export function DecisionsSection({ item }: { item: NumberedItem }): ReactNode {
 
   const startNew = (parts?: readonly string[]): void => {
     save.clearError();
-    setEditing({ id: null, draft: emptyDecision(parts) });
+    setEditing({ id: null, draft: emptyDecision(parts, detail.board.decisionNumbering) });
   };
   const cardId = (id: string): string => `${headingId}-${id}`;
   const addId = `${headingId}-add`;
@@ -99,7 +99,6 @@ export function DecisionsSection({ item }: { item: NumberedItem }): ReactNode {
                   itemId={item.id}
                   initial={editing.draft}
                   title={`Change decision ${index + 1}`}
-                  hadVote={resolution.vote !== undefined || resolution.recordedVote !== undefined}
                   busy={save.busy}
                   error={save.error}
                   onSave={onSave}
@@ -151,7 +150,6 @@ export function DecisionsSection({ item }: { item: NumberedItem }): ReactNode {
           itemId={item.id}
           initial={editing.draft}
           title="New decision"
-          hadVote={false}
           busy={save.busy}
           error={save.error}
           onSave={onSave}

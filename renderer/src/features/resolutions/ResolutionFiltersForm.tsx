@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Board } from '../../../../shared/model/board';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
-import { DEFAULT_RESOLUTION_FILTERS, KIND_CHOICES, type ResolutionFilters } from './resolution-filters';
+import { DEFAULT_RESOLUTION_FILTERS, kindChoices, type ResolutionFilters } from './resolution-filters';
 
 /** The register's filters; each applies as it changes, and the count shown is read out. */
 export function ResolutionFiltersForm({
@@ -36,7 +36,7 @@ export function ResolutionFiltersForm({
             id="resolution-filter-kind"
             label="Kind of decision"
             value={filters.kind}
-            choices={KIND_CHOICES}
+            choices={kindChoices(boards)}
             onChange={(kind) => set({ kind })}
           />
         </div>

@@ -2,12 +2,31 @@ import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import type { ResolutionView } from '../../../../shared/api/views';
 import { formatLongDate, meetingStatusLabel } from '../../../../shared/domain';
+import { decisionBlocks, outcomeLabel } from '../../../../shared/domain/compose/decisions';
 import { hrefFor } from '../../routing/routes';
+import { DecisionBlocks } from '../live-minutes/DecisionBlocks';
 
-function voteWords(r: ResolutionView): string | null {
-  if (r.vote === undefined) return null;
-  const { for: yes, against, abstain } = r.vote;
-  return `For ${yes}, against ${against}, ${abstain === 1 ? '1 abstention' : `${abstain} abstentions`}${r.recordedVote ? ' (recorded vote)' : ''}`;
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** What became of the motion and how the vote went, as recorded: "Carried. For 5, against 1, 1 abstention (recorded vote)." */
+export function outcomeWords(r: Pick<ResolutionView, 'outcome' | 'vote' | 'recordedVote' | 'amendments'>): string | null {
+  const counts =
+    r.vote === undefined
+      ? []
+      : [
+          r.vote.for === undefined ? undefined : `For ${r.vote.for}`,
+          r.vote.against === undefined ? undefined : `against ${r.vote.against}`,
+          r.vote.abstain === undefined ? undefined : plural(r.vote.abstain, 'abstention', 'abstentions'),
+        ].filter((w) => w !== undefined);
+  const named = (r.recordedVote ?? []).length > 0;
+  const vote = counts.length > 0 ? `${counts.join(', ')}${named ? ' (recorded vote)' : ''}` : named ? 'Recorded vote by name' : undefined;
+  const amendments = (r.amendments ?? []).length;
+  const said = [
+    r.outcome === undefined ? undefined : outcomeLabel(r.outcome),
+    vote,
+    amendments === 0 ? undefined : `${plural(amendments, 'amendment', 'amendments')} moved`,
+  ].filter((w) => w !== undefined);
+  return said.length === 0 ? null : `${said.join('. ')}.`;
 }
 
 /** A reference such as "RCPB/2026/13.2-1", which may wrap at its slashes in a narrow column but nowhere else. */
@@ -44,28 +63,14 @@ export function ResolutionsTable({ caption, resolutions }: { caption: string; re
       </thead>
       <tbody>
         {resolutions.map((r) => {
-          const votes = voteWords(r);
+          const votes = outcomeWords(r);
           return (
             <tr key={r.id} data-resolution-id={r.id}>
               <th scope="row" className="resolutions-table__reference">
                 {r.reference ? <Reference text={r.reference} /> : <span className="quiet">Numbered when the minutes are drafted</span>}
               </th>
               <td className="resolutions-table__decision">
-                <p className="resolutions-table__kind">
-                  <strong>{r.kind}</strong>
-                  {r.kind === 'RECOMMENDED' && r.recommendedTo ? ` to ${r.recommendedTo}` : ''}:
-                </p>
-                {r.parts.length === 1 ? (
-                  <p>{r.parts[0]?.text}</p>
-                ) : (
-                  <ol className="numbered-parts">
-                    {r.parts.map((part, index) => (
-                      <li key={part.id}>
-                        <span className="numbered-parts__number">({index + 1})</span> {part.text}
-                      </li>
-                    ))}
-                  </ol>
-                )}
+                <DecisionBlocks blocks={decisionBlocks(r)} />
                 {votes ? <p className="quiet">{votes}</p> : null}
               </td>
               <td className="resolutions-table__meeting">

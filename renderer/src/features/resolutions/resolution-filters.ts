@@ -1,4 +1,5 @@
 import type { ResolutionView } from '../../../../shared/api/views';
+import type { Board } from '../../../../shared/model/board';
 import { STANDARD_DECISION_VERBS, type ResolutionKind } from '../../../../shared/model/resolution';
 
 export type ResolutionFilters = {
@@ -16,16 +17,19 @@ export type ResolutionFilters = {
 export const DEFAULT_RESOLUTION_FILTERS: ResolutionFilters = { boardId: '', kind: '', from: '', to: '', words: '' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isKind = (value: string | null): value is ResolutionKind => STANDARD_DECISION_VERBS.some((k) => k === value);
+/** The verbs the register filters by: the standard ones, then each board's own, once each. */
+export function kindChoices(boards: readonly Pick<Board, 'decisionVerbs'>[] = []): { value: ResolutionKind | ''; label: string }[] {
+  const verbs = [...new Set<string>([...STANDARD_DECISION_VERBS, ...boards.flatMap((b) => b.decisionVerbs ?? [])])];
+  return [{ value: '', label: 'Any kind' }, ...verbs.map((kind) => ({ value: kind, label: kind }))];
+}
 
-export const KIND_CHOICES: readonly { value: ResolutionKind | ''; label: string }[] = [
-  { value: '', label: 'Any kind' },
-  ...STANDARD_DECISION_VERBS.map((kind) => ({ value: kind, label: kind })),
-];
+export const KIND_CHOICES = kindChoices();
 
-export function parseResolutionFilters(search: string): ResolutionFilters {
+/** The filters an address gives; a kind is taken only if it is a standard verb or one of `boards`' own. */
+export function parseResolutionFilters(search: string, boards: readonly Pick<Board, 'decisionVerbs'>[] = []): ResolutionFilters {
   const params = new URLSearchParams(search);
   const kind = params.get('kind');
+  const isKind = (value: string | null): value is ResolutionKind => kindChoices(boards).some((c) => c.value !== '' && c.value === value);
   const date = (name: string): string => {
     const value = params.get(name) ?? '';
     return ISO_DATE.test(value) ? value : '';

@@ -139,8 +139,22 @@ describe('a patch with null clears an optional field', () => {
       { personId: member.id, vote: 'against' as const },
     ];
     const vote = { for: 1, against: 1, abstain: 0 };
-    const first = await h.call('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'RESOLVED', parts: ['That A.'], recordedVote, vote });
-    const second = await h.call('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'RESOLVED', parts: ['That B.'], recordedVote, vote });
+    const first = await h.call('resolutions.add', {
+      meetingId: meeting.id,
+      itemId: item.id,
+      kind: 'RESOLVED',
+      parts: ['That A.'],
+      recordedVote,
+      vote,
+    });
+    const second = await h.call('resolutions.add', {
+      meetingId: meeting.id,
+      itemId: item.id,
+      kind: 'RESOLVED',
+      parts: ['That B.'],
+      recordedVote,
+      vote,
+    });
     await h.call('resolutions.update', { meetingId: meeting.id, id: first.id, patch: { recordedVote: null } });
     await h.call('resolutions.update', { meetingId: meeting.id, id: second.id, patch: { recordedVote: null, vote: null } });
     const read = (await detail(meeting.id)).resolutions;
