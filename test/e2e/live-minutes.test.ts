@@ -200,7 +200,11 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await form.getByRole('button', { name: 'Move up part (2)' }).click();
     expect(await form.getByLabel('Part (1)').inputValue()).toBe('That the Board’s comments be sent to the Integrated Care Board.');
 
-    await form.getByLabel('Vote', { exact: true }).selectOption({ label: 'Recorded vote, with names' });
+    await form.getByLabel('Vote', { exact: true }).selectOption({ label: 'Numbers and names' });
+    const counts = form.getByRole('group', { name: /^Numbers voting/ });
+    await counts.getByLabel('For').fill('3');
+    await counts.getByLabel('Against').fill('0');
+    await counts.getByLabel('Abstained').fill('1');
     const vote = form.getByRole('group', { name: 'Recorded vote' });
     expect(
       await vote
@@ -228,12 +232,12 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     ]);
     expect(resolution?.vote).toEqual({ for: 3, against: 0, abstain: 1 });
     expect(resolution?.recordedVote).toHaveLength(4);
-    expect(await live.decisions.textContent()).toContain('For: Amina Okafor, Dev Sharma and Janet Morley.');
+    expect(await live.decisions.textContent()).toContain('For (3): Cllr Amina Okafor, Dev Sharma and Janet Morley');
 
     // A second decision, then put first.
     await live.decisions.getByRole('button', { name: 'Add a decision' }).click();
     const second = session.page.getByRole('form', { name: 'New decision' });
-    await second.getByLabel('Type of decision').selectOption('RECOMMENDED');
+    await second.getByLabel('Verb', { exact: true }).fill('RECOMMENDED');
     await second.getByRole('button', { name: 'Save decision' }).click();
     expect(await second.locator('.error-summary').textContent()).toContain('Say which body the recommendation goes to');
     await second.getByLabel('Recommended to').fill('Cabinet');
@@ -247,6 +251,90 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
       ['RECOMMENDED', 'Cabinet'],
       ['RESOLVED', undefined],
     ]);
+  });
+
+  it('records a motion as the minutes will print it: nested parts numbered (i), mover and seconder, a lost amendment and a casting vote', async () => {
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
+    await live.goToItem('6');
+    await live.decisions.getByRole('button', { name: 'Add a decision' }).click();
+    const form = live.decisionForm('New decision');
+    await form.getByLabel('Verb', { exact: true }).fill('NOT CARRIED');
+    await form.getByLabel('Number the parts').selectOption({ label: '(i), (ii), (iii)' });
+    await form.getByLabel('Part (i)', { exact: true }).fill('That the work programme be agreed, with:');
+    for (const words of ['a report on transport to day services;', 'a report on respite care in March.', 'That the Board thanks the drivers.']) {
+      await form.getByRole('button', { name: 'Add a part' }).click();
+      await expect.poll(() => session.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+      await session.page.keyboard.type(words);
+    }
+    // By keyboard: the second part goes within the first, then the third follows it in.
+    await form.getByRole('button', { name: 'Indent part (ii)', exact: true }).press('Enter');
+    await form.getByRole('button', { name: 'Indent part (ii)', exact: true }).press('Enter');
+    expect(await form.getByLabel('Part (i)(b)', { exact: true }).inputValue()).toBe('a report on respite care in March.');
+    expect(await form.getByLabel('Part (ii)', { exact: true }).inputValue()).toBe('That the Board thanks the drivers.');
+
+    await live.openMotion(form);
+    await form.getByLabel('Moved by', { exact: true }).selectOption({ label: 'Dev Sharma' });
+    await form.getByLabel('Seconded by', { exact: true }).selectOption({ label: 'Someone not on file: type their name' });
+    await form.getByLabel('Seconded by: name').fill('Jo Bloggs (Healthwatch Riverside)');
+    await form.getByRole('button', { name: 'Add an amendment' }).click();
+    await form.getByLabel('Amendment 1: its words').fill('That “March” read “February”.');
+    await form.getByLabel('Amendment 1 moved by', { exact: true }).selectOption({ label: 'Janet Morley' });
+    await form.getByLabel('What became of amendment 1').selectOption({ label: 'Lost' });
+    const onAmendment = form.getByRole('group', { name: 'Numbers voting on amendment 1 (optional)' });
+    await onAmendment.getByLabel('For').fill('1');
+    await onAmendment.getByLabel('Against').fill('3');
+    await form.getByLabel('What became of the motion').selectOption({ label: 'Carried on the chair’s casting vote' });
+    await form.getByLabel('Vote', { exact: true }).selectOption({ label: 'Numbers and names' });
+    const counts = form.getByRole('group', { name: /^Numbers voting \(/ });
+    await counts.getByLabel('For').fill('0');
+    await counts.getByLabel('Against').fill('2');
+    const named = form.getByRole('group', { name: 'Recorded vote' });
+    await named.getByLabel('Amina Okafor').selectOption({ label: 'For' });
+    await named.getByLabel('Grace Whitfield').selectOption({ label: 'Against' });
+
+    // The board has no verb NOT CARRIED, and one name For is more than the count: both are shown beside their fields.
+    await form.getByRole('button', { name: 'Save decision' }).click();
+    const summary = form.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('NOT CARRIED is not one of this board’s verbs');
+    expect(await summary.textContent()).toContain('The count for is 0, but 1 person is named as voting for.');
+    expect(await counts.locator('.field--error').textContent()).toContain('The count for is 0');
+    await expectNoAxeViolations(session.page, 'Live minutes, a motion with nested parts, an amendment and problems shown');
+
+    await form.getByLabel('Verb', { exact: true }).fill('AGREED');
+    await counts.getByLabel('For').fill('2');
+    await form.getByRole('button', { name: 'Save decision' }).click();
+    await live.announced('Decision added.');
+
+    const id = await itemId('6');
+    const [saved] = (await detail()).resolutions.filter((r) => r.itemId === id);
+    const people = await callApi(session.page, session.token, 'people.list', {});
+    const personId = (name: string): string => people.find((p) => p.name === name)?.id ?? '';
+    expect(saved).toMatchObject({
+      kind: 'AGREED',
+      numbering: 'roman',
+      mover: { personId: personId('Dev Sharma') },
+      seconder: { name: 'Jo Bloggs (Healthwatch Riverside)' },
+      amendments: [
+        { text: 'That “March” read “February”.', mover: { personId: personId('Janet Morley') }, outcome: 'lost', vote: { for: 1, against: 3 } },
+      ],
+      outcome: 'carried-on-casting-vote',
+      vote: { for: 2, against: 2 },
+    });
+    expect(saved?.parts.map((p) => p.level ?? 0)).toEqual([0, 1, 1, 0]);
+    const shown = (await live.decisions.textContent()) ?? '';
+    for (const words of [
+      'Moved by Dev Sharma and seconded by Jo Bloggs (Healthwatch Riverside).',
+      'Amendment moved by Janet Morley: That “March” read “February”.',
+      'The amendment was LOST.',
+      '(i) That the work programme be agreed, with:',
+      '(a) a report on transport to day services;',
+      '(b) a report on respite care in March.',
+      '(ii) That the Board thanks the drivers.',
+      'The motion was CARRIED on the chair’s casting vote.',
+      'Against (2): Cllr Grace Whitfield',
+    ])
+      expect(shown).toContain(words);
   });
 
   it('records an action for an organisation, with a due date, arising from a decision', async () => {

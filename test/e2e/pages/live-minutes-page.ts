@@ -48,6 +48,18 @@ export class LiveMinutesPage extends AppPage {
     return this.item.getByRole('region', { name: 'Decisions' });
   }
 
+  /** A decision being written, by its title: "New decision", "Change decision 2". */
+  decisionForm(title: string): Locator {
+    return this.page.getByRole('form', { name: title });
+  }
+
+  /** Opens a decision form's motion (mover, seconder, amendments and outcome), folded away until then. */
+  async openMotion(form: Locator): Promise<void> {
+    const motion = form.locator('details.decision-form__motion');
+    if ((await motion.getAttribute('open')) === null) await motion.locator('summary').click();
+    await form.getByLabel('Moved by', { exact: true }).waitFor();
+  }
+
   get actions(): Locator {
     return this.item.getByRole('region', { name: 'Actions' });
   }

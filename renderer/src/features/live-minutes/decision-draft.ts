@@ -305,14 +305,11 @@ export function decisionFormProblems(values: DecisionFormValues, context: Decisi
       message: `${verb.data} is not one of this board’s verbs: choose one from the list, or add it to the board’s own verbs on the board’s page.`,
     });
   }
-  const checked = ResolutionFields.safeParse(fields);
-  if (!checked.success) {
-    for (const issue of checked.error.issues)
-      if (issue.path[0] !== 'kind') found.push({ path: formPathOf(issue.path, partAt), message: issue.message });
-  } else {
-    const shape = { ...checked.data, parts: checked.data.parts.map((p) => (typeof p === 'string' ? {} : p)) };
-    for (const issue of decisionIssues(shape, context.name)) found.push({ path: formPathOf(issue.path, partAt), message: issue.message });
+  for (const issue of ResolutionFields.safeParse(fields).error?.issues ?? []) {
+    if (issue.path[0] !== 'kind') found.push({ path: formPathOf(issue.path, partAt), message: issue.message });
   }
+  const shape = { ...fields, parts: fields.parts.map((p) => (typeof p === 'string' ? {} : p)) };
+  for (const issue of decisionIssues(shape, context.name)) found.push({ path: formPathOf(issue.path, partAt), message: issue.message });
   // One message a field: the first found.
   const seen = new Set<string>();
   return found.filter((p) => {
