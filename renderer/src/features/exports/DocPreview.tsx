@@ -2,7 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { HOUSE_FONTS } from '../../../../shared/document/fonts';
 import { A4_MM } from '../../../../shared/document/house-style';
 import type { Block, DocModel, Runs } from '../../../../shared/document/model';
-import { signatureLines } from '../../../../shared/document/text';
+import { listItemLabels, signatureLines } from '../../../../shared/document/text';
 import { HEADING_SCALE, PARAGRAPH_SCALE } from '../../../../shared/document/typography';
 
 function RunsView({ runs }: { runs: Runs }): ReactNode {
@@ -38,6 +38,19 @@ function BlockView({ block, headings }: { block: Block; headings: boolean }): Re
         </p>
       );
     case 'list': {
+      if (block.depths !== undefined || block.counters !== undefined) {
+        // An outline (a decision's parts within parts, or numbered (i), (a)): each label as every writer prints it.
+        const labels = listItemLabels(block);
+        return (
+          <ol className="doc-preview__outline">
+            {block.items.map((runs, i) => (
+              <li key={i} style={{ marginLeft: `${2.2 * (block.depths?.[i] ?? 0)}em` }}>
+                <span className="doc-preview__label">{labels[i]}</span> <RunsView runs={runs} />
+              </li>
+            ))}
+          </ol>
+        );
+      }
       const items = block.items.map((runs, i) => (
         <li key={i}>
           <RunsView runs={runs} />
