@@ -6,7 +6,7 @@ import {
   AttendanceOrder,
   AttendanceStatus,
   MovementTiming,
-  AmendmentOutcome,
+  Amendment,
   BoardKind,
   ClockTime,
   DecisionVerb,
@@ -133,15 +133,7 @@ export const PartInput = z.union([Text(4000), z.object({ text: Text(4000), level
 export type PartInput = z.infer<typeof PartInput>;
 
 /** An amendment as a call gives it: an `id` keeps one already recorded, else it is new. */
-export const AmendmentFields = z.object({
-  id: Id.optional(),
-  text: Text(4000),
-  mover: MotionPerson.optional(),
-  seconder: MotionPerson.optional(),
-  outcome: AmendmentOutcome.optional(),
-  vote: VoteCount.optional(),
-  recordedVote: z.array(NamedVote).max(200).optional(),
-});
+export const AmendmentFields = Amendment.extend({ id: Id.optional() });
 
 /** A decision's fields. Its own rules (`decisionIssues`) are checked on the record the handler makes of them. */
 export const ResolutionFields = z.object({
