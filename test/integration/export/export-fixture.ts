@@ -188,6 +188,7 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
       { personId: id('chair'), vote: 'for' },
       { personId: id('carer'), vote: 'against' },
     ],
+    vote: { for: 1, against: 1, abstain: 0 },
   });
   await h.call('actions.add', {
     meetingId: meeting.id,
