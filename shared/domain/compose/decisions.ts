@@ -62,12 +62,16 @@ export function decisionBlocks(resolution: Resolution): Block[] {
   return [para([opening]), partsList(resolution)];
 }
 
-/** "(1) That ... (a) That ... (2) That ...": a decision on one line, for registers and spreadsheets. */
-export function decisionInline(resolution: Resolution): string {
+/** "(1) That ... (a) That ... (2) That ...": a decision's parts on one line, numbered as printed; one part as it stands. */
+export function partsInline(resolution: Pick<Resolution, 'parts' | 'numbering'>): string {
+  if (resolution.parts.length === 1) return resolution.parts[0]?.text ?? '';
   const labels = listItemLabels(partsList(resolution));
-  const parts =
-    resolution.parts.length === 1 ? (resolution.parts[0]?.text ?? '') : resolution.parts.map((p, i) => `${labels[i] ?? ''} ${p.text}`).join(' ');
-  return `${decisionOpening(resolution)} ${parts}`;
+  return resolution.parts.map((p, i) => `${labels[i] ?? ''} ${p.text}`).join(' ');
+}
+
+/** "RESOLVED: (1) That ... (2) That ...": a decision on one line, for registers and spreadsheets. */
+export function decisionInline(resolution: Resolution): string {
+  return `${decisionOpening(resolution)} ${partsInline(resolution)}`;
 }
 
 /** A mover or seconder as printed: a person on file by the name documents print, else the name as typed. */

@@ -1,5 +1,6 @@
 import type { NumberedItem, SearchHit } from '../../../../shared/api';
 import { formatLongDate, isOverdue } from '../../../../shared/domain';
+import { partsInline } from '../../../../shared/domain/compose/decisions';
 import type { Action, Board, Meeting, Resolution } from '../../../../shared/model';
 import type { IndexHit } from '../../search/search-index';
 import { hasMatch, makeSnippet, NO_SNIPPET, plainText } from '../../search/snippet';
@@ -104,7 +105,7 @@ export function searchHit(hc: HitContext, hit: IndexHit): SearchHit | undefined 
     case 'resolution': {
       const resolution = records.resolutions.find((r) => r.id === hit.recordId);
       if (resolution === undefined) return undefined;
-      const words = resolution.parts.map((part, i) => (resolution.parts.length > 1 ? `(${i + 1}) ${part.text}` : part.text)).join(' ');
+      const words = partsInline(resolution);
       return {
         ...base,
         ...atItem(resolution.itemId),
