@@ -147,7 +147,8 @@ export function comparableWords(text: string): string {
       // A PDF line that breaks after the hyphen of "Co-production" is one word in the other formats.
       .replace(/(\p{L})-\n(\p{L})/gu, '$1-$2')
       .split(/\s+/)
-      .filter((w) => w !== '' && !/^(\(\d+\)|\d+\.|•)$/.test(w))
+      // List labels: (1), (a), (iv), 1., •.
+      .filter((w) => w !== '' && !/^(\(\d+\)|\([a-z]{1,6}\)|\d+\.|•)$/.test(w))
       .join(' ')
   );
 }
