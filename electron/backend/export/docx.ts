@@ -9,6 +9,7 @@ import type {
   Heading,
   Image,
   List,
+  ListCounter,
   ListStyle,
   Paragraph as DocParagraph,
   Runs,
@@ -34,6 +35,40 @@ const NUMBERING: Readonly<Record<ListStyle, { format: 'bullet' | 'decimal'; text
   decimal: { format: 'decimal', text: '%1.' },
   parenthesised: { format: 'decimal', text: '(%1)' },
 };
+
+/** Word's number formats for a decision's part counters. */
+const COUNTER_FORMATS: Readonly<Record<ListCounter, 'decimal' | 'lowerLetter' | 'lowerRoman'>> = {
+  decimal: 'decimal',
+  'lower-alpha': 'lowerLetter',
+  'lower-roman': 'lowerRoman',
+};
+const NESTED_LEVELS = 3;
+
+/** The numbering a list of nested, counted parts uses ("parts-lower-roman-lower-alpha"); none for other lists. */
+function nestedReference(list: List): string | undefined {
+  if (list.style !== 'parenthesised' || (list.depths === undefined && list.counters === undefined)) return undefined;
+  return `parts-${(list.counters ?? ['decimal']).join('-')}`;
+}
+
+/** One numbering definition for each order of counters the document's nested lists use: (%1), (%2), (%3), indented. */
+function nestedNumbering(blocks: DocModel['blocks']): { reference: string; levels: DocxLib.ILevelsOptions[] }[] {
+  const seen = new Map<string, readonly ListCounter[]>();
+  for (const block of blocks) {
+    if (block.kind !== 'list') continue;
+    const reference = nestedReference(block);
+    if (reference !== undefined) seen.set(reference, block.counters ?? ['decimal']);
+  }
+  return [...seen].map(([reference, counters]) => ({
+    reference,
+    levels: Array.from({ length: NESTED_LEVELS }, (_, level) => ({
+      level,
+      format: COUNTER_FORMATS[counters[level] ?? 'decimal'],
+      text: `(%${level + 1})`,
+      alignment: 'left' as const,
+      style: { paragraph: { indent: { left: 560 * (level + 1), hanging: 560 } } },
+    })),
+  }));
+}
 
 type Docx = typeof DocxLib;
 /** The docx library, loaded on first use, and what the blocks need to know as they are written. */
@@ -88,10 +123,15 @@ function list(block: List, ctx: Context): Paragraph[] {
   // A new instance per list, so each numbered list starts again at (1).
   ctx.instance += 1;
   const instance = ctx.instance;
+  const nested = nestedReference(block);
   return block.items.map(
     (runs, i) =>
       new ctx.d.Paragraph({
-        numbering: { reference: block.style, level: 0, instance },
+        numbering: {
+          reference: nested ?? block.style,
+          level: nested === undefined ? 0 : Math.max(0, Math.min(NESTED_LEVELS - 1, block.depths?.[i] ?? 0)),
+          instance,
+        },
         spacing: { after: i === block.items.length - 1 ? twipsFromPt(ctx.body * SPACE_AFTER.list) : twipsFromPt(ctx.body * 0.2) },
         ...paragraphBidi(runs),
         children: runsOf(ctx, runs),
@@ -248,18 +288,21 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
       paragraphStyles: paragraphStyles(body),
     },
     numbering: {
-      config: (Object.keys(NUMBERING) as ListStyle[]).map((reference) => ({
-        reference,
-        levels: [
-          {
-            level: 0,
-            format: NUMBERING[reference].format,
-            text: NUMBERING[reference].text,
-            alignment: 'left',
-            style: { paragraph: { indent: { left: 440, hanging: 440 } } },
-          },
-        ],
-      })),
+      config: [
+        ...(Object.keys(NUMBERING) as ListStyle[]).map((reference) => ({
+          reference,
+          levels: [
+            {
+              level: 0,
+              format: NUMBERING[reference].format,
+              text: NUMBERING[reference].text,
+              alignment: 'left' as const,
+              style: { paragraph: { indent: { left: 440, hanging: 440 } } },
+            },
+          ],
+        })),
+        ...nestedNumbering(model.blocks),
+      ],
     },
     sections: [
       {

@@ -1,6 +1,6 @@
 import { HOUSE_FONTS } from '../../../shared/document/fonts';
 import type { Block, DocModel, List, Runs, Table } from '../../../shared/document/model';
-import { signatureLines } from '../../../shared/document/text';
+import { listItemLabels, signatureLines } from '../../../shared/document/text';
 import { COLOURS, HEADING_SCALE, LINE_GAP, PARAGRAPH_SCALE, SPACE_AFTER, TABLE_SCALE } from '../../../shared/document/typography';
 
 const escape = (text: string): string =>
@@ -19,6 +19,17 @@ function inline(runs: Runs): string {
 }
 
 function list(block: List): string {
+  if (block.style === 'parenthesised' && (block.depths !== undefined || block.counters !== undefined)) {
+    // Nested parts, numbered as the board numbers them: each label written out, as every writer labels them.
+    const labels = listItemLabels(block);
+    const items = block.items.map(
+      (runs, i) =>
+        `  <li class="depth-${Math.min(2, Math.max(0, block.depths?.[i] ?? 0))}"><span class="part-label">${escape(labels[i] ?? '')}</span> ${inline(runs)}</li>`,
+    );
+    return `<ol class="parts">
+${items.join('\n')}
+</ol>`;
+  }
   const tag = block.style === 'bullet' ? 'ul' : 'ol';
   const cls = block.style === 'parenthesised' ? ' class="parenthesised"' : '';
   return `<${tag}${cls}>\n${block.items.map((runs) => `  <li>${inline(runs)}</li>`).join('\n')}\n</${tag}>`;
@@ -83,6 +94,11 @@ li { margin-bottom: 0.2em; }
 ol.parenthesised { list-style: none; counter-reset: part; padding-left: 2.4em; }
 ol.parenthesised > li { counter-increment: part; position: relative; }
 ol.parenthesised > li::before { content: "(" counter(part) ")"; position: absolute; left: -2.4em; }
+ol.parts { list-style: none; padding-left: 2.8em; }
+ol.parts > li { position: relative; }
+ol.parts > li.depth-1 { margin-left: 2.8em; }
+ol.parts > li.depth-2 { margin-left: 5.6em; }
+ol.parts .part-label { position: absolute; left: -2.8em; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 ${em(SPACE_AFTER.table)}; font-size: ${em(TABLE_SCALE)}; }
 th, td { border: 1px solid ${COLOURS.rule}; padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
 th { background: ${COLOURS.tableHeader}; }

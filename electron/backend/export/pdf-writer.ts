@@ -3,7 +3,7 @@ import type PDFDocument from 'pdfkit';
 import { fontStyleOf, type FontStyleName } from '../../../shared/document/fonts';
 import { POINTS_PER_MM } from '../../../shared/document/house-style';
 import type { Block, Heading, Image, List, Paragraph, Runs, SignatureBlock, Table } from '../../../shared/document/model';
-import { listLabel, signatureLines } from '../../../shared/document/text';
+import { listItemLabels, signatureLines } from '../../../shared/document/text';
 import { COLOURS, HEADING_SCALE, LINE_GAP, PARAGRAPH_SCALE, SPACE_AFTER, TABLE_SCALE } from '../../../shared/document/typography';
 import { imageSize } from './image-size';
 import { useLatinLayout } from './latin-layout';
@@ -16,6 +16,8 @@ type StructOptions = PDFKit.Mixins.StructureElementOptions;
 const HEADING_TAGS = { 1: 'H1', 2: 'H2', 3: 'H3', 4: 'H4' } as const;
 const CELL_PADDING = 4;
 const LIST_INDENT = 22;
+/** The label column of a list of nested parts, wide enough for "(viii)"; each level is indented by as much again. */
+const NESTED_LABEL_WIDTH = 30;
 
 /**
  * Lays a DocModel's blocks out on tagged pages. Every piece of text is drawn inside its structure element
@@ -144,20 +146,25 @@ export class PdfWriter {
     const size = this.bodySize;
     const listElement = this.doc.struct('L');
     this.root.add(listElement);
+    const labels = listItemLabels(block);
+    const nested = block.depths !== undefined || block.counters !== undefined;
+    const column = nested ? NESTED_LABEL_WIDTH : LIST_INDENT;
     block.items.forEach((runs, i) => {
       this.ensureSpace(this.lineHeight(size));
       const item = this.doc.struct('LI');
       listElement.add(item);
       const top = this.doc.y;
-      const label = listLabel(block.style, i + 1);
+      const indent = nested ? (block.depths?.[i] ?? 0) * column : 0;
+      const label = labels[i] ?? '';
       item.add(
         this.doc.struct('Lbl', {}, () => {
           this.font('regular', size);
-          this.doc.text(label, this.left + 4, top, { lineBreak: false });
+          this.doc.text(label, this.left + indent + 4, top, { lineBreak: false });
         }),
       );
       this.doc.y = top;
-      item.add(this.doc.struct('LBody', {}, () => this.runs(runs, size, { x: this.left + LIST_INDENT, width: this.width - LIST_INDENT })));
+      const x = this.left + indent + column;
+      item.add(this.doc.struct('LBody', {}, () => this.runs(runs, size, { x, width: this.width - indent - column })));
       item.end();
       this.doc.y += size * 0.2;
     });
