@@ -6,20 +6,9 @@ import { composeMinutes } from '../../../../shared/domain/compose/minutes';
 import type { MeetingData } from '../../../../shared/domain/compose/meeting-data';
 import { publicView } from '../../../../shared/domain/compose/public-view';
 import type { Attendance, AttendanceOrder, Person } from '../../../../shared/model';
-import { meetingData, person } from './meeting-fixture';
+import { attendance, meetingData, person } from './meeting-fixture';
 
-const T = '2025-01-01T10:00:00.000Z';
-
-const record = (personId: string, status: Attendance['status'], overrides: Partial<Attendance> = {}): Attendance => ({
-  id: `a-${personId}`,
-  meetingId: 'm1',
-  personId,
-  status,
-  movements: [],
-  createdAt: T,
-  updatedAt: T,
-  ...overrides,
-});
+const record = attendance;
 
 const PEOPLE: readonly Person[] = [
   person('chair', 'Asha Patel', { publicName: 'Cllr Asha Patel' }),

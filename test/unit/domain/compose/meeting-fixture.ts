@@ -34,7 +34,7 @@ export const EXEMPT_TITLE = 'Home care contract extension negotiations';
 export const EXEMPT_MINUTE = 'The Board considered the hourly rate offered by Acme Care Limited.';
 export const EXEMPT_DECISION = 'That the contract with Acme Care Limited be extended for twelve months.';
 
-const attendance = (personId: string, status: Attendance['status'], overrides: Partial<Attendance> = {}): Attendance => ({
+export const attendance = (personId: string, status: Attendance['status'], overrides: Partial<Attendance> = {}): Attendance => ({
   id: `a-${personId}`,
   meetingId: 'm1',
   personId,
