@@ -57,8 +57,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // Files run side by side: each describe has its own data folder, server on a free port, and Chromium.
-          globalSetup: ['test/e2e/support/demo-template.ts'],
+          // Files run side by side: each describe has its own data folder and server on a free port, and its own
+          // contexts in the run's one Chromium.
+          globalSetup: ['test/e2e/support/demo-template.ts', 'test/e2e/support/browser-server.ts'],
           // A browser on a busy two-core machine can take more than a second to settle.
           expect: { poll: { timeout: 10_000 } },
           environment: 'node',

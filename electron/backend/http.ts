@@ -10,7 +10,7 @@ import { internalFailure } from './internal-error';
 import { fetchSiteAllowed, fileIdFromPath, hostAllowed, methodFromPath, newToken, originAllowed, tokensMatch } from './http-guard';
 import type { MadeFile } from './made-files';
 import { SECURITY_HEADERS } from './security-headers';
-import { contentTypeFor, resolveStatic } from './static-files';
+import { cacheControlFor, contentTypeFor, resolveStatic } from './static-files';
 
 export type ServerOptions = {
   /** The contract, and the files it made for download. */
@@ -140,8 +140,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': contentTypeFor(target.file),
-      // The page carries the token in its address, so it must not linger in caches.
-      'Cache-Control': target.file.endsWith('.html') ? 'no-store' : 'no-cache',
+      'Cache-Control': cacheControlFor(target.file),
     });
     if (req.method === 'HEAD') {
       res.end();

@@ -28,6 +28,19 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** Vite names every file it puts in `assets/` for a hash of its content, so a name never changes meaning. */
+const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[\w-]{8}\.\w+$/;
+
+/**
+ * How long the browser may keep a file. The page carries the token in its address, so it must not linger in caches.
+ * A hashed asset can be kept for good: the next version of the app has other names. Kept, the browser also keeps
+ * its compiled script, so opening the app again does not compile it again.
+ */
+export function cacheControlFor(file: string): string {
+  if (file.endsWith('.html')) return 'no-store';
+  return HASHED_ASSET.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export type StaticTarget = { readonly kind: 'file'; readonly file: string } | { readonly kind: 'refused' } | { readonly kind: 'missing' };
 
 /**

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/model/meeting';
 import type { Board } from '../../shared/model/board';
@@ -7,6 +6,7 @@ import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
 import { browserSession } from './support/session';
+import { downloadedBytes } from './support/downloaded';
 
 describe('exporting documents from a meeting, in browser mode', () => {
   const session = browserSession({ acceptDownloads: true, openWithToken: true });
@@ -62,7 +62,7 @@ describe('exporting documents from a meeting, in browser mode', () => {
     // Fetched from the server as a file, by its one-time id: no base64 through the page, no token in the address.
     expect(new URL(download.url()).pathname).toMatch(/^\/files\/[A-Za-z0-9_-]{32}$/);
     expect(download.url()).not.toContain(session.token);
-    const bytes = await readFile((await download.path()) ?? '');
+    const bytes = await downloadedBytes(download);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     await expect.poll(() => dialog.outcome.textContent()).toMatch(/^Downloaded RCPB .* \(\d+ pages?\)\.$/);
   });
@@ -73,7 +73,7 @@ describe('exporting documents from a meeting, in browser mode', () => {
     expect(await dialog.choices('Format')).toEqual(['PDF']);
     const download = await dialog.exportAndDownload();
     expect(download.suggestedFilename()).toMatch(/agenda pack \(public\)\.pdf$/);
-    expect((await readFile((await download.path()) ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await downloadedBytes(download)).subarray(0, 5).toString()).toBe('%PDF-');
     await expect.poll(() => dialog.outcome.textContent()).toMatch(/^Downloaded .*agenda pack/);
     expect(await dialog.progress.count()).toBe(0);
   });
@@ -85,7 +85,7 @@ describe('exporting documents from a meeting, in browser mode', () => {
     await dialog.choose('Format', 'Word (DOCX)');
     const download = await dialog.exportAndDownload();
     expect(download.suggestedFilename()).toMatch(/ extract .*\(public\)\.docx$/);
-    expect((await readFile((await download.path()) ?? '')).subarray(0, 2).toString()).toBe('PK');
+    expect((await downloadedBytes(download)).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('closes with Escape and gives focus back to the button that opened it', async () => {

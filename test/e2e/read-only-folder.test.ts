@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BoardsPage } from './pages/boards-page';
@@ -7,9 +6,9 @@ import { LiveMinutesPage } from './pages/live-minutes-page';
 import { SearchPage } from './pages/search-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { startReadOnlyServer, type ReadOnlyServer } from './support/read-only-server';
-import { collectProblems, newContext } from './support/session';
+import { collectProblems, newContext, runChromium } from './support/session';
+import { downloadedText } from './support/downloaded';
 
 /*
  * A colleague's copy, a read-only share, an archive: browser mode opens a folder it can read but not write
@@ -24,7 +23,7 @@ describe('a data folder that can only be read, in browser mode', () => {
   let problems: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startReadOnlyServer(), launchChromium()]);
+    [server, browser] = await Promise.all([startReadOnlyServer(), runChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -86,7 +85,7 @@ describe('a data folder that can only be read, in browser mode', () => {
     await dialog.choose('Format', 'Web page (HTML)');
     await dialog.choose('Version', 'Public');
     const download = await dialog.exportAndDownload();
-    const html = await readFile((await download.path()) ?? '', 'utf8');
+    const html = await downloadedText(download);
     expect(html).toContain(`<h1>${board?.name ?? 'the board'}</h1>`);
     expect(html).toMatch(/Minutes of the meeting/);
   });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Board } from '../../shared/model/board';
 import { ReportsPage } from './pages/reports-page';
@@ -6,6 +5,7 @@ import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
 import { browserSession } from './support/session';
+import { downloadedBytes, downloadedText } from './support/downloaded';
 
 describe('a board’s reports, in browser mode', () => {
   const session = browserSession({ acceptDownloads: true, openWithToken: true });
@@ -31,7 +31,7 @@ describe('a board’s reports, in browser mode', () => {
     await screen.choose('Annual report', 'PDF');
     const download = await screen.makeAndDownload();
     expect(download.suggestedFilename()).toMatch(/^RCPB \d{4}-05-01 to \d{4}-04-30 annual report\.pdf$/);
-    const bytes = await readFile((await download.path()) ?? '');
+    const bytes = await downloadedBytes(download);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await expectNoAxeViolations(session.page, 'reports, downloaded');
   });
@@ -43,7 +43,7 @@ describe('a board’s reports, in browser mode', () => {
     await screen.choose('Reward and expenses for finance', 'Spreadsheet (CSV)');
     await screen.period('2000-01-01', '2099-12-31');
     const download = await screen.makeAndDownload();
-    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const csv = await downloadedText(download);
     const claims = await callApi(session.page, session.token, 'reward.claims.list', { boardId: board.id });
     expect(
       csv

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatLongDate, londonDateOf } from '../../shared/domain';
 import { taxYearOf } from '../../shared/domain/reward/tax-year';
@@ -9,6 +8,7 @@ import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
 import { browserSession } from './support/session';
+import { downloadedBytes, downloadedText } from './support/downloaded';
 
 /** Splits one CSV line into its cells (quoted cells may hold commas and doubled quotes). */
 function csvCells(line: string): string[] {
@@ -125,7 +125,7 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
 
     const download = await reward.downloadFinanceCsv();
     expect(download.suggestedFilename()).toBe(`Reward claims ${taxYear.replace('/', '-')} ${today}.csv`);
-    const csv = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
+    const csv = (await downloadedText(download)).replace(/^\uFEFF/, '');
     const [header = '', line = '', ...rest] = csv.trimEnd().split('\r\n');
     expect(rest).toEqual([]);
     const cells = Object.fromEntries(csvCells(header).map((name, i) => [name, csvCells(line)[i]]));
@@ -150,7 +150,7 @@ describe('reciprocal reward: a claim from entry to the finance export', () => {
 
     const statement = await reward.downloadStatement('Dev Sharma', 'PDF');
     expect(statement.suggestedFilename()).toBe(`Reward statement Dev Sharma ${taxYear.replace('/', '-')}.pdf`);
-    expect((await readFile((await statement.path()) ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await downloadedBytes(statement)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('refuses a claim no rate covers, says which rate to add, and keeps what was typed', async () => {

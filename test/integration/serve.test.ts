@@ -17,6 +17,9 @@ beforeAll(() => {
   site = path.join(work, 'site');
   mkdirSync(site);
   writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Minute Book</title>');
+  mkdirSync(path.join(site, 'assets'));
+  writeFileSync(path.join(site, 'assets', 'start-app-B3ylK7P1.js'), 'export {};');
+  writeFileSync(path.join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -44,6 +47,24 @@ describe('minute-book serve', () => {
     }
     // The lock is gone: another writer may open the folder.
     openBackend({ dataDir }).close();
+  });
+
+  it('lets the browser keep the hashed scripts for good, but never the page that carries the token', async () => {
+    const running = await serve({ dataDir: path.join(work, 'data-4'), open: false, staticDir: site });
+    try {
+      const port = Number(new URL(running.url).port);
+      const cacheControl = async (file: string): Promise<string | undefined> => {
+        const reply = await request(port, { path: file });
+        expect(reply.status, file).toBe(200);
+        return reply.headers['cache-control'];
+      };
+      expect(await cacheControl(`/?token=${running.token}`)).toBe('no-store');
+      expect(await cacheControl('/meetings')).toBe('no-store');
+      expect(await cacheControl('/assets/start-app-B3ylK7P1.js')).toBe('public, max-age=31536000, immutable');
+      expect(await cacheControl('/favicon.svg')).toBe('no-cache');
+    } finally {
+      await running.close();
+    }
   });
 
   it('says plainly when the renderer has not been built', async () => {

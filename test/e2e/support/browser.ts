@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserServer } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -26,4 +26,18 @@ export async function launchChromium(options: { readonly display?: string; reado
     return chromium.launch({ executablePath: CHROMIUM, headless: false, args, env: { ...process.env, DISPLAY: options.display } });
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...FLAGS] });
+}
+
+/**
+ * Headless Chromium as a server that test processes connect to (`connectChromium`): the e2e project's global set-up
+ * starts one for the whole run, so each test file gets its browser for the cost of a connection, not of a launch.
+ */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: sudo apt-get install chromium');
+  return chromium.launchServer({ executablePath: CHROMIUM, args: ['--headless', ...FLAGS] });
+}
+
+/** Connects to a Chromium that `launchChromiumServer` started; `close` on the result leaves that browser running. */
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchChromium } from './browser';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { connectChromium, launchChromium } from './browser';
 import { startServer } from './server';
 import type { RunningServer } from './server';
 
@@ -41,6 +41,9 @@ export type BrowserSession = ServerAndBrowser & {
 /** The clerk's screen size that `newContext` gives; a test that changes it gets it back before the next test. */
 const VIEWPORT = { width: 1280, height: 900 } as const;
 
+/** A file the server does not have, on its own site: where a page goes between tests. */
+const LEAVE_APP = '/between-tests.txt';
+
 /** A fresh context as a clerk's screen: 1280 × 900, reduced motion, British English unless told otherwise. */
 export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
   const locale = options.locale === undefined ? 'en-GB' : options.locale;
@@ -75,13 +78,22 @@ function watchProblems(page: Page, problems: string[]): () => void {
   };
 }
 
+/**
+ * The run's one Chromium (`browser-server.ts`), connected to; or a Chromium of its own where the global set-up did
+ * not start one. Closing what this gives closes its contexts, and leaves a shared browser running.
+ */
+export function runChromium(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  return endpoint === undefined ? launchChromium() : connectChromium(endpoint);
+}
+
 /** Registers `beforeAll` and `afterAll` hooks that start browser mode (`startServer`) and Chromium, and stop them. */
 export function serverAndBrowser(options: { readonly demo?: boolean } = {}): ServerAndBrowser {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer({ demo: options.demo ?? true }), launchChromium()]);
+    [server, browser] = await Promise.all([startServer({ demo: options.demo ?? true }), runChromium()]);
   });
 
   afterAll(async () => {
@@ -115,7 +127,7 @@ export function serverAndBrowser(options: { readonly demo?: boolean } = {}): Ser
 
 /**
  * Makes a page used by the test before into a fresh start for the next: other tabs closed, stored words and the
- * token forgotten, routes and the window size back to normal, and the document left (about:blank), so the next
+ * token forgotten, routes and the window size back to normal, and the app left for a page of its site, so the next
  * test's first `goto` loads the app anew rather than moving within the old one.
  */
 async function resetPage(context: BrowserContext, page: Page): Promise<void> {
@@ -127,7 +139,9 @@ async function resetPage(context: BrowserContext, page: Page): Promise<void> {
       window.sessionStorage.clear();
     });
   }
-  await page.goto('about:blank');
+  // A page of the same site that is not the app (the server's "no such file"), rather than about:blank: leaving the
+  // site would cost a new renderer process, whose first load of the app compiles it all again.
+  await page.goto(page.url().startsWith('http') ? new URL(LEAVE_APP, page.url()).href : 'about:blank');
   await page.setViewportSize(VIEWPORT);
 }
 
