@@ -58,7 +58,7 @@ describe('minute-book serve', () => {
         expect(reply.status, file).toBe(200);
         return reply.headers['cache-control'];
       };
-      expect(await cacheControl(`/?token=${running.token}`)).toBe('no-store');
+      expect(await cacheControl(`/${new URL(running.url).search}`)).toBe('no-store');
       expect(await cacheControl('/meetings')).toBe('no-store');
       expect(await cacheControl('/assets/start-app-B3ylK7P1.js')).toBe('public, max-age=31536000, immutable');
       expect(await cacheControl('/favicon.svg')).toBe('no-cache');
