@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { Bundle, COLLECTION_NAMES, isMeetingCollection, type Collection } from '../../../../shared/model';
 import { migrateToCurrent, StoreError, type Op, type Repository } from '../../store';
+import { findProblems, pathText, unknownFields, type IntegrityProblem, type OutsideLookup } from '../../../../shared/domain/integrity';
 import { ApiFailure } from '../handler-context';
-import { allowedVerbs, checkDecision, decisionRefusal } from '../decisions/decision-checks';
+import { allowedVerbs, checkDecision } from '../decisions/decision-checks';
 
 const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
@@ -26,52 +27,66 @@ function parseBundle(json: unknown): Bundle {
       parsed.error.issues.map((i) => ({ path: pathOf(i.path), message: i.message })),
     );
   }
+  checkUnknownFields(migrated, parsed.data);
   return parsed.data;
 }
 
-type Refs = { readonly has: (collection: Collection, id: string) => boolean };
+/** Every problem at once, each at its path, the first also as the failure's own message and path. */
+function refusal(intro: string, problems: readonly IntegrityProblem[]): ApiFailure {
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+  return new ApiFailure(
+    'invalid_input',
+    `${intro} ${first?.path ?? ''}: ${first?.message ?? ''}${more} Nothing was imported.`,
+    first?.path,
+    problems,
+  );
+}
 
-/** Checks that every reference in the bundle points at something in the bundle or already in the store. */
-function checkReferences(bundle: Bundle, refs: Refs): void {
-  const fail = (path: string, what: string): never => {
-    throw new ApiFailure('invalid_input', `The bundle refers to ${what} that is neither in the bundle nor in the store, at ${path}.`, path);
-  };
-  bundle.memberships.forEach((m, i) => {
-    if (!refs.has('boards', m.boardId)) fail(`memberships.${i}.boardId`, 'a board');
-    if (!refs.has('people', m.personId)) fail(`memberships.${i}.personId`, 'a person');
-  });
-  bundle.meetings.forEach((m, i) => {
-    if (!refs.has('boards', m.boardId)) fail(`meetings.${i}.boardId`, 'a board');
-  });
-  for (const collection of COLLECTION_NAMES.filter(isMeetingCollection)) {
-    bundle[collection].forEach((r, i) => {
-      if (!refs.has('meetings', r.meetingId)) fail(`${collection}.${i}.meetingId`, 'a meeting');
-    });
+/** Fields the bundle has that the data format does not: a misspelt field would otherwise be dropped unnoticed. */
+function checkUnknownFields(migrated: unknown, bundle: Bundle): void {
+  const unknown = unknownFields(migrated, bundle);
+  if (unknown.length > 0) {
+    throw refusal(
+      'The bundle has fields that Minute Book does not know, at',
+      unknown.map((path) => ({ path: pathText(path), message: `There is no field "${String(path.at(-1))}" here in the data format.` })),
+    );
   }
 }
 
 /**
- * Checks each decision as `resolutions.add` would: a verb its board uses, and only known people named as movers,
- * seconders and voters. Every problem is listed, each at its path in the bundle.
+ * What is wrong with the bundle's records, all at once: references to nothing (a meeting's records are looked for
+ * in the bundle, and in the store where the meeting is there), contradictions between records, and each decision
+ * checked as `resolutions.add` would (a verb its board uses, known movers, seconders and voters).
  */
-function checkDecisions(bundle: Bundle, repo: Repository): void {
+function bundleProblems(bundle: Bundle, repo: Repository): IntegrityProblem[] {
+  const outside: OutsideLookup = (collection, id, meetingId) => {
+    if (!isMeetingCollection(collection)) return repo.get(collection, id);
+    if (meetingId === undefined || repo.get('meetings', meetingId) === undefined) return undefined;
+    return (repo.meeting(meetingId)[collection] as readonly { readonly id: string }[]).find((record) => record.id === id);
+  };
   const boards = new Map([...repo.all('boards'), ...bundle.boards].map((b) => [b.id, b]));
   const meetings = new Map([...repo.all('meetings'), ...bundle.meetings].map((m) => [m.id, m]));
   const people = new Map(bundle.people.map((p) => [p.id, p]));
-  const problems = bundle.resolutions.flatMap((r, i) => {
+  const decisions = bundle.resolutions.flatMap((r, i) => {
     const board = boards.get(meetings.get(r.meetingId)?.boardId ?? '');
     return checkDecision(r, { verbs: allowedVerbs(board), person: (id) => people.get(id) ?? repo.get('people', id) }, `resolutions.${i}`).problems;
   });
-  if (problems.length > 0) throw decisionRefusal(problems.map((p) => ({ ...p, code: 'invalid_input' })));
+  // A decision's own check names the person it cannot find, so its word is kept where both speak of one path.
+  const all = [...decisions, ...findProblems(bundle, { outside, lookedIn: 'in the bundle or the store' })];
+  const unique = all.filter((problem, i) => all.findIndex((other) => other.path === problem.path) === i);
+  return unique.map(({ path, message }) => ({ path, message })).sort((a, b) => comparePaths(a.path, b.path));
 }
+
+/** Paths in the order of the bundle: `resolutions.2.x` before `resolutions.10.x`. */
+const comparePaths = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 
 /** The ops and blobs that bring a bundle into the store; nothing is written here. */
 export function planImport(repo: Repository, json: unknown): { ops: Op[]; blobs: Buffer[]; counts: Record<string, number> } {
   const bundle = parseBundle(json);
-  const inBundle = new Map<Collection, Set<string>>(COLLECTION_NAMES.map((c) => [c, new Set(bundle[c].map((r) => r.id))]));
   const inStore = (collection: Collection, id: string): boolean => (isMeetingCollection(collection) ? false : repo.get(collection, id) !== undefined);
-  checkReferences(bundle, { has: (c, id) => (inBundle.get(c)?.has(id) ?? false) || inStore(c, id) });
-  checkDecisions(bundle, repo);
+  const problems = bundleProblems(bundle, repo);
+  if (problems.length > 0) throw refusal('The bundle does not hold together, at', problems);
 
   const ops: Op[] = [];
   const counts: Record<string, number> = {};

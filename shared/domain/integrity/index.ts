@@ -1,0 +1,4 @@
+export * from './find-problems';
+export * from './paths';
+export * from './reference-rules';
+export * from './unknown-fields';
