@@ -11,6 +11,7 @@ import {
   ClockTime,
   DecisionVerb,
   DecisionVerbs,
+  ExemptItemsOrder,
   Confidentiality,
   HouseStyleSettings,
   Id,
@@ -86,6 +87,10 @@ export const BoardFields = z.object({
   /** The board's own plain English word list; null returns to the shipped list. */
   plainEnglishWords: z.array(PlainEnglishWord).max(1000).nullable().optional(),
   attendanceOrder: AttendanceOrder.optional(),
+  /** Print each item's agenda number beside its minute number in the minutes. */
+  printAgendaItemNumbers: z.boolean().optional(),
+  /** Exempt items after the public ones, or in the order taken. */
+  exemptItemsOrder: ExemptItemsOrder.optional(),
 });
 
 export const PersonFields = z.object({
@@ -118,6 +123,11 @@ export const MeetingFields = z.object({
 export const ItemFields = z.object({
   title: Text(300),
   purpose: ItemPurpose,
+  /** What the agenda says the item is for, apart from the minute. */
+  description: optionalText(10_000),
+  unnumbered: z.boolean().optional(),
+  /** Who chaired the item when not the meeting's chair. */
+  chairPersonId: Id.optional(),
   presenter: optionalText(200),
   presenterPersonId: Id.optional(),
   timeAllowanceMinutes: z.number().int().min(0).max(600).optional(),
@@ -226,7 +236,15 @@ export const INPUTS = {
     attachmentIds: true,
   }).extend({ meetingId: Id, parentId: Id.nullable().optional(), index: z.number().int().min(0).optional() }),
   'agenda.update': inMeeting.extend({
-    patch: patchSchema(ItemFields, ['presenter', 'presenterPersonId', 'timeAllowanceMinutes', 'easyReadSummary']),
+    patch: patchSchema(ItemFields, [
+      'description',
+      'unnumbered',
+      'chairPersonId',
+      'presenter',
+      'presenterPersonId',
+      'timeAllowanceMinutes',
+      'easyReadSummary',
+    ]),
   }),
   'agenda.move': inMeeting.extend({ parentId: Id.nullable(), index: z.number().int().min(0) }),
   'agenda.remove': inMeeting,

@@ -1,19 +1,28 @@
-import type { AgendaItem } from '../model';
+import type { AgendaItem, ExemptItemsOrder } from '../model';
 
 export type NumberedAgendaItem = AgendaItem & {
+  /** The printed number ("3", "3.1"); empty for an item the council does not number. */
   readonly number: string;
   readonly depth: number;
+  /** Private when exempt, unless the motion to exclude the press and public was lost: then it was taken in public. */
   readonly part: 'public' | 'private';
 };
 
+export type AgendaOrderOptions = {
+  /** Exempt items after every public item (`at-end`, the default) or where they were placed (`as-taken`). */
+  readonly exemptOrder?: ExemptItemsOrder | undefined;
+};
+
 const isExempt = (item: AgendaItem): boolean => item.confidentiality.access === 'exempt';
+const takenInPrivate = (item: AgendaItem): boolean => item.confidentiality.access === 'exempt' && item.confidentiality.exclusionMotion !== 'lost';
 const byOrder = (a: AgendaItem, b: AgendaItem): number => a.order - b.order || a.createdAt.localeCompare(b.createdAt);
 
 /**
  * Agenda order and printed numbers. Exempt top-level items form the private part after every public item (the
- * "Part II" of an agenda); sub-items follow their parent and are numbered 3.1, 3.2, ...
+ * "Part II" of an agenda), unless the board keeps them in the order taken; sub-items follow their parent and are
+ * numbered 3.1, 3.2, ... An unnumbered item (and what sits under it) prints no number and takes none from the rest.
  */
-export function numberAgenda(items: readonly AgendaItem[]): NumberedAgendaItem[] {
+export function numberAgenda(items: readonly AgendaItem[], options: AgendaOrderOptions = {}): NumberedAgendaItem[] {
   const children = new Map<string | null, AgendaItem[]>();
   for (const item of items) {
     const siblings = children.get(item.parentId) ?? [];
@@ -21,15 +30,23 @@ export function numberAgenda(items: readonly AgendaItem[]): NumberedAgendaItem[]
     children.set(item.parentId, siblings);
   }
   const topLevel = [...(children.get(null) ?? [])].sort(byOrder);
-  const ordered = [...topLevel.filter((i) => !isExempt(i)), ...topLevel.filter(isExempt)];
+  const ordered = options.exemptOrder === 'as-taken' ? topLevel : [...topLevel.filter((i) => !isExempt(i)), ...topLevel.filter(isExempt)];
   const out: NumberedAgendaItem[] = [];
   const walk = (item: AgendaItem, number: string, depth: number, parentPart: 'public' | 'private'): void => {
-    const part = parentPart === 'private' || isExempt(item) ? 'private' : 'public';
+    const part = parentPart === 'private' || takenInPrivate(item) ? 'private' : 'public';
     out.push({ ...item, number, depth, part });
-    const kids = [...(children.get(item.id) ?? [])].sort(byOrder);
-    kids.forEach((kid, i) => walk(kid, `${number}.${i + 1}`, depth + 1, part));
+    let position = 0;
+    for (const kid of [...(children.get(item.id) ?? [])].sort(byOrder)) {
+      const numbered = number !== '' && kid.unnumbered !== true;
+      if (numbered) position += 1;
+      walk(kid, numbered ? `${number}.${position}` : '', depth + 1, part);
+    }
   };
-  ordered.forEach((item, i) => walk(item, String(i + 1), 0, 'public'));
+  let position = 0;
+  for (const item of ordered) {
+    if (item.unnumbered !== true) position += 1;
+    walk(item, item.unnumbered === true ? '' : String(position), 0, 'public');
+  }
   return out;
 }
 

@@ -75,12 +75,12 @@ export function firstMinuteNumber(board: Board, meeting: Meeting, others: readon
   return highest + 1;
 }
 
-/** Minute numbers for the top-level items, in agenda order, starting at `first`. */
+/** Minute numbers for the top-level items, in agenda order, starting at `first`; unnumbered items take none. */
 export function assignMinuteNumbers(items: readonly NumberedAgendaItem[], first: number): Map<string, number> {
   const numbers = new Map<string, number>();
   let next = first;
   for (const item of items) {
-    if (item.depth !== 0) continue;
+    if (item.depth !== 0 || (item.unnumbered === true && item.minuteNumber === undefined)) continue;
     numbers.set(item.id, item.minuteNumber ?? next);
     next = (item.minuteNumber ?? next) + 1;
   }
@@ -97,7 +97,7 @@ export function minuteLabels(board: Board, meetingDate: string, items: readonly 
       continue;
     }
     const parentLabel = labels.get(item.parentId);
-    if (parentLabel === undefined) continue;
+    if (parentLabel === undefined || item.unnumbered === true) continue;
     const position = (childCount.get(item.parentId) ?? 0) + 1;
     childCount.set(item.parentId, position);
     labels.set(item.id, subMinuteLabel(parentLabel, position));

@@ -159,6 +159,10 @@ export const ATTENDANCE_ORDERS = ['as-recorded', 'surname', 'by-role'] as const;
 export const AttendanceOrder = z.enum(ATTENDANCE_ORDERS);
 export type AttendanceOrder = z.infer<typeof AttendanceOrder>;
 
+export const EXEMPT_ITEMS_ORDERS = ['at-end', 'as-taken'] as const;
+export const ExemptItemsOrder = z.enum(EXEMPT_ITEMS_ORDERS);
+export type ExemptItemsOrder = z.infer<typeof ExemptItemsOrder>;
+
 export const Board = z.object({
   id: Id,
   name: Text(200),
@@ -189,6 +193,13 @@ export const Board = z.object({
   plainEnglishWords: z.array(PlainEnglishWord).max(1000).optional(),
   /** The order of the attendance list in the minutes; by surname when left out. */
   attendanceOrder: AttendanceOrder.optional(),
+  /** Whether the minutes print each item's agenda number beside its minute number: "68. Apologies (agenda item 1)". */
+  printAgendaItemNumbers: z.boolean().optional(),
+  /**
+   * Where exempt items go: after every public item, as Part II (`at-end`, when left out), or where they were
+   * placed on the agenda, in the order in which they were taken (`as-taken`).
+   */
+  exemptItemsOrder: ExemptItemsOrder.optional(),
   archived: z.boolean().default(false),
   ...Audit,
 });

@@ -7,7 +7,10 @@ import { formatDuration } from '../durations';
 import { itemPurposeLabel, quorumLabel } from '../labels';
 import { actionOwner, actionStatusLabel, dueWords } from './action-words';
 import { fact, heading, list, masthead, para, strong, table, text } from './blocks';
-import { exemptCategoryOf, takenInPrivate } from './decisions';
+import { takenInPrivateText } from '../press-exclusion';
+import { exemptParagraphsOf, exemptSourceOf, numberedTitle } from './item-facts';
+import { parseMinuteMarkup } from './markup';
+import { partRuns } from './minutes';
 import type { ComposeItem, MeetingData } from './meeting-data';
 import { capitalise, printedRoleLabel, peopleIndex, withArticle, type PeopleIndex } from './people';
 
@@ -58,27 +61,41 @@ function carriedActionsBlocks(data: MeetingData, people: PeopleIndex): Block[] {
       data.carriedActions.map((c): readonly (string | Runs)[] => [
         c.action.text,
         actionOwner(c.action.owner, people),
-        dueWords(c.action.dueDate),
+        dueWords(c.action.due),
         c.overdue ? [strong('Overdue')] : actionStatusLabel(c.action.status),
       ]),
     ),
   ];
 }
 
-/** "5. Title", "5.1 Title"; an exempt item in a public agenda is not named. Also the pack's bookmark for the item. */
+/**
+ * "5. Title", "5.1 Title", or an unnumbered item's title alone; an exempt item in a public agenda is not named.
+ * Also the pack's bookmark for the item.
+ */
 export function agendaHeadingText(item: ComposeItem, audience: MeetingData['audience']): string {
-  const number = item.depth === 0 ? `${item.number}.` : item.number;
-  return `${number} ${audience === 'public' && item.part === 'private' ? 'Item not for publication' : item.title}`;
+  const number = item.depth === 0 && item.number !== '' ? `${item.number}.` : item.number;
+  return numberedTitle(
+    number === '' ? undefined : number,
+    '',
+    audience === 'public' && item.part === 'private' ? 'Item not for publication' : item.title,
+    false,
+  );
 }
 
 function itemBlocks(data: MeetingData, item: ComposeItem, people: PeopleIndex, options: AgendaOptions): Block[] {
   const level = item.depth === 0 ? 3 : 4;
+  const privately = takenInPrivateText(exemptParagraphsOf(item, data.items), 'agenda');
   if (data.audience === 'public' && item.part === 'private') {
-    return [heading(level, agendaHeadingText(item, data.audience), item.id), para(takenInPrivate(exemptCategoryOf(item, data.items), 'agenda'))];
+    return [heading(level, agendaHeadingText(item, data.audience), item.id), para(privately)];
   }
   const blocks: Block[] = [heading(level, agendaHeadingText(item, data.audience), item.id), itemFacts(item)];
   if (item.supplementary) blocks.push(para('Supplementary item: added after the agenda was published.', 'warning'));
-  if (item.part === 'private') blocks.push(para(takenInPrivate(exemptCategoryOf(item, data.items), 'agenda'), 'warning'));
+  if (item.part === 'private') {
+    blocks.push(para(privately, 'warning'));
+    const statement = exemptSourceOf(item, data.items)?.publicInterest;
+    if (statement !== undefined && (item.depth === 0 || item.confidentiality.access === 'exempt')) blocks.push(para(statement, 'note'));
+  }
+  if (item.description !== undefined) blocks.push(...parseMinuteMarkup(item.description));
   if (item.recommendations.length > 0) {
     blocks.push(
       para([strong(item.recommendations.length === 1 ? 'Recommendation:' : 'Recommendations:')]),
@@ -141,11 +158,12 @@ export function composeAgenda(data: MeetingData, options: AgendaOptions = {}): D
   blocks.push(...frontSheet(data, people));
 
   blocks.push(heading(2, 'Agenda'));
-  const publicItems = data.items.filter((i) => i.part === 'public');
-  const privateItems = data.items.filter((i) => i.part === 'private');
   if (data.items.length === 0) blocks.push(para('No items have been added yet.'));
-  for (const item of publicItems) blocks.push(...itemBlocks(data, item, people, options));
-  if (privateItems.length > 0) {
+  for (const run of partRuns(data)) {
+    if (run.part === 'public') {
+      for (const item of run.items) blocks.push(...itemBlocks(data, item, people, options));
+      continue;
+    }
     blocks.push(
       { kind: 'separator', variant: 'part' },
       heading(2, 'Part II: items to be considered in private'),
@@ -153,8 +171,7 @@ export function composeAgenda(data: MeetingData, options: AgendaOptions = {}): D
         'The press and public are likely to be excluded from the meeting for the following items, by resolution, because they involve the likely disclosure of exempt information as defined in Schedule 12A to the Local Government Act 1972.',
       ),
     );
-    const shown =
-      data.audience === 'public' ? privateItems.filter((i) => i.depth === 0 || !privateItems.some((p) => p.id === i.parentId)) : privateItems;
+    const shown = data.audience === 'public' ? run.items.filter((i) => i.depth === 0 || !run.items.some((p) => p.id === i.parentId)) : run.items;
     for (const item of shown) blocks.push(...itemBlocks(data, item, people, options));
   }
   return {

@@ -66,7 +66,11 @@ function fallbackLines(item: ComposeItem, tense: Tense): string[] {
   return lines;
 }
 
-const itemHeading = (item: ComposeItem, showTitle: boolean): string => `Item ${item.number.replace(/\.$/, '')}${showTitle ? `: ${item.title}` : ''}`;
+/** "Item 4: Title"; an unnumbered item is its title, and a private one without a number "A private item". */
+const itemHeading = (item: ComposeItem, showTitle: boolean): string => {
+  if (item.number === '') return showTitle ? item.title : 'A private item';
+  return `Item ${item.number.replace(/\.$/, '')}${showTitle ? `: ${item.title}` : ''}`;
+};
 
 function whenAndWhere(data: MeetingData, tense: Tense): Block[] {
   const { meeting } = data;

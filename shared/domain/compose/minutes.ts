@@ -3,18 +3,21 @@ import { resolveHouseStyle } from '../../document/house-style';
 import { formatLongDate, formatTime } from '../british-dates';
 import { heading, list, masthead, para, strong, table, text } from './blocks';
 import { attendanceBlocks } from './attendance';
-import { exclusionResolutionText, isExclusionResolution } from '../press-exclusion';
-import { decisionRecordBlocks, exemptCategoryOf, referenceBlock, takenInPrivate } from './decisions';
+import { EXCLUSION_LOST_TEXT, exclusionResolutionText, isExclusionResolution, takenInPrivateText } from '../press-exclusion';
+import { decisionRecordBlocks, referenceBlock } from './decisions';
+import { chairChanges, exemptParagraphsOf, exemptSourceOf, numberedTitle, presenterWords } from './item-facts';
 import { parseMinuteMarkup } from './markup';
 import type { ComposeItem, MeetingData } from './meeting-data';
 import { capitalise, interestLabel, peopleIndex, withArticle, type PeopleIndex } from './people';
 import { actionOwner, dueWords } from './action-words';
 import { ratingsAppendix } from '../coproduction/minutes-appendix';
 
-/** "25. Options for the new service": the minute label (or, before numbering, the agenda number) and title. */
-export function itemHeadingText(item: ComposeItem): string {
-  const label = item.minuteLabel ?? `${item.number}.`;
-  return `${label} ${item.title}`;
+/**
+ * "25. Options for the new service": the minute label (or, before numbering, the agenda number) and title; with
+ * `showAgendaNumber`, "68. Apologies (agenda item 1)". An unnumbered item is its title alone.
+ */
+export function itemHeadingText(item: ComposeItem, showAgendaNumber = false): string {
+  return numberedTitle(item.minuteLabel, item.number, item.title, showAgendaNumber);
 }
 
 const headingLevel = (item: ComposeItem): 2 | 3 | 4 => (item.depth === 0 ? 2 : item.depth === 1 ? 3 : 4);
@@ -41,7 +44,7 @@ function declarationBlocks(data: MeetingData, item: ComposeItem, people: PeopleI
 /** Where the clerk wrote nothing under "Declarations of interest", the declarations themselves. */
 function declarationsSummary(data: MeetingData, people: PeopleIndex): Block[] {
   if (data.declarations.length === 0) return [para('There were no declarations of interest.')];
-  const numberOf = new Map(data.items.map((i) => [i.id, i.number]));
+  const numberOf = new Map(data.items.map((i) => [i.id, i.number === '' ? `“${i.title}”` : i.number]));
   return [
     para('The following interests were declared:'),
     list(
@@ -54,22 +57,71 @@ function declarationsSummary(data: MeetingData, people: PeopleIndex): Block[] {
   ];
 }
 
-function itemBlocks(data: MeetingData, item: ComposeItem, people: PeopleIndex): Block[] {
-  const blocks: Block[] = [heading(headingLevel(item), itemHeadingText(item), item.id)];
+type ItemContext = { readonly people: PeopleIndex; readonly chairLines: ReadonlyMap<string, string> };
+
+/** What the agenda said the item was for, then "Minutes:" before the minute, as modern.gov-style minutes print it. */
+function agendaTextBlocks(item: ComposeItem, narrative: readonly Block[]): Block[] {
+  const agendaText = item.description === undefined ? [] : parseMinuteMarkup(item.description);
+  if (agendaText.length === 0) return [...narrative];
+  return [...agendaText, ...(narrative.length === 0 ? [] : [para([strong('Minutes:')])]), ...narrative];
+}
+
+function itemBlocks(data: MeetingData, item: ComposeItem, context: ItemContext): Block[] {
+  const { people } = context;
+  const blocks: Block[] = [heading(headingLevel(item), itemHeadingText(item, data.board.printAgendaItemNumbers === true), item.id)];
+  const chairLine = context.chairLines.get(item.id);
+  if (chairLine !== undefined) blocks.push(para([{ text: chairLine, italic: true }]));
   if (data.audience === 'public' && item.part === 'private') {
-    blocks.push(para(takenInPrivate(exemptCategoryOf(item, data.items), 'minutes')));
+    blocks.push(para(takenInPrivateText(exemptParagraphsOf(item, data.items), 'minutes')));
     return blocks;
   }
+  if (item.confidentiality.access === 'exempt' && item.confidentiality.exclusionMotion === 'lost') blocks.push(para(EXCLUSION_LOST_TEXT));
+  const presenter = presenterWords(item, people);
+  if (presenter !== undefined) blocks.push(para(`Presented by ${presenter}.`, 'note'));
   blocks.push(...declarationBlocks(data, item, people));
   const minute = data.minutes.find((m) => m.itemId === item.id);
   const narrative = minute === undefined ? [] : parseMinuteMarkup(minute.text);
   if (narrative.length === 0 && item.standardKind === 'declarations') blocks.push(...declarationsSummary(data, people));
-  blocks.push(...narrative);
+  blocks.push(...agendaTextBlocks(item, narrative));
   // The exclusion of the press and public is printed once, before the private part, wherever it was recorded.
   const decisions = data.resolutions.filter((r) => r.itemId === item.id && !isExclusionResolution(r.parts)).toSorted((a, b) => a.order - b.order);
   for (const resolution of decisions) {
     blocks.push(...decisionRecordBlocks(resolution, people), ...referenceBlock(resolution));
   }
+  return blocks;
+}
+
+/**
+ * Runs of items taken in public and in private, in printed order. Unless the board keeps exempt items in the order
+ * taken, every private item (an exempt sub-item too) goes after the public ones: one run of each.
+ */
+export function partRuns(data: MeetingData): { readonly part: 'public' | 'private'; readonly items: ComposeItem[] }[] {
+  const items =
+    data.board.exemptItemsOrder === 'as-taken'
+      ? data.items
+      : [...data.items.filter((i) => i.part === 'public'), ...data.items.filter((i) => i.part === 'private')];
+  const runs: { part: 'public' | 'private'; items: ComposeItem[] }[] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last?.part === item.part) last.items.push(item);
+    else runs.push({ part: item.part, items: [item] });
+  }
+  return runs;
+}
+
+/** The exclusion of the press and public before a run of private items: as recorded, else in the usual words. */
+function exclusionBlocks(data: MeetingData, run: readonly ComposeItem[], printRecorded: boolean, people: PeopleIndex): Block[] {
+  const top = run.filter((i) => i.depth === 0 || !run.some((p) => p.id === i.parentId));
+  const blocks: Block[] = [{ kind: 'separator', variant: 'part' }, heading(2, 'Exclusion of the press and public')];
+  const recorded = printRecorded ? data.resolutions.filter((r) => isExclusionResolution(r.parts)) : [];
+  if (recorded.length > 0) for (const r of recorded) blocks.push(...decisionRecordBlocks(r, people), ...referenceBlock(r));
+  else {
+    const paragraphs = top.flatMap((i) => exemptParagraphsOf(i, data.items));
+    blocks.push(para([strong('RESOLVED:'), text(` ${exclusionResolutionText(paragraphs, top.length)}`)]));
+  }
+  const statements = [...new Set(top.flatMap((i) => exemptSourceOf(i, data.items)?.publicInterest ?? []))];
+  for (const statement of statements) blocks.push(para(statement));
+  if (data.audience === 'private') blocks.push(para('Part II: the minutes that follow are not for publication.', 'warning'));
   return blocks;
 }
 
@@ -128,18 +180,18 @@ export function composeMinutes(data: MeetingData): DocModel {
   }
 
   blocks.push(...attendanceBlocks(data));
-  const publicItems = data.items.filter((i) => i.part === 'public');
-  const privateItems = data.items.filter((i) => i.part === 'private');
-  for (const item of publicItems) blocks.push(...itemBlocks(data, item, people));
-  const privateTop = privateItems.filter((i) => i.depth === 0 || !privateItems.some((p) => p.id === i.parentId));
-  if (privateTop.length > 0) {
-    const categories = privateTop.map((i) => exemptCategoryOf(i, data.items)).filter((c) => c !== undefined);
-    const recorded = data.resolutions.filter((r) => isExclusionResolution(r.parts));
-    blocks.push({ kind: 'separator', variant: 'part' }, heading(2, 'Exclusion of the press and public'));
-    if (recorded.length > 0) for (const r of recorded) blocks.push(...decisionRecordBlocks(r, people), ...referenceBlock(r));
-    else blocks.push(para([strong('RESOLVED:'), text(` ${exclusionResolutionText(categories)}`)]));
-    if (data.audience === 'private') blocks.push(para('Part II: the minutes that follow are not for publication.', 'warning'));
-    for (const item of data.audience === 'public' ? privateTop : privateItems) blocks.push(...itemBlocks(data, item, people));
+  const context: ItemContext = { people, chairLines: chairChanges(data.items, data.members, people) };
+  let exclusionPrinted = false;
+  for (const run of partRuns(data)) {
+    if (run.part === 'private') {
+      blocks.push(...exclusionBlocks(data, run.items, !exclusionPrinted, people));
+      exclusionPrinted = true;
+    }
+    const shown =
+      data.audience === 'public' && run.part === 'private'
+        ? run.items.filter((i) => i.depth === 0 || !run.items.some((p) => p.id === i.parentId))
+        : run.items;
+    for (const item of shown) blocks.push(...itemBlocks(data, item, context));
   }
   blocks.push(...actionsSummary(data, people));
   if (meeting.endTime !== undefined) blocks.push(para(`The meeting ended at ${formatTime(meeting.endTime)}.`));

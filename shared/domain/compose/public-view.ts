@@ -1,4 +1,4 @@
-import type { Person } from '../../model';
+import type { Confidentiality, Person } from '../../model';
 import type { ActionLogData, MeetingData, RegisterData } from './meeting-data';
 import { roleLabel } from './people';
 import { scrubbedDecision } from './decisions';
@@ -66,6 +66,16 @@ export function publicPeople(people: readonly Person[]): Person[] {
 }
 
 /**
+ * What a public document keeps of an exempt item's grounds: its paragraphs of Schedule 12A, the public-interest
+ * statement and how the motion to exclude went, which the exclusion resolution prints in public; never the reason.
+ */
+function publicConfidentiality(confidentiality: Confidentiality, scrub: Scrubber): Confidentiality {
+  if (confidentiality.access === 'public') return confidentiality;
+  const { reason: _reason, ...grounds } = confidentiality;
+  return grounds.publicInterest === undefined ? grounds : { ...grounds, publicInterest: scrub(grounds.publicInterest) };
+}
+
+/**
  * The public view of a meeting: exempt content is removed here, before anything is composed, so no renderer
  * can leak what it never receives. An exempt item keeps only its number, its place and its Schedule 12A
  * paragraph; its title, presenter, easy-read summary, papers, minute, decisions, actions and declarations are dropped. Names of
@@ -105,12 +115,11 @@ export function publicView(data: MeetingData): MeetingData {
     },
     items: data.items.map((item) => {
       if (privateIds.has(item.id)) {
-        const { presenter: _presenter, presenterPersonId: _who, easyReadSummary: _summary, ...rest } = item;
+        const { presenter: _presenter, presenterPersonId: _who, easyReadSummary: _summary, description: _description, ...rest } = item;
         return {
           ...rest,
           title: 'Item taken in private',
-          confidentiality:
-            item.confidentiality.access === 'exempt' ? { access: 'exempt', category: item.confidentiality.category } : item.confidentiality,
+          confidentiality: publicConfidentiality(item.confidentiality, scrubNames),
           recommendations: [],
           attachmentIds: [],
         };
@@ -121,6 +130,7 @@ export function publicView(data: MeetingData): MeetingData {
         title: scrub(item.title),
         ...(item.presenter === undefined ? {} : { presenter: presenter === undefined ? scrub(item.presenter) : roleLabel(presenter.kind) }),
         recommendations: item.recommendations.map(scrub),
+        ...(item.description === undefined ? {} : { description: scrub(item.description) }),
         ...(item.easyReadSummary === undefined ? {} : { easyReadSummary: scrub(item.easyReadSummary) }),
       };
     }),

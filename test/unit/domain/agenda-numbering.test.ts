@@ -30,6 +30,57 @@ describe('numberAgenda', () => {
   });
 });
 
+describe('numberAgenda: unnumbered items, exempt items in the order taken, a lost exclusion', () => {
+  it('prints an unnumbered item without a number and leaves the numbers of the others as they were', () => {
+    const items = [item('welcome', 0, { unnumbered: true }), item('a', 1), item('b', 2), item('b1', 0, { parentId: 'b' })];
+    expect(numberAgenda(items).map((i) => [i.id, i.number])).toEqual([
+      ['welcome', ''],
+      ['a', '1'],
+      ['b', '2'],
+      ['b1', '2.1'],
+    ]);
+  });
+
+  it('numbers sub-items around an unnumbered one and gives none to what sits under an unnumbered item', () => {
+    const items = [
+      item('a', 0),
+      item('a1', 0, { parentId: 'a', unnumbered: true }),
+      item('a2', 1, { parentId: 'a' }),
+      item('chair', 1, { unnumbered: true }),
+      item('chair1', 0, { parentId: 'chair' }),
+    ];
+    expect(numberAgenda(items).map((i) => [i.id, i.number])).toEqual([
+      ['a', '1'],
+      ['a1', ''],
+      ['a2', '1.1'],
+      ['chair', ''],
+      ['chair1', ''],
+    ]);
+  });
+
+  it('keeps exempt items where they were placed when the board takes them in that order', () => {
+    const items = [item('a', 0), item('secret', 1, { confidentiality: { access: 'exempt', category: 3 } }), item('c', 2)];
+    expect(numberAgenda(items, { exemptOrder: 'as-taken' }).map((i) => [i.id, i.number, i.part])).toEqual([
+      ['a', '1', 'public'],
+      ['secret', '2', 'private'],
+      ['c', '3', 'public'],
+    ]);
+  });
+
+  it('takes an exempt item in public, with what sits under it, when the motion to exclude the press and public was lost', () => {
+    const items = [
+      item('a', 0),
+      item('secret', 1, { confidentiality: { access: 'exempt', category: 3, exclusionMotion: 'lost' } }),
+      item('secret-sub', 0, { parentId: 'secret' }),
+    ];
+    expect(numberAgenda(items).map((i) => [i.id, i.part])).toEqual([
+      ['a', 'public'],
+      ['secret', 'public'],
+      ['secret-sub', 'public'],
+    ]);
+  });
+});
+
 describe('moveItem', () => {
   it('reorders siblings so the moved item lands at the index', () => {
     const items = [item('a', 0), item('b', 1), item('c', 2)];

@@ -56,6 +56,21 @@ describe('minute numbering', () => {
     expect(firstMinuteNumber(later, meeting(), [])).toBe(1);
   });
 
+  it('gives an unnumbered item no minute number and continues the others without a gap', () => {
+    const numbered = numberAgenda([item('welcome', 0, { unnumbered: true }), item('a', 1), item('b', 2), item('b1', 0, { parentId: 'b' })]);
+    const numbers = assignMinuteNumbers(numbered, 68);
+    expect([...numbers]).toEqual([
+      ['a', 68],
+      ['b', 69],
+    ]);
+    const withNumbers = numbered.map((i) => ({ ...i, minuteNumber: numbers.get(i.id) }));
+    expect([...minuteLabels(board(), '2025-06-10', withNumbers)]).toEqual([
+      ['a', '68.'],
+      ['b', '69.'],
+      ['b1', '69.1'],
+    ]);
+  });
+
   it('numbers top-level items in agenda order and labels sub-items after their parent', () => {
     const numbered = numberAgenda([item('a', 0), item('b', 1), item('b1', 0, { parentId: 'b' })]);
     const numbers = assignMinuteNumbers(numbered, 12);

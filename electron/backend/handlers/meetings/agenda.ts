@@ -3,7 +3,7 @@ import { AgendaItem, type Board, type Meeting, type StandardItemKind } from '../
 import type { Op } from '../../store/repository-types';
 import type { ParsedInput } from '../../../../shared/api';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
-import { requireBoard, requireEditableMeeting, requireInMeeting, stamps } from '../lookup';
+import { requireBoard, requireEditableMeeting, requireInMeeting, requirePerson, stamps } from '../lookup';
 import { mergePatch } from '../merge-patch';
 import { numberedItems } from './views';
 
@@ -37,6 +37,11 @@ function requireParent(items: readonly AgendaItem[], parentId: string | null, mo
   if (movingId !== undefined && itemWithDescendants(items, movingId).includes(parentId)) {
     throw new ApiFailure('conflict', 'An item cannot be placed inside itself or one of its own sub-items.', 'parentId');
   }
+}
+
+/** The chair named for an item must be someone Minute Book knows. */
+function requireChair(ctx: HandlerContext, personId: string | null | undefined, path: string): void {
+  if (personId !== undefined && personId !== null) requirePerson(ctx, personId, path);
 }
 
 /** The fields of a new item, as `agenda.add` takes them. */
@@ -79,6 +84,7 @@ export const agendaHandlers: HandlerMap<'agenda.add' | 'agenda.update' | 'agenda
   'agenda.add': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
     const { meetingId: _m, parentId, index, ...fields } = input;
+    requireChair(ctx, fields.chairPersonId, 'chairPersonId');
     const { item, ops } = plannedItem(ctx, meeting, fields, parentId ?? null, index);
     ctx.repo.commit(ops);
     return item;
@@ -88,6 +94,10 @@ export const agendaHandlers: HandlerMap<'agenda.add' | 'agenda.update' | 'agenda
     const meeting = requireEditableMeeting(ctx, input.meetingId);
     const item = requireInMeeting(ctx, meeting.id, 'agendaItems', input.id);
     const records = ctx.repo.meeting(meeting.id);
+    requireChair(ctx, input.patch.chairPersonId, 'patch.chairPersonId');
+    if (input.patch.unnumbered !== undefined && (input.patch.unnumbered ?? false) !== (item.unnumbered ?? false) && item.minuteNumber !== undefined) {
+      throw new ApiFailure('conflict', 'The minutes are drafted and numbered, so whether this item has a number is fixed.', 'patch.unnumbered');
+    }
     for (const attachmentId of input.patch.attachmentIds ?? []) {
       if (!records.attachments.some((a) => a.id === attachmentId)) {
         throw new ApiFailure('not_found', 'One of the attachments is not part of this meeting.', 'patch.attachmentIds');

@@ -37,7 +37,7 @@ export function actionView(ctx: HandlerContext, action: Action, lookups: ViewLoo
 }
 
 export function numberedItems(ctx: HandlerContext, meeting: Meeting, board: Board): NumberedItem[] {
-  const numbered = numberAgenda(ctx.repo.meeting(meeting.id).agendaItems);
+  const numbered = numberAgenda(ctx.repo.meeting(meeting.id).agendaItems, { exemptOrder: board.exemptItemsOrder });
   const labels = minuteLabels(board, meeting.date, numbered);
   return numbered.map((item) => {
     const label = labels.get(item.id);

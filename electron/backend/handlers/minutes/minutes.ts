@@ -35,7 +35,7 @@ export const minuteHandlers: HandlerMap<'minutes.save' | 'minutes.draft' | 'minu
         meeting: m,
         minuteNumbers: ctx.repo.meeting(m.id).agendaItems.flatMap((i) => (i.minuteNumber === undefined ? [] : [i.minuteNumber])),
       }));
-    const items = numberAgenda(ctx.repo.meeting(meeting.id).agendaItems);
+    const items = numberAgenda(ctx.repo.meeting(meeting.id).agendaItems, { exemptOrder: board.exemptItemsOrder });
     const numbers = assignMinuteNumbers(items, firstMinuteNumber(board, meeting, others));
     const now = ctx.clock.now();
     const numberedItems: AgendaItem[] = items.map(({ number: _n, depth: _d, part: _p, ...item }) => {

@@ -1,5 +1,5 @@
 import type { NumberedItem } from '../../../../shared/api/views';
-import type { ExemptCategory } from '../../../../shared/model/agenda-item';
+import { exemptParagraphs, type ExemptCategory } from '../../../../shared/model/agenda-item';
 import type { Resolution } from '../../../../shared/model/resolution';
 import { exclusionResolutionText, isExclusionResolution } from '../../../../shared/domain/press-exclusion';
 
@@ -22,10 +22,9 @@ export function exclusionPlan(items: readonly NumberedItem[], resolutions: reado
   const firstExempt = items.find((i) => i.part === 'private');
   if (firstExempt === undefined) return undefined;
   const host = items.filter((i) => i.part === 'public' && i.depth === 0).at(-1) ?? firstExempt;
-  // One category per private top-level item: "the following items", citing each paragraph once.
-  const categories = items
-    .filter((i) => i.part === 'private' && i.depth === 0)
-    .map((i): ExemptCategory => (i.confidentiality.access === 'exempt' ? i.confidentiality.category : 1));
+  // "The following items", citing each paragraph of every private top-level item once.
+  const privateTop = items.filter((i) => i.part === 'private' && i.depth === 0);
+  const categories = privateTop.flatMap((i): ExemptCategory[] => (i.confidentiality.access === 'exempt' ? exemptParagraphs(i.confidentiality) : []));
   const drafted = resolutions.find((r) => isExclusionResolution(r.parts));
-  return { firstExempt, host, text: exclusionResolutionText(categories), drafted };
+  return { firstExempt, host, text: exclusionResolutionText(categories, privateTop.length), drafted };
 }
