@@ -13,6 +13,7 @@ export const ExemptCategory = z.union(
     z.ZodLiteral<6>,
     z.ZodLiteral<7>,
   ],
+  { error: 'A paragraph of Schedule 12A is a whole number from 1 to 7' },
 );
 export type ExemptCategory = z.infer<typeof ExemptCategory>;
 
