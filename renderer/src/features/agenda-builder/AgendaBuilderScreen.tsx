@@ -68,7 +68,16 @@ function Builder({
   const papers = useMemo(() => new Map(detail.attachments.map((a) => [a.id, a])), [detail.attachments]);
   const editable = !detail.locked && meeting.status !== 'cancelled';
   const canReorder = editable && !items.some((i) => i.minuteNumber !== undefined);
-  const context: BuilderContext = { builder, items, editable, canReorder, timing: timing.items, papers, carried: detail.carriedActions };
+  const context: BuilderContext = {
+    builder,
+    items,
+    editable,
+    canReorder,
+    timing: timing.items,
+    papers,
+    carried: detail.carriedActions,
+    meeting: { boardId: meeting.boardId, date: meeting.date },
+  };
   const meetingHref = hrefFor({ name: 'meeting', meetingId: meeting.id });
   const addingTop = builder.editing?.kind === 'add' && builder.editing.parentId === null;
 
@@ -76,6 +85,7 @@ function Builder({
     addingTop ? (
       <div className="builder-item builder-item--new">
         <ItemEditor
+          meeting={context.meeting}
           heading="New item"
           submitLabel="Add the item"
           pending={builder.submit.pending}

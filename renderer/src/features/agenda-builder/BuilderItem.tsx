@@ -3,6 +3,7 @@ import type { ActionView } from '../../../../shared/api/views';
 import { formatDuration, formatTime, itemPurposeLabel, type ItemTiming } from '../../../../shared/domain';
 import type { Attachment } from '../../../../shared/model/attachment';
 import { exemptCategoryLabel } from '../../../../shared/domain';
+import { exemptParagraphs } from '../../../../shared/model/agenda-item';
 import { FactList } from '../../components/FactList';
 import { Tag } from '../../components/Tag';
 import { CarriedActions } from '../agenda/CarriedActions';
@@ -23,6 +24,8 @@ export type BuilderContext = {
   readonly timing: ReadonlyMap<string, ItemTiming>;
   readonly papers: ReadonlyMap<string, Attachment>;
   readonly carried: readonly ActionView[];
+  /** The meeting's board and date, for who may take the chair. */
+  readonly meeting: { readonly boardId: string; readonly date: string };
 };
 
 const KEY_MOVES: Readonly<Record<string, keyof MoveOptions>> = {
@@ -61,6 +64,7 @@ export function BuilderItem({ node, context }: { node: AgendaNode; context: Buil
       {isEditing ? (
         <div className="builder-item__main">
           <ItemEditor
+            meeting={context.meeting}
             item={item}
             heading={`Edit item ${item.number}`}
             submitLabel="Save the item"
@@ -98,6 +102,7 @@ export function BuilderItem({ node, context }: { node: AgendaNode; context: Buil
               {exempt ? <Tag tone="private">Private</Tag> : null}
               {item.supplementary ? <Tag tone="info">Supplementary</Tag> : null}
               {item.standardKind ? <Tag>Standard item</Tag> : null}
+              {item.unnumbered ? <Tag>Not numbered</Tag> : null}
             </span>
           </div>
           <FactList
@@ -112,9 +117,12 @@ export function BuilderItem({ node, context }: { node: AgendaNode; context: Buil
               },
             ]}
           />
+          {item.description ? <p className="builder-item__description">{item.description}</p> : null}
           {exempt ? (
             <p className="builder-item__exempt">
-              Exempt: {exemptCategoryLabel(exempt.category)}.{exempt.reason ? ` ${exempt.reason}` : ''}
+              Exempt: {exemptParagraphs(exempt).map(exemptCategoryLabel).join('; ')}.{exempt.reason ? ` ${exempt.reason}` : ''}
+              {exempt.publicInterest ? ` Public interest: ${exempt.publicInterest}` : ''}
+              {exempt.exclusionMotion === 'lost' ? ' The motion to exclude the press and public was lost: taken in public.' : ''}
             </p>
           ) : null}
           {item.recommendations.length > 0 ? (
@@ -182,6 +190,7 @@ export function BuilderItem({ node, context }: { node: AgendaNode; context: Buil
           {addingSub ? (
             <li className="builder-item builder-item--sub builder-item--new">
               <ItemEditor
+                meeting={context.meeting}
                 heading={`New sub-item of item ${item.number}`}
                 submitLabel="Add the sub-item"
                 pending={builder.submit.pending}

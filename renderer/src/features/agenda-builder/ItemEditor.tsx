@@ -12,7 +12,18 @@ import { TextReadability } from '../plain-english/TextReadability';
 import { ExemptFieldset } from './ExemptFieldset';
 import { useClerkForm } from '../../components/form/use-clerk-form';
 import { useFormErrors } from '../../components/form/use-form-errors';
-import { itemFieldId, itemFieldIdFor, itemFormSchema, itemValues, newItemValues, type ItemFormValues, type ItemInput } from './item-form-schema';
+import { CheckboxField } from '../../components/form/CheckboxField';
+import { ItemChairField } from './ItemChairField';
+import {
+  itemFieldId,
+  itemFieldIdFor,
+  itemFormSchema,
+  itemValues,
+  newItemValues,
+  type ItemField,
+  type ItemFormValues,
+  type ItemInput,
+} from './item-form-schema';
 
 const PURPOSES = ITEM_PURPOSES.map((p) => ({ value: p, label: itemPurposeLabel(p) }));
 
@@ -25,9 +36,12 @@ export function ItemEditor({
   refusal,
   onSave,
   onCancel,
+  meeting,
 }: {
   /** The item being edited; none when adding. */
   item?: NumberedItem;
+  /** The meeting's board and date: whose members may take the chair. */
+  meeting: { readonly boardId: string; readonly date: string };
   heading: string;
   submitLabel: string;
   pending: boolean;
@@ -48,14 +62,16 @@ export function ItemEditor({
     fieldForPath: (path) => (path === undefined ? undefined : fieldIdFor(path)),
     fallbackId: itemFieldId(formId, 'title'),
   });
-  const errorFor = (field: 'title' | 'minutes' | 'category' | 'presenter' | 'recommendations' | 'easyReadSummary'): string | undefined =>
-    errorAt(itemFieldId(formId, field));
+  const errorFor = (field: ItemField): string | undefined => errorAt(itemFieldId(formId, field));
   const values = form.watch();
   const title = useRef<HTMLInputElement>(null);
   const setExempt = (patch: Partial<ItemFormValues>): void => {
     if (patch.access !== undefined) form.setValue('access', patch.access);
     if (patch.category !== undefined) form.setValue('category', patch.category);
     if (patch.reason !== undefined) form.setValue('reason', patch.reason);
+    if (patch.furtherCategories !== undefined) form.setValue('furtherCategories', patch.furtherCategories);
+    if (patch.publicInterest !== undefined) form.setValue('publicInterest', patch.publicInterest);
+    if (patch.exclusionMotion !== undefined) form.setValue('exclusionMotion', patch.exclusionMotion);
   };
 
   useEffect(() => {
@@ -98,6 +114,21 @@ export function ItemEditor({
         choices={PURPOSES}
         onChange={(purpose) => form.setValue('purpose', purpose)}
       />
+      <CheckboxField
+        label="Print without a number"
+        hint="For an item the council does not number, such as “Welcome”. The other items keep their numbers."
+        checked={values.unnumbered}
+        onChange={(unnumbered) => form.setValue('unnumbered', unnumbered)}
+      />
+      <TextAreaField
+        id={itemFieldId(formId, 'description')}
+        label="What the agenda says the item is for (optional)"
+        hint="Printed under the item in the agenda, and in the minutes before the minute itself."
+        rows={3}
+        value={values.description}
+        onChange={(v) => form.setValue('description', v)}
+        error={errorFor('description')}
+      />
       <div className="field-row">
         <TextField
           id={itemFieldId(formId, 'presenter')}
@@ -118,6 +149,14 @@ export function ItemEditor({
           error={errorFor('minutes')}
         />
       </div>
+      <ItemChairField
+        id={itemFieldId(formId, 'chairPersonId')}
+        boardId={meeting.boardId}
+        date={meeting.date}
+        value={values.chairPersonId}
+        onChange={(v) => form.setValue('chairPersonId', v)}
+        error={errorFor('chairPersonId')}
+      />
       <TextAreaField
         id={itemFieldId(formId, 'recommendations')}
         label="Recommendations (optional)"
@@ -138,7 +177,7 @@ export function ItemEditor({
         error={errorFor('easyReadSummary')}
       />
       <TextReadability text={values.easyReadSummary} name="the easy-read summary" lines />
-      <ExemptFieldset formId={formId} values={values} categoryError={errorFor('category')} onChange={setExempt} />
+      <ExemptFieldset formId={formId} values={values} errorFor={errorFor} onChange={setExempt} />
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={pending}>
           {submitLabel}

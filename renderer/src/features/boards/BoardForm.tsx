@@ -5,6 +5,7 @@ import { BOARD_KINDS } from '../../../../shared/model/board';
 import { STANDARD_DECISION_VERBS } from '../../../../shared/model/resolution';
 import type { ApiCallError } from '../../api/api-call-error';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { CheckboxField } from '../../components/form/CheckboxField';
 import { SelectField } from '../../components/form/SelectField';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
@@ -21,6 +22,10 @@ const ATTENDANCE_ORDERS = [
   { value: 'surname', label: 'By surname (titles such as Cllr and Dr left out of the sort)' },
   { value: 'as-recorded', label: 'As recorded in the meeting' },
   { value: 'by-role', label: 'Grouped: councillors, experts by experience and carers, partners, officers' },
+] as const;
+const EXEMPT_ORDERS = [
+  { value: 'at-end', label: 'After all the public items, as Part II' },
+  { value: 'as-taken', label: 'Where they are placed on the agenda, in the order taken' },
 ] as const;
 const PART_NUMBERING_CHOICES = [
   { value: 'numbers', label: '(1), (2), (3)' },
@@ -185,6 +190,18 @@ export function BoardForm({
           value={values.attendanceOrder}
           choices={ATTENDANCE_ORDERS}
           onChange={(v) => form.setValue('attendanceOrder', v)}
+        />
+        <CheckboxField
+          label="Print each item’s agenda number beside its minute number"
+          hint="As in “68. Apologies (agenda item 1)”, where the minutes are numbered through the year."
+          checked={values.printAgendaItemNumbers}
+          onChange={(v) => form.setValue('printAgendaItemNumbers', v)}
+        />
+        <SelectField
+          label="Where exempt items go in the agenda and minutes"
+          value={values.exemptItemsOrder}
+          choices={EXEMPT_ORDERS}
+          onChange={(v) => form.setValue('exemptItemsOrder', v)}
         />
         <fieldset className="fieldset">
           <legend className="fieldset__legend">The municipal year starts on</legend>

@@ -7,6 +7,7 @@ import {
   DEFAULT_STANDARD_ITEMS,
   ItemPurpose,
   AttendanceOrder,
+  ExemptItemsOrder,
   MinuteNumbering,
   ResolutionReferencing,
   STANDARD_ITEM_KINDS,
@@ -110,6 +111,8 @@ export const boardFormSchema = z
     carried: carriedSchema,
     referenceTemplate: reworded(ResolutionReferencing.shape.template, (issue) => issue.message),
     attendanceOrder: AttendanceOrder,
+    printAgendaItemNumbers: z.boolean(),
+    exemptItemsOrder: ExemptItemsOrder,
     standardItems: standardItemsSchema,
     decisionVerbs: decisionVerbsSchema,
     decisionNumbering: PartNumbering,
@@ -133,6 +136,8 @@ export const boardFormSchema = z
       ...(verbLines(values.decisionVerbs).length === 0 ? {} : { decisionVerbs: verbLines(values.decisionVerbs) }),
       decisionNumbering: values.decisionNumbering,
       attendanceOrder: values.attendanceOrder,
+      printAgendaItemNumbers: values.printAgendaItemNumbers,
+      exemptItemsOrder: values.exemptItemsOrder,
       standardItems: STANDARD_ITEM_KINDS.filter((kind) => values.standardItems[kind].included).map((kind): StandardItem => {
         const item = values.standardItems[kind];
         const minutes = item.minutes.trim();
@@ -227,6 +232,8 @@ export function newBoardValues(): BoardFormValues {
     decisionVerbs: '',
     decisionNumbering: 'numbers',
     attendanceOrder: 'surname',
+    printAgendaItemNumbers: false,
+    exemptItemsOrder: 'at-end',
     standardItems: standardValues(DEFAULT_STANDARD_ITEMS),
   };
 }
@@ -251,6 +258,8 @@ export function boardValues(board: Board): BoardFormValues {
     decisionVerbs: (board.decisionVerbs ?? []).join('\n'),
     decisionNumbering: board.decisionNumbering ?? 'numbers',
     attendanceOrder: board.attendanceOrder ?? 'surname',
+    printAgendaItemNumbers: board.printAgendaItemNumbers === true,
+    exemptItemsOrder: board.exemptItemsOrder ?? 'at-end',
     standardItems: standardValues(board.standardItems),
   };
 }

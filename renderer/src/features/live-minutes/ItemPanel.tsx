@@ -3,6 +3,7 @@ import type { ReactNode, RefObject } from 'react';
 import type { NumberedItem } from '../../../../shared/api/views';
 import { formatDuration } from '../../../../shared/domain/durations';
 import { exemptCategoryLabel, itemPurposeLabel } from '../../../../shared/domain/labels';
+import { exemptParagraphs } from '../../../../shared/model/agenda-item';
 import { FactList } from '../../components/FactList';
 import { Tag } from '../../components/Tag';
 import { ActionsSection } from './ActionsSection';
@@ -34,7 +35,8 @@ export function ItemPanel({
   const { locked, detail } = useLiveMeeting();
   const editor = useRef<MinuteEditorHandle>(null);
   const headingId = useId();
-  const exempt = item.confidentiality.access === 'exempt' ? item.confidentiality : null;
+  const exempt = item.confidentiality.access === 'exempt' && item.confidentiality.exclusionMotion !== 'lost' ? item.confidentiality : null;
+  const takenInPublic = item.confidentiality.access === 'exempt' && item.confidentiality.exclusionMotion === 'lost';
 
   useEffect(() => {
     if (!focusEditor.current) return;
@@ -70,7 +72,12 @@ export function ItemPanel({
       {exempt ? (
         <p className="callout callout--private">
           <strong>Not for publication.</strong> Exempt information under Schedule 12A to the Local Government Act 1972,{' '}
-          {exemptCategoryLabel(exempt.category)}. This minute appears only in the private minutes.
+          {exemptParagraphs(exempt).map(exemptCategoryLabel).join('; ')}. This minute appears only in the private minutes.
+        </p>
+      ) : null}
+      {takenInPublic ? (
+        <p className="callout">
+          The motion to exclude the press and public was lost, so this item was taken in public: its minute appears in the public minutes.
         </p>
       ) : null}
       <ExclusionCallout item={item} onGo={onGo} />
