@@ -109,7 +109,7 @@ export function checkStore(layout: Layout): CheckReport {
 
   checkedFiles += checkBlobs(layout, attachments, problems);
   checkedFiles += checkBackups(layout, problems);
-  return { sound: problems.length === 0, problems, checkedFiles };
+  return { sound: problems.length === 0, problems, checkedFiles, filesSound: problems.length === 0 };
 }
 
 const describe = (meeting: Meeting | undefined): string =>

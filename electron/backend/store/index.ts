@@ -6,3 +6,4 @@ export { recoverStaleLock, type LockHolder, type LockStatus } from './lock';
 export { migrateToCurrent, MIGRATIONS, type Migrated, type MigrationStep } from './migrations';
 export { StoreError, isStoreError, type StoreErrorCode } from './store-error';
 export type { BackupInfo, CheckReport, MeetingRecords, Op, Repository } from './repository-types';
+export { planReferenceRepairs, describeStoreProblem, type StoreProblem } from './check-references';

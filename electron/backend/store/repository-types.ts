@@ -1,5 +1,6 @@
 import type { BackupOverview, BackupSettings } from '../../../shared/api/areas/backups';
 import type { Notice } from '../../../shared/api';
+import type { StoreProblem } from './check-references';
 import type { Bundle, Collection, CoreCollection, MeetingCollection, RecordOf } from '../../../shared/model';
 
 /** One change. A list of them is committed together: all of it is durable, or none of it. */
@@ -12,7 +13,13 @@ export type MeetingRecords = { readonly [C in MeetingCollection]: readonly Recor
 
 export type BackupInfo = { readonly name: string; readonly path: string; readonly createdAt: string; readonly reason: string };
 
-export type CheckReport = { readonly sound: boolean; readonly problems: readonly string[]; readonly checkedFiles: number };
+export type CheckReport = {
+  readonly sound: boolean;
+  readonly problems: readonly string[];
+  readonly checkedFiles: number;
+  /** Every file could be read and matches the data format (the problems, if any, are between records). */
+  readonly filesSound: boolean;
+};
 
 /**
  * The only owner of the store. Reads come from memory (meeting files are loaded on first use); `commit` returns
@@ -42,5 +49,7 @@ export type Repository = {
   /** Saves the backup settings (the second folder, the size budget) and applies the budget at once. */
   updateBackupSettings(settings: BackupSettings): BackupOverview;
   check(): CheckReport;
+  /** References between records that point at nothing, and records that contradict each other. */
+  referenceProblems(): StoreProblem[];
   close(): void;
 };

@@ -22,6 +22,7 @@ import type { MirrorState } from './second-folder';
 import { damageIn, fromRel, isAttachmentRel } from './store-files';
 import { hasBlob, putBlob, readBlob } from './blobs';
 import { checkStore } from './check';
+import { describeStoreProblem, storeReferenceProblems, type StoreProblem } from './check-references';
 import { decodeCoreFile, decodeMeetingFile } from './codecs';
 import type { StoreContext } from './context';
 import { DurableJsonAdapter } from './durable-adapter';
@@ -235,8 +236,17 @@ export class Store implements Repository {
     return this.backupOverview();
   }
 
+  /** Every file read from disk and checked; then, where all could be read, every reference between records. */
   check(): CheckReport {
-    return checkStore(this.ctx.layout);
+    const files = checkStore(this.ctx.layout);
+    if (!files.sound) return files;
+    const references = this.referenceProblems().map(describeStoreProblem);
+    return { sound: references.length === 0, problems: references, checkedFiles: files.checkedFiles, filesSound: true };
+  }
+
+  /** References between records that point at nothing, and records that contradict each other. */
+  referenceProblems(): StoreProblem[] {
+    return storeReferenceProblems({ all: (c) => this.all(c), everyMeeting: (c) => this.everyMeeting(c) });
   }
 
   close(): void {
