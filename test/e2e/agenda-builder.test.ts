@@ -287,4 +287,35 @@ describe('building an agenda in browser mode', () => {
     expect(await builder.scrollsSideways()).toBe(false);
     await expectNoAxeViolations(session.page, 'Agenda builder at 640 pixels');
   });
+
+  it('records an exempt item’s further paragraphs, the public-interest statement and how the motion to exclude went', async () => {
+    const builder = await openBuilder();
+    await builder.openEditor('Housing repairs');
+    await builder.fillEditor({
+      furtherParagraphs: ['Paragraph 1'],
+      usualPublicInterest: true,
+      motion: 'Carried: the press and public were excluded',
+    });
+    await expect.poll(() => builder.editor.getByLabel('Public-interest statement (optional)').inputValue()).toContain('In all the circumstances');
+    await expectNoAxeViolations(session.page, 'Agenda builder (an exempt item’s paragraphs, public interest and motion)');
+    await builder.saveEditor();
+    await builder.editor.waitFor({ state: 'detached' });
+    const row = (await builder.row('Housing repairs').textContent()) ?? '';
+    expect(row).toContain('Paragraph 1: Information relating to any individual; Paragraph 3: Information relating to the financial');
+    expect(row).toContain('Public interest: In all the circumstances the public interest in maintaining the exemption outweighs');
+  });
+
+  it('adds an unnumbered welcome with what the agenda says of it, leaving the other numbers alone', async () => {
+    const builder = await openBuilder();
+    const before = await builder.number('Any other business');
+    await builder.addItem({ title: 'Welcome', unnumbered: true, description: 'The Chair welcomes members and guests.' });
+    expect(await builder.number('Welcome')).toBe('');
+    expect(await builder.number('Any other business')).toBe(before);
+    expect(await builder.tags('Welcome').textContent()).toContain('Not numbered');
+    expect(await builder.row('Welcome').textContent()).toContain('The Chair welcomes members and guests.');
+    await expectNoAxeViolations(session.page, 'Agenda builder (an unnumbered item)');
+    await builder.openEditor('Welcome');
+    expect(await builder.editor.getByRole('heading', { name: 'Edit the item “Welcome”' }).count()).toBe(1);
+    expect(await builder.editor.getByLabel('Chaired by').inputValue()).toBe('');
+  });
 });

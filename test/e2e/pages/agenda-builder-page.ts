@@ -10,6 +10,15 @@ export type ItemDetails = {
   readonly recommendations?: string;
   /** Marks the item exempt under this paragraph of Schedule 12A ("Paragraph 3"), or public again. */
   readonly exempt?: string | false;
+  /** What the agenda says the item is for. */
+  readonly description?: string;
+  readonly unnumbered?: boolean;
+  /** Further paragraphs of an exempt item ("Paragraph 1"), ticked. */
+  readonly furtherParagraphs?: readonly string[];
+  /** Puts the usual public-interest words in the statement. */
+  readonly usualPublicInterest?: boolean;
+  /** How the motion to exclude the press and public went, as the choice reads. */
+  readonly motion?: string;
 };
 
 export type Move = 'Move up' | 'Move down' | 'Make a sub-item' | 'Make a main item';
@@ -132,11 +141,17 @@ export class AgendaBuilderPage extends AppPage {
     if (details.presenter !== undefined) await editor.getByLabel('Presented by (optional)').fill(details.presenter);
     if (details.minutes !== undefined) await editor.getByLabel('Time allowed in minutes (optional)').fill(details.minutes);
     if (details.recommendations !== undefined) await editor.getByLabel('Recommendations (optional)').fill(details.recommendations);
+    if (details.description !== undefined) await editor.getByLabel('What the agenda says the item is for (optional)').fill(details.description);
+    if (details.unnumbered !== undefined) await editor.getByRole('checkbox', { name: 'Print without a number' }).setChecked(details.unnumbered);
     if (details.exempt === false) await editor.getByRole('radio', { name: 'Public item' }).check();
     else if (details.exempt !== undefined) {
       await editor.getByRole('radio', { name: /^Exempt item/ }).check();
       await editor.getByRole('radio', { name: details.exempt, exact: true }).check();
     }
+    const further = editor.getByRole('group', { name: 'Further paragraphs it also falls under (optional)' });
+    for (const paragraph of details.furtherParagraphs ?? []) await further.getByRole('checkbox', { name: paragraph, exact: true }).check();
+    if (details.usualPublicInterest === true) await editor.getByRole('button', { name: 'Use the usual words' }).click();
+    if (details.motion !== undefined) await editor.getByRole('radio', { name: details.motion }).check();
   }
 
   /** Adds a main item with the "Add an item" button; it lands before the closing standard items. */

@@ -66,7 +66,7 @@ export function BuilderItem({ node, context }: { node: AgendaNode; context: Buil
           <ItemEditor
             meeting={context.meeting}
             item={item}
-            heading={`Edit item ${item.number}`}
+            heading={item.number === '' ? `Edit the item “${item.title}”` : `Edit item ${item.number}`}
             submitLabel="Save the item"
             pending={builder.submit.pending}
             refusal={builder.submit.error}
