@@ -8,7 +8,7 @@ import { itemPurposeLabel, quorumLabel } from '../labels';
 import { actionOwner, actionStatusLabel, dueWords } from './action-words';
 import { fact, heading, list, masthead, para, strong, table, text } from './blocks';
 import { takenInPrivateText } from '../press-exclusion';
-import { exemptParagraphsOf, exemptSourceOf, numberedTitle } from './item-facts';
+import { exemptParagraphsOf, exemptSourceOf, numberedTitle, presenterWords } from './item-facts';
 import { parseMinuteMarkup } from './markup';
 import { partRuns } from './minutes';
 import type { ComposeItem, MeetingData } from './meeting-data';
@@ -25,9 +25,10 @@ export type AgendaOptions = {
 const sizeWords = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-function itemFacts(item: ComposeItem): Block {
+function itemFacts(item: ComposeItem, people: PeopleIndex): Block {
   const parts = [itemPurposeLabel(item.purpose)];
-  if (item.presenter !== undefined && item.presenter !== '') parts.push(`presented by ${item.presenter}`);
+  const presenter = presenterWords(item, people);
+  if (presenter !== undefined) parts.push(`presented by ${presenter}`);
   if (item.timeAllowanceMinutes !== undefined && item.timeAllowanceMinutes > 0) parts.push(formatDuration(item.timeAllowanceMinutes));
   return para(`${parts.join('; ')}.`, 'note');
 }
@@ -88,7 +89,7 @@ function itemBlocks(data: MeetingData, item: ComposeItem, people: PeopleIndex, o
   if (data.audience === 'public' && item.part === 'private') {
     return [heading(level, agendaHeadingText(item, data.audience), item.id), para(privately)];
   }
-  const blocks: Block[] = [heading(level, agendaHeadingText(item, data.audience), item.id), itemFacts(item)];
+  const blocks: Block[] = [heading(level, agendaHeadingText(item, data.audience), item.id), itemFacts(item, people)];
   if (item.supplementary) blocks.push(para('Supplementary item: added after the agenda was published.', 'warning'));
   if (item.part === 'private') {
     blocks.push(para(privately, 'warning'));

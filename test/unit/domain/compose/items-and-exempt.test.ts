@@ -59,6 +59,11 @@ describe('items as councils minute them', () => {
     expect(publicText).not.toContain('Janet Morley');
   });
 
+  it('prints in the agenda the person recorded as presenting where no words were given', () => {
+    const data = withItems(patch('i-breaks', { presenter: undefined }));
+    expect(docText(composeAgenda(data))).toContain('For decision; presented by Helen Carter; 40 minutes.');
+  });
+
   it('keeps what the agenda said the item was for apart from the minute, printing both', () => {
     const data = withItems(patch('i-breaks', { description: 'To consider options for redesigning the carers’ breaks service.' }));
     expect(docText(composeAgenda(data))).toContain('For decision; presented by Helen Carter; 40 minutes.\nTo consider options for redesigning');
