@@ -44,8 +44,14 @@ path, e.g. \`meetings.3.date\`.
 ## Versions and migrations
 - Version 1 kept everything in one file, \`minute-book.json\`, with the collections of a bundle; people had
   \`displayName\` and \`namedInPublic\`, agenda items \`exempt: {category} | null\`.
-- Version 2 (current) splits the store as above, names those fields \`publicName\`, \`consentToBeNamed\` and
+- Version 2 splits the store as above, names those fields \`publicName\`, \`consentToBeNamed\` and
   \`confidentiality\`.
+- Version 3 adds people's \`accessNeeds\` and \`training\`, boards' \`seldomHeardGroups\` and the co-production
+  collections (reward, ratings, diversity, "you said, we did", access arrangements).
+- Version 4 (current) replaces an action's \`dueDate\` with \`due\`: \`{kind: "date", date}\`, a month
+  \`{kind: "month", month: "YYYY-MM"}\`, \`{kind: "next-meeting"}\` or \`{kind: "words", words}\`. Actions may also name
+  further items (\`otherItemIds\`), keep the council's own \`references\`, and be owned by \`{kind: "initials"}\` or
+  \`{kind: "tbc"}\`. A format-3 store, bundle or journal has each \`dueDate\` moved into \`due\`.
 Opening an older store backs it up first, then migrates it forward. A store written by a newer version is refused,
 never changed.
 

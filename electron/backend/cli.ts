@@ -28,6 +28,7 @@ const OPTIONS = {
   format: { type: 'string' },
   resolution: { type: 'string' },
   archive: { type: 'boolean', default: false },
+  'as-at': { type: 'string' },
   repair: { type: 'boolean', default: false },
   public: { type: 'boolean', default: false },
   out: { type: 'string' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DocModel } from '../document/model';
 import { extensionOf, isCleanFileName } from '../domain/file-names';
 import { Id } from '../model';
+import { DateInput } from './dates';
 import type { ApiError } from './envelope';
 
 /**
@@ -65,6 +66,8 @@ export const ExportRequest = z
     resolution: z.string().trim().min(1).max(120).optional(),
     /** Signed minutes as PDF/A-2 for the archive. */
     archive: z.boolean().optional(),
+    /** The action log as it stood at the end of this day: statuses from the history, later updates left out. */
+    asAt: DateInput.optional(),
   })
   .superRefine((request, ctx) => {
     if (!FORMATS_BY_KIND[request.kind].includes(request.format)) {
@@ -86,6 +89,9 @@ export const ExportRequest = z
     }
     if (request.archive === true && !(request.format === 'pdf' && (request.kind === 'minutes' || request.kind === 'public-minutes'))) {
       ctx.addIssue({ code: 'custom', path: ['archive'], message: 'Only minutes are archived, as PDF.' });
+    }
+    if (request.asAt !== undefined && request.kind !== 'actions') {
+      ctx.addIssue({ code: 'custom', path: ['asAt'], message: 'Only the action log can be printed as at a date.' });
     }
     if (request.kind === 'public-minutes' && request.audience === 'private') {
       ctx.addIssue({ code: 'custom', path: ['audience'], message: 'Public minutes are always public.' });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
   AccessNeed,
+  ActionDue,
   ActionOwner,
+  ActionReference,
   ActionStatus,
   AttendanceOrder,
   AttendanceStatus,
@@ -160,12 +162,24 @@ export const ResolutionFields = z.object({
   outcome: MotionOutcome.optional(),
 });
 
+/** When an action is due, as a call gives it: a day within the calendar's bounds, a month, the next meeting, words. */
+export const ActionDueInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: DateInput }),
+  ActionDue.options[1],
+  ActionDue.options[2],
+  ActionDue.options[3],
+]);
+
 export const ActionFields = z.object({
   text: Text(2000),
   owner: ActionOwner,
-  dueDate: DateInput.optional(),
+  due: ActionDueInput.optional(),
   itemId: Id.optional(),
+  /** Further items of the same meeting it was raised against. */
+  otherItemIds: z.array(Id).max(20, 'An action can name at most 20 further items').optional(),
   resolutionId: Id.optional(),
+  /** The council's own references ("A23/04"), as typed. */
+  references: z.array(ActionReference).max(10, 'An action can carry at most 10 references').optional(),
 });
 
 export const DeclarationFields = z.object({
@@ -299,7 +313,13 @@ export const INPUTS = {
   'resolutions.list': z.object({ boardId: Id.optional(), ...period }).superRefine(periodInOrder),
 
   'actions.add': ActionFields.extend({ meetingId: Id }),
-  'actions.update': inMeeting.extend({ patch: patchSchema(ActionFields.pick({ text: true, owner: true, dueDate: true }), ['dueDate']) }),
+  'actions.update': inMeeting.extend({
+    patch: patchSchema(ActionFields.pick({ text: true, owner: true, due: true, otherItemIds: true, references: true }), [
+      'due',
+      'otherItemIds',
+      'references',
+    ]),
+  }),
   'actions.addUpdate': inMeeting.extend({ status: ActionStatus, note: optionalText(2000), date: DateInput.optional() }),
   'actions.list': z.object({
     boardId: Id.optional(),

@@ -95,7 +95,7 @@ export function liveMeetingOps(): Op[] {
         itemId: id,
         text: text(12),
         owner: { kind: 'organisation', name: 'Adult Social Care' },
-        dueDate: '2025-04-30',
+        due: { kind: 'date', date: '2025-04-30' },
         status: 'open',
         history: [],
         createdAt: at,

@@ -137,7 +137,7 @@ export async function buildStore(dir: string): Promise<{ minutesMeeting: string;
           itemId: item.id,
           text: prose(random, 1),
           owner: { kind: 'organisation', name: 'Riverside Community Voice' },
-          dueDate: '2025-09-01',
+          due: { kind: 'date', date: '2025-09-01' },
         });
     }
     await call('minutes.draft', { meetingId: meeting.id });

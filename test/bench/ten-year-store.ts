@@ -197,7 +197,7 @@ export function tenYearStore(seed = 2024): TenYearStore {
         itemId: `${id}-item-${a % SIZE.itemsPerMeeting}`,
         text: sentence(16),
         owner: random() > 0.5 ? { kind: 'person', personId: (pick(boardMembers) as Person).id } : { kind: 'organisation', name: 'Adult Social Care' },
-        dueDate: date,
+        due: { kind: 'date', date: date },
         status: m < SIZE.meetings - 8 ? 'done' : 'open',
         history: [{ at, date, status: 'open', note: sentence(8) }],
         createdAt: at,

@@ -57,7 +57,7 @@ async function addSecondBoard(page: Page, token: string): Promise<SecondBoard> {
     itemId: item.id,
     text: actionText,
     owner: { kind: 'organisation', name: 'Adult Social Care' },
-    dueDate: isoDaysAgo(3),
+    due: { kind: 'date', date: isoDaysAgo(3) },
   });
   return { board, meeting, itemId: item.id, actionText };
 }

@@ -39,7 +39,7 @@ describe('building an agenda in browser mode', () => {
       itemId: item.id,
       text: CARRIED_ACTION,
       owner: { kind: 'organisation', name: 'Riverside Community Voice' },
-      dueDate: '2029-12-20',
+      due: { kind: 'date', date: '2029-12-20' },
     });
     // Tuesday 8 January 2030: 25 and 26 December and 1 January fall in the notice period.
     const meeting = await callApi(probe, session.token, 'meetings.create', {

@@ -65,6 +65,22 @@ describe('setting up a board, its members and its meetings in browser mode', () 
     expect(await board.boardFacts()).toMatchObject({ Quorum: '5 members' });
   });
 
+  it('keeps the board’s choice to print agenda numbers beside minute numbers and exempt items in the order taken', async () => {
+    const form = await (await openBoard()).openSettings();
+    const bothNumbers = form.main.getByRole('checkbox', { name: 'Print each item’s agenda number beside its minute number' });
+    expect(await bothNumbers.isChecked()).toBe(false);
+    expect(await form.field('Where exempt items go in the agenda and minutes').inputValue()).toBe('at-end');
+    await bothNumbers.check();
+    await form
+      .field('Where exempt items go in the agenda and minutes')
+      .selectOption({ label: 'Where they are placed on the agenda, in the order taken' });
+    await expectNoAxeViolations(session.page, 'Board settings (agenda numbers and exempt items)');
+    await form.save(BOARD);
+    const again = await (await openBoard()).openSettings();
+    expect(await again.main.getByRole('checkbox', { name: 'Print each item’s agenda number beside its minute number' }).isChecked()).toBe(true);
+    expect(await again.field('Where exempt items go in the agenda and minutes').inputValue()).toBe('as-taken');
+  });
+
   it('adds members, says how each is named in public, and keeps past members in history', async () => {
     const members = await (await openBoard()).openMembers();
     expect(await members.emptyState.textContent()).toContain('no members yet');

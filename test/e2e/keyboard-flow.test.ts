@@ -171,8 +171,12 @@ describe('the whole flow by keyboard alone: meeting, agenda, minutes with a deci
       ['That the refreshed carers’ strategy be approved.', 'That progress be reported to the Board in six months.'],
     ]);
     const people = await callApi(page, session.token, 'people.list', {});
-    expect(a.actions.filter((x) => x.itemId === itemId).map((x) => [x.text, x.owner, x.dueDate])).toEqual([
-      ['Publish the strategy with an easy read version.', { kind: 'person', personId: people.find((p) => p.name === 'Michael Reid')?.id }, second],
+    expect(a.actions.filter((x) => x.itemId === itemId).map((x) => [x.text, x.owner, x.due])).toEqual([
+      [
+        'Publish the strategy with an easy read version.',
+        { kind: 'person', personId: people.find((p) => p.name === 'Michael Reid')?.id },
+        { kind: 'date', date: second },
+      ],
     ]);
   });
 

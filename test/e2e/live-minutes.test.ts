@@ -357,7 +357,7 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     expect(action).toMatchObject({
       text: 'Share the crisis support plan with carers’ groups.',
       owner: { kind: 'organisation', name: 'Riverside Community Voice' },
-      dueDate: '2027-02-26',
+      due: { kind: 'date', date: '2027-02-26' },
       status: 'open',
     });
     expect(after.resolutions.find((r) => r.id === action?.resolutionId)?.kind).toBe('RESOLVED');

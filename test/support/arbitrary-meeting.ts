@@ -254,7 +254,7 @@ export const arbitraryMeeting: fc.Arbitrary<GeneratedMeeting> = fc
             i % 2 === 0
               ? { kind: 'person', personId: people[i % people.length]?.id ?? 'p0' }
               : { kind: 'organisation', name: privateIds.has(item.id) ? `Org ${secret('org')}` : 'Riverside Community Voice' },
-          dueDate: '2025-05-01',
+          due: { kind: 'date', date: '2025-05-01' },
           status: 'open',
           history: [],
           createdAt: T,

@@ -9,8 +9,9 @@ Commands:
   list boards|meetings|actions|resolutions [--board ID] [--json]
                            list records; --json prints a JSON array of objects with an "id"
   render MEETING_ID --kind agenda|pack|minutes|public-minutes|extract|actions|ics|resolutions
-         --format docx|pdf|html|csv|ics --out FILE [--resolution REF] [--archive] [--public]
+         --format docx|pdf|html|csv|ics --out FILE [--resolution REF] [--archive] [--public] [--as-at DATE]
                            write a meeting's document: agenda, agenda pack, minutes, extract, action log...
+                           (--as-at YYYY-MM-DD: the action log as it stood at the end of that day)
   report reward|participation|coproduction|you-said-we-did|annual --board ID
          [--from DATE] [--to DATE] --format csv|docx|pdf --out FILE
                            write a board's report over a period (default: this municipal year)

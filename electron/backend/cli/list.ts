@@ -1,4 +1,5 @@
 import type { ActionView, ResolutionView } from '../../../shared/api';
+import { dueCell } from '../../../shared/domain/compose/action-words';
 import type { Board, Meeting } from '../../../shared/model';
 import type { Backend } from '../backend';
 import { CliFailure, EXIT } from './exit-codes';
@@ -25,7 +26,7 @@ const meetingColumns = [
   ['Id', (m: Meeting) => m.id],
 ] as const;
 const actionColumns = [
-  ['Due', (a: ActionView) => a.dueDate ?? ''],
+  ['Due', (a: ActionView) => dueCell(a.due)],
   ['Status', (a: ActionView) => (a.overdue ? `${a.status} (overdue)` : a.status)],
   ['Owner', (a: ActionView) => a.ownerLabel],
   ['Action', (a: ActionView) => a.text],

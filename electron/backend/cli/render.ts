@@ -11,6 +11,8 @@ export type RenderOptions = {
   readonly public: boolean;
   readonly board?: string;
   readonly out?: string;
+  /** The action log as it stood at the end of this day. */
+  readonly 'as-at'?: string;
 };
 
 type Io = { readonly out: (line: string) => void; readonly err: (line: string) => void };
@@ -46,6 +48,7 @@ export async function renderCommand(backend: Backend, meetingId: string | undefi
     ...(options.public ? { audience: 'public' as const } : {}),
     ...(options.resolution === undefined ? {} : { resolution: options.resolution }),
     ...(options.archive ? { archive: true } : {}),
+    ...(options['as-at'] === undefined ? {} : { asAt: options['as-at'] }),
   });
   writeMadeFile(backend, file, options.out);
   const pages = file.pages === undefined ? '' : `${file.pages} ${file.pages === 1 ? 'page' : 'pages'}, `;

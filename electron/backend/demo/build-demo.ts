@@ -230,7 +230,7 @@ export async function buildDemo(backend: Backend, clock: ScriptedClock, today: s
               typeof action.owner === 'string'
                 ? { kind: 'person', personId: personId(action.owner) }
                 : { kind: 'organisation', name: action.owner.organisation },
-            dueDate: addDays(date, action.dueInDays),
+            due: { kind: 'date', date: addDays(date, action.dueInDays) },
           });
         }
       }

@@ -1,4 +1,5 @@
 import type { SearchIndexState } from '../../../shared/api/search';
+import { ownerLabel } from '../../../shared/domain/actions';
 import type { Action } from '../../../shared/model';
 import type { Op, Repository } from '../store';
 import {
@@ -293,7 +294,7 @@ export class SearchService {
   }
 
   private readonly ownerName: OwnerName = (owner: Action['owner']) =>
-    owner.kind === 'organisation' ? owner.name : (this.repo.get('people', owner.personId)?.name ?? '');
+    owner.kind === 'person' ? (this.repo.get('people', owner.personId)?.name ?? '') : ownerLabel(owner, new Map());
 }
 
 /** The meeting whose searched records an op changes, if it changes any. */

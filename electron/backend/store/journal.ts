@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '../../../shared/model';
 import { futureVersionError } from './codecs';
 import { PRIVATE_FILE_MODE, writeFileDurable } from './durable-file';
 import { faultPoint } from './fault-points';
+import { migrateRecord } from './migrations';
 import { validateOp } from './ops';
 import type { Op } from './repository-types';
 import { errnoCode } from './store-error';
@@ -60,14 +61,22 @@ function decodeLine(line: Buffer): JournalEntry | string {
   if (typeof parsed !== 'object' || parsed === null) return 'it is not a journal entry';
   const { v, at, ops } = parsed as { readonly v?: unknown; readonly at?: unknown; readonly ops?: unknown };
   if (typeof v === 'number' && v > SCHEMA_VERSION) throw futureVersionError('The journal (journal.jsonl)', v);
-  // A journal left by the previous format is replayed after the folder is migrated: format 3 only added fields
-  // with defaults, so its changes are valid records now. A migration that reshapes records must migrate these too.
+  // A journal left by an earlier format is replayed after the folder is migrated, each record it puts migrated by
+  // the same steps as the folder (format 4 reshaped actions' due dates).
   if (typeof v !== 'number' || v < FIRST_JOURNAL_FORMAT || typeof at !== 'string' || !Array.isArray(ops)) return 'it is not a journal entry';
   try {
-    return { v, at, ops: ops.map((op: unknown) => validateOp(op)) };
+    return { v, at, ops: ops.map((op: unknown) => validateOp(migratePut(op, v))) };
   } catch (error) {
     return error instanceof Error ? error.message : 'a change in it is not valid';
   }
+}
+
+/** A put of an earlier format with its record migrated; anything else as it was, for `validateOp` to judge. */
+function migratePut(op: unknown, version: number): unknown {
+  if (version >= SCHEMA_VERSION || typeof op !== 'object' || op === null) return op;
+  const { type, collection, record } = op as { readonly type?: unknown; readonly collection?: unknown; readonly record?: unknown };
+  if (type !== 'put' || typeof collection !== 'string') return op;
+  return { ...op, record: migrateRecord(collection, record, version) };
 }
 
 export function parseJournal(bytes: Buffer): JournalRead {

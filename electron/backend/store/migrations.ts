@@ -81,7 +81,36 @@ const v2ToV3: MigrationStep = {
   },
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1ToV2, v2ToV3];
+/**
+ * Format 3 → 4 (actions as councils record them): an action's `dueDate` becomes `due`, which can also be a month,
+ * the next meeting or words; a day stays that day. Owners by initials or "to be confirmed", further items and the
+ * council's own references are new and optional, so nothing else changes.
+ */
+const v3ToV4: MigrationStep = {
+  from: 3,
+  to: 4,
+  summary: "actions' dueDate becomes due: { kind: 'date', date }",
+  migrate(doc) {
+    const next = mapRecords(doc, 'actions', (action) => {
+      const date = action['dueDate'];
+      if (date === undefined) return action;
+      return { ...withoutKeys(action, ['dueDate']), due: { kind: 'date', date } };
+    });
+    return { ...next, schemaVersion: 4 };
+  },
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1ToV2, v2ToV3, v3ToV4];
+
+/**
+ * One record as an older format wrote it (a change left in the journal), brought up to the current format by the
+ * same steps as a whole store: the record is a collection of one.
+ */
+export function migrateRecord(collection: string, record: unknown, fromVersion: number): unknown {
+  if (fromVersion >= SCHEMA_VERSION) return record;
+  const migrated = migrateToCurrent({ schemaVersion: fromVersion, [collection]: [record] }, 'A change in the journal').json[collection];
+  return Array.isArray(migrated) ? (migrated[0] as unknown) : record;
+}
 
 export type Migrated = {
   /** The document in the current format (not yet validated). */

@@ -1,9 +1,9 @@
 import type { Block, DocModel, Runs } from '../../document/model';
 import { resolveHouseStyle } from '../../document/house-style';
 import { addDays, formatLongDate } from '../british-dates';
-import { isOutstanding, isOverdue } from '../actions';
-import { actionOwner, actionStatusLabel, dueWords } from './action-words';
-import { heading, masthead, para, strong, table } from './blocks';
+import { dueBy, isOutstanding, isOverdue } from '../actions';
+import { actionOwner, actionStatusLabel, dueWords, latestUpdateWords, referenceWords } from './action-words';
+import { heading, masthead, para, strong, table, text } from './blocks';
 import type { ActionLogData, ActionLogEntry } from './meeting-data';
 import { peopleIndex } from './people';
 
@@ -13,14 +13,34 @@ export function closedOn(entry: ActionLogEntry): string | undefined {
   return closing?.date;
 }
 
-const raisedWords = (e: ActionLogEntry): string =>
-  `${formatLongDate(e.meetingDate)}${e.minuteLabel === undefined ? '' : `, minute ${e.minuteLabel.replace(/\.$/, '')}`}`;
+/** The minute labels of every item it was raised against. */
+export const entryMinuteLabels = (e: ActionLogEntry): string[] => [
+  ...(e.minuteLabel === undefined ? [] : [e.minuteLabel]),
+  ...(e.otherMinuteLabels ?? []),
+];
+
+function raisedWords(e: ActionLogEntry): string {
+  const labels = entryMinuteLabels(e);
+  const minutes = labels.length === 0 ? '' : `, ${labels.length === 1 ? 'minute' : 'minutes'} ${referenceWords(labels, undefined)}`;
+  const references = referenceWords([], e.action.references);
+  return `${formatLongDate(e.meetingDate)}${minutes}${references === '' ? '' : ` (ref. ${references})`}`;
+}
+
+const entryDueBy = (e: ActionLogEntry): string | undefined => dueBy(e.action.due, { nextMeetingDate: e.nextMeetingDate });
+const entryOverdue = (e: ActionLogEntry, today: string): boolean => isOverdue(e.action, today, { nextMeetingDate: e.nextMeetingDate });
+
+/** The status column: overdue in bold where it is, the status, and the latest update's note. */
+function statusCell(e: ActionLogEntry, today: string): Runs {
+  const latest = latestUpdateWords(e.action);
+  const status = entryOverdue(e, today) ? [strong('Overdue')] : [text(actionStatusLabel(e.action.status))];
+  return latest === undefined ? status : [...status, text(`. ${latest}`)];
+}
 
 /** Outstanding actions (overdue first), then those closed recently. */
 export function actionLogSections(data: ActionLogData): { readonly open: ActionLogEntry[]; readonly closed: ActionLogEntry[] } {
   const since = addDays(data.today, -data.recentDays);
   const byDue = (a: ActionLogEntry, b: ActionLogEntry): number =>
-    (a.action.dueDate ?? '9999-12-31').localeCompare(b.action.dueDate ?? '9999-12-31') || a.meetingDate.localeCompare(b.meetingDate);
+    (entryDueBy(a) ?? '9999-12-31').localeCompare(entryDueBy(b) ?? '9999-12-31') || a.meetingDate.localeCompare(b.meetingDate);
   const open = data.entries.filter((e) => isOutstanding(e.action)).toSorted(byDue);
   const closed = data.entries
     .filter((e) => !isOutstanding(e.action) && (closedOn(e) ?? e.action.updatedAt.slice(0, 10)) >= since)
@@ -34,8 +54,9 @@ export function composeActionLog(data: ActionLogData): DocModel {
   const people = peopleIndex(data.people);
   const today = formatLongDate(data.today);
   const { open, closed } = actionLogSections(data);
-  const overdue = open.filter((e) => isOverdue(e.action, data.today)).length;
-  const blocks: Block[] = [...masthead(style), heading(1, `Action log: ${data.board.name}`)];
+  const overdue = open.filter((e) => entryOverdue(e, data.today)).length;
+  const title = data.asAt === undefined ? `Action log: ${data.board.name}` : `Action log: ${data.board.name}, as at ${today}`;
+  const blocks: Block[] = [...masthead(style), heading(1, title)];
   blocks.push(para(`Open actions, and actions closed in the last ${data.recentDays} days, as at ${today}.`, 'lead'));
   if (data.audience === 'private' && data.entries.some((e) => e.fromPrivateItem)) {
     blocks.push(para('Not for publication: this log includes actions from items taken in private.', 'warning'));
@@ -55,11 +76,11 @@ export function composeActionLog(data: ActionLogData): DocModel {
           ['Status', 2],
         ],
         open.map((e): readonly (string | Runs)[] => [
-          dueWords(e.action.dueDate),
+          dueWords(e.action.due, e.nextMeetingDate),
           e.action.text,
           actionOwner(e.action.owner, people),
           raisedWords(e),
-          isOverdue(e.action, data.today) ? [strong('Overdue')] : actionStatusLabel(e.action.status),
+          statusCell(e, data.today),
         ]),
       ),
     );
@@ -92,11 +113,11 @@ export function composeActionLog(data: ActionLogData): DocModel {
   return {
     meta: {
       kind: 'actions',
-      title: `Action log: ${data.board.name}, ${today}`,
+      title: `Action log: ${data.board.name}, ${data.asAt === undefined ? '' : 'as at '}${today}`,
       subject: `Open and recently closed actions of ${data.board.name}`,
       author: style.organisation,
       language: 'en-GB',
-      header: { left: data.board.name, right: `Action log, ${today}` },
+      header: { left: data.board.name, right: `Action log, ${data.asAt === undefined ? '' : 'as at '}${today}` },
       audience: data.audience,
     },
     style,

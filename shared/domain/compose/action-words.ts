@@ -1,11 +1,66 @@
-import type { Action } from '../../model';
+import type { Action, ActionDue } from '../../model';
 import { formatLongDate } from '../british-dates';
 import { capitalise, type PeopleIndex } from './people';
 
-export const actionOwner = (owner: Action['owner'], people: PeopleIndex): string =>
-  owner.kind === 'organisation' ? owner.name : capitalise(people.name(owner.personId));
+/** The owner as the council writes it: the person's name, the initials, the organisation, "To be confirmed". */
+export function actionOwner(owner: Action['owner'], people: PeopleIndex): string {
+  switch (owner.kind) {
+    case 'organisation':
+      return owner.name;
+    case 'initials':
+      return owner.initials;
+    case 'tbc':
+      return 'To be confirmed';
+    case 'person':
+      return capitalise(people.name(owner.personId));
+  }
+}
 
-export const dueWords = (dueDate: string | undefined): string => (dueDate === undefined ? 'No date set' : formatLongDate(dueDate));
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2027-03" → "March 2027". */
+export const monthWords = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
+
+/**
+ * When it is due, as the council wrote it. "Next meeting" names the meeting's date where one is scheduled and the
+ * caller knows it; nothing is printed as a date that was not recorded or scheduled.
+ */
+export function dueWords(due: ActionDue | undefined, nextMeetingDate?: string): string {
+  switch (due?.kind) {
+    case undefined:
+      return 'No date set';
+    case 'date':
+      return formatLongDate(due.date);
+    case 'month':
+      return monthWords(due.month);
+    case 'next-meeting':
+      return nextMeetingDate === undefined ? 'Next meeting' : `Next meeting (${formatLongDate(nextMeetingDate)})`;
+    case 'words':
+      return due.words;
+  }
+}
+
+/** The due as a spreadsheet cell: ISO where it is a day or a month, else the words. */
+export function dueCell(due: ActionDue | undefined): string {
+  switch (due?.kind) {
+    case undefined:
+      return '';
+    case 'date':
+      return due.date;
+    case 'month':
+      return due.month;
+    case 'next-meeting':
+      return 'Next meeting';
+    case 'words':
+      return due.words;
+  }
+}
+
+/** The minutes it was raised against and the council's own references: "23, 24; A23/04". */
+export function referenceWords(minuteLabels: readonly string[], references: readonly string[] | undefined): string {
+  const labels = minuteLabels.map((l) => l.replace(/\.$/, '')).filter((l) => l !== '');
+  return [labels.join(', '), (references ?? []).join(', ')].filter((part) => part !== '').join('; ');
+}
 
 const STATUS: Readonly<Record<Action['status'], string>> = {
   open: 'Open',
@@ -15,3 +70,9 @@ const STATUS: Readonly<Record<Action['status'], string>> = {
 };
 
 export const actionStatusLabel = (status: Action['status']): string => STATUS[status];
+
+/** The latest update with a note, as printed: "Latest update, 3 March 2027: quotes requested". */
+export function latestUpdateWords(action: Pick<Action, 'history'>): string | undefined {
+  const latest = action.history.findLast((h) => h.note !== undefined && h.note !== '');
+  return latest === undefined ? undefined : `Latest update, ${formatLongDate(latest.date)}: ${latest.note ?? ''}`;
+}

@@ -163,7 +163,7 @@ function minutesItemBlocks(data: MeetingData, item: ComposeItem, people: ReturnT
   for (const action of data.actions.filter((a) => a.itemId === item.id)) {
     blocks.push(para([strong('What happens next:'), text(` ${action.text}`)]));
     blocks.push(para(`Who will do it: ${actionOwner(action.owner, people)}.`));
-    if (action.dueDate !== undefined) blocks.push(para(`By when: ${dueWords(action.dueDate)}.`));
+    if (action.due !== undefined) blocks.push(para(`By when: ${dueWords(action.due)}.`));
   }
   return blocks;
 }

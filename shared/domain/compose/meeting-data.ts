@@ -50,6 +50,10 @@ export type ActionLogEntry = {
   readonly minuteLabel?: string;
   readonly itemTitle?: string;
   readonly fromPrivateItem: boolean;
+  /** The labels of the further items it was raised against ("24"), in the order recorded. */
+  readonly otherMinuteLabels?: readonly string[];
+  /** The date of the board's next meeting after the one that raised it, when one is scheduled. */
+  readonly nextMeetingDate?: string;
 };
 
 export type ActionLogData = {
@@ -60,6 +64,8 @@ export type ActionLogData = {
   readonly today: string;
   /** Closed actions are listed when closed within this many days. */
   readonly recentDays: number;
+  /** Set when the clerk asked for the log as it stood on a past day (then `today` is that day). */
+  readonly asAt?: string;
 };
 
 /** One decision of a board's resolutions register. */

@@ -131,7 +131,7 @@ function actionsSummary(data: MeetingData, people: PeopleIndex): Block[] {
   const labelOf = new Map(data.items.map((i) => [i.id, (i.minuteLabel ?? i.number).replace(/\.$/, '')]));
   const rows = data.actions
     .toSorted((a, b) => (position.get(a.itemId ?? '') ?? 1e6) - (position.get(b.itemId ?? '') ?? 1e6) || a.createdAt.localeCompare(b.createdAt))
-    .map((a) => [a.itemId === undefined ? 'General' : (labelOf.get(a.itemId) ?? ''), a.text, actionOwner(a.owner, people), dueWords(a.dueDate)]);
+    .map((a) => [a.itemId === undefined ? 'General' : (labelOf.get(a.itemId) ?? ''), a.text, actionOwner(a.owner, people), dueWords(a.due)]);
   return [
     heading(2, 'Summary of actions'),
     table(

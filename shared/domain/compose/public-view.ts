@@ -178,6 +178,7 @@ export function publicActionLog(data: ActionLogData): ActionLogData {
           ...e.action,
           text: scrub(e.action.text),
           owner: e.action.owner.kind === 'organisation' ? { ...e.action.owner, name: scrub(e.action.owner.name) } : e.action.owner,
+          ...(e.action.due?.kind === 'words' ? { due: { ...e.action.due, words: scrub(e.action.due.words) } } : {}),
           history: e.action.history.map((h) => (h.note === undefined ? h : { ...h, note: scrub(h.note) })),
         },
       })),

@@ -1,10 +1,10 @@
-import { isOverdue } from '../actions';
-import { actionOwner, actionStatusLabel } from './action-words';
+import { dueBy, isOverdue } from '../actions';
+import { actionOwner, actionStatusLabel, dueCell, referenceWords } from './action-words';
 import { decisionInline, motionPersonName, movedWords, outcomeLabel } from './decisions';
 import type { ActionLogData, RegisterData } from './meeting-data';
 import { peopleIndex, type PeopleIndex } from './people';
 import type { Resolution, VoteChoice } from '../../model';
-import { closedOn } from './action-log';
+import { closedOn, entryMinuteLabels } from './action-log';
 
 export type Sheet = { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
 
@@ -12,19 +12,21 @@ export type Sheet = { readonly header: readonly string[]; readonly rows: readonl
 export function actionLogSheet(data: ActionLogData): Sheet {
   const people = peopleIndex(data.people);
   const rows = data.entries
-    .toSorted((a, b) => (a.action.dueDate ?? '9999').localeCompare(b.action.dueDate ?? '9999') || a.meetingDate.localeCompare(b.meetingDate))
-    .map((e) => {
+    .map((e) => ({ e, by: dueBy(e.action.due, { nextMeetingDate: e.nextMeetingDate }) ?? '9999' }))
+    .toSorted((a, b) => a.by.localeCompare(b.by) || a.e.meetingDate.localeCompare(b.e.meetingDate))
+    .map(({ e }) => {
       const last = e.action.history.at(-1);
       return [
         data.board.name,
         e.meetingDate,
-        e.minuteLabel?.replace(/\.$/, '') ?? '',
+        referenceWords(entryMinuteLabels(e), undefined),
+        referenceWords([], e.action.references),
         e.itemTitle ?? '',
         e.action.text,
         actionOwner(e.action.owner, people),
-        e.action.dueDate ?? '',
+        dueCell(e.action.due),
         actionStatusLabel(e.action.status),
-        isOverdue(e.action, data.today) ? 'Yes' : 'No',
+        isOverdue(e.action, data.today, { nextMeetingDate: e.nextMeetingDate }) ? 'Yes' : 'No',
         closedOn(e) ?? '',
         last?.date ?? '',
         last?.note ?? '',
@@ -35,10 +37,11 @@ export function actionLogSheet(data: ActionLogData): Sheet {
       'Board',
       'Raised at meeting',
       'Minute',
+      'Reference',
       'Item',
       'Action',
       'Owner',
-      'Due date',
+      'Due',
       'Status',
       'Overdue',
       'Closed on',

@@ -72,7 +72,7 @@ export async function buildSignedMeeting(call: Call, clock: StepClock, label = '
     resolutionId: decision.id,
     text: 'Arrange the workshop.',
     owner: { kind: 'person', personId: officer.id },
-    dueDate: '2025-07-15',
+    due: { kind: 'date', date: '2025-07-15' },
   });
 
   clock.set('2025-06-12T10:00:00.000Z');

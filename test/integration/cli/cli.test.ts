@@ -40,7 +40,7 @@ describe('minute-book demo', () => {
     expect(bundle.people.some((p) => !p.consentToBeNamed)).toBe(true);
     // Actions carried across meetings: one done at a later meeting, one still open and overdue.
     expect(bundle.actions.some((a) => a.status === 'done' && a.history.length > 0)).toBe(true);
-    expect(bundle.actions.some((a) => a.status !== 'done' && a.dueDate !== undefined)).toBe(true);
+    expect(bundle.actions.some((a) => a.status !== 'done' && a.due !== undefined)).toBe(true);
   });
 
   it('never shares an id with another demo store', async () => {

@@ -80,7 +80,7 @@ export async function buildEasyReadFixture(h: Harness): Promise<EasyReadFixture>
     itemId: breaks.id,
     text: 'Write to carers about the new service.',
     owner: { kind: 'person', personId: chair.id },
-    dueDate: '2025-07-01',
+    due: { kind: 'date', date: '2025-07-01' },
   });
   await h.call('minutes.draft', { meetingId: meeting.id });
   return {

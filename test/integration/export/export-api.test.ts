@@ -50,7 +50,7 @@ describe('the export methods of the contract', () => {
 
   it('writes the action log and the resolutions register as CSV for Excel', async () => {
     const actions = decode(await h.call('exports.render', { boardId: fixture.board.id, kind: 'actions', format: 'csv' }));
-    expect(actions.startsWith('\uFEFFBoard,Raised at meeting,Minute,Item,Action,Owner,Due date,Status,Overdue')).toBe(true);
+    expect(actions.startsWith('\uFEFFBoard,Raised at meeting,Minute,Reference,Item,Action,Owner,Due,Status,Overdue')).toBe(true);
     expect(actions).toContain('Arrange the workshop');
     expect(actions.split('\r\n').filter((l) => l !== '')).toHaveLength(3);
     const register = decode(

@@ -196,14 +196,14 @@ export async function buildExportFixture(h: Harness): Promise<ExportFixture> {
     resolutionId: decision.id,
     text: 'Arrange the workshop, inviting Janet Morley.',
     owner: { kind: 'person', personId: id('vcs') },
-    dueDate: '2025-07-15',
+    due: { kind: 'date', date: '2025-07-15' },
   });
   await h.call('actions.add', {
     meetingId: meeting.id,
     itemId: exempt.id,
     text: 'Write to Acme Homecare Limited with the terms.',
     owner: { kind: 'person', personId: id('officer') },
-    dueDate: '2025-06-20',
+    due: { kind: 'date', date: '2025-06-20' },
   });
 
   h.clock.set('2025-06-12T10:00:00.000Z');

@@ -67,7 +67,7 @@ async function twoBoards(): Promise<Two> {
     itemId: breaks.id,
     text: 'Simplify the respite booking form',
     owner: { kind: 'person', personId: priya.id },
-    dueDate: '2025-05-01',
+    due: { kind: 'date', date: '2025-05-01' },
   });
   return { carers, health, priya, carersMeeting, healthMeeting, breaksItem: breaks.id, dischargeItem: discharge.id };
 }

@@ -43,7 +43,7 @@ describe('the update methods of the contract', () => {
     expect(clears('meetings.update', { endTime: null, venue: null, onlineLink: null, title: null })).toBe(true);
     expect(clears('agenda.update', { presenter: null, presenterPersonId: null, timeAllowanceMinutes: null, easyReadSummary: null })).toBe(true);
     expect(clears('resolutions.update', { recommendedTo: null, vote: null, recordedVote: null })).toBe(true);
-    expect(clears('actions.update', { dueDate: null })).toBe(true);
+    expect(clears('actions.update', { due: null })).toBe(true);
     expect(clears('people.update', { organisation: null, jobTitle: null, email: null })).toBe(true);
     expect(clears('boards.update', { organisation: null, clerk: null, houseStyle: null, plainEnglishWords: null })).toBe(true);
   });

@@ -39,9 +39,9 @@ describe('the life of a meeting', () => {
 
 describe('actions', () => {
   it('is overdue only while outstanding and past its due date', () => {
-    expect(isOverdue(action('a', { dueDate: '2025-01-09' }), '2025-01-10')).toBe(true);
-    expect(isOverdue(action('a', { dueDate: '2025-01-10' }), '2025-01-10')).toBe(false);
-    expect(isOverdue(action('a', { dueDate: '2025-01-09', status: 'done' }), '2025-01-10')).toBe(false);
+    expect(isOverdue(action('a', { due: { kind: 'date', date: '2025-01-09' } }), '2025-01-10')).toBe(true);
+    expect(isOverdue(action('a', { due: { kind: 'date', date: '2025-01-10' } }), '2025-01-10')).toBe(false);
+    expect(isOverdue(action('a', { due: { kind: 'date', date: '2025-01-09' }, status: 'done' }), '2025-01-10')).toBe(false);
     expect(isOverdue(action('a'), '2025-01-10')).toBe(false);
   });
 

@@ -31,7 +31,7 @@ function view(id: string, overrides: Partial<ActionView> = {}): ActionView {
 }
 
 const actions = [
-  view('a1', { overdue: true, dueDate: '2025-02-01' }),
+  view('a1', { overdue: true, due: { kind: 'date', date: '2025-02-01' } }),
   view('a2', { owner: { kind: 'organisation', name: 'Adult Social Care' }, ownerLabel: 'Adult Social Care' }),
   view('a3', { owner: { kind: 'person', personId: 'p2' }, ownerLabel: 'Dev Sharma', overdue: true }),
   view('a4', { owner: { kind: 'person', personId: 'p9' }, ownerLabel: 'Priya Banerjee' }),

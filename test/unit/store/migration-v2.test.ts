@@ -58,7 +58,13 @@ describe('opening a format-2 data folder', () => {
       const old = meetings.flatMap((m) => m[collection] ?? []);
       const now = new Map<string, unknown>(bundle[collection].map((r) => [r.id, r]));
       expect(now.size, collection).toBe(old.length);
-      for (const record of old) expect(now.get(record.id), `${collection} ${record.id}`).toMatchObject(record);
+      for (const record of old) {
+        // Format 4 moved an action's due date into `due`.
+        const { dueDate, ...kept } = record;
+        expect(now.get(record.id), `${collection} ${record.id}`).toMatchObject(collection === 'actions' ? kept : record);
+        if (collection === 'actions')
+          expect(now.get(record.id)).toMatchObject(typeof dueDate === 'string' ? { due: { kind: 'date', date: dueDate } } : {});
+      }
     }
     expect(bundle.minutes.length).toBeGreaterThan(0);
     for (const person of store.all('people')) expect(person).toMatchObject({ accessNeeds: [], training: [] });

@@ -67,8 +67,13 @@ describe('opening a format-1 data folder', () => {
         expect(now.get(record.id), `${collection} ${record.id}`).toMatchObject(withoutKeys(record, keysChanged));
       }
     };
-    for (const c of ['boards', 'memberships', 'meetings', 'attendance', 'declarations', 'minutes', 'resolutions', 'actions', 'attachments'])
-      unchanged(c);
+    for (const c of ['boards', 'memberships', 'meetings', 'attendance', 'declarations', 'minutes', 'resolutions', 'attachments']) unchanged(c);
+    // Format 4 moved an action's due date into `due`.
+    unchanged('actions', ['dueDate']);
+    for (const action of old['actions'] ?? []) {
+      const due = action['dueDate'];
+      expect(bundle.actions.find((a) => a.id === action.id)?.due).toEqual(typeof due === 'string' ? { kind: 'date', date: due } : undefined);
+    }
     unchanged('people', ['displayName', 'namedInPublic']);
     unchanged('agendaItems', ['exempt']);
 

@@ -1,5 +1,5 @@
 import type { ActionView } from '../../../../shared/api';
-import { isOutstanding } from '../../../../shared/domain';
+import { isOutstanding, isOverdue, lastDayOfMonth, nextMeetingAfter } from '../../../../shared/domain';
 import { Action } from '../../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
 import { definedOnly, requireEditableMeeting, requireInMeeting, requireMeeting, requirePerson, stamps, today } from '../lookup';
@@ -9,6 +9,34 @@ import { actionView, carriedActionViews, viewLookups } from '../meetings/views';
 function checkOwner(ctx: HandlerContext, owner: Action['owner'] | undefined, path: string): void {
   if (owner?.kind === 'person') requirePerson(ctx, owner.personId, `${path}.personId`);
 }
+
+/** Further items must be items of the same meeting, each named once and not the action's own item. */
+function checkOtherItems(
+  ctx: HandlerContext,
+  meetingId: string,
+  itemId: string | undefined,
+  otherItemIds: readonly string[] | undefined,
+  path: string,
+): void {
+  const seen = new Set(itemId === undefined ? [] : [itemId]);
+  (otherItemIds ?? []).forEach((id, index) => {
+    requireInMeeting(ctx, meetingId, 'agendaItems', id, `${path}.${index}`);
+    if (seen.has(id)) throw new ApiFailure('invalid_input', 'That item is already named for this action.', `${path}.${index}`);
+    seen.add(id);
+  });
+}
+
+/** Due at "next meeting" is overdue once that meeting has passed, if one is scheduled. */
+function withNextMeeting(ctx: HandlerContext, view: ActionView, todayIs: string): ActionView {
+  if (view.due?.kind !== 'next-meeting') return view;
+  const meetings = ctx.repo.all('meetings');
+  const raisedAt = meetings.find((m) => m.id === view.meetingId);
+  const next = raisedAt === undefined ? undefined : nextMeetingAfter(raisedAt, meetings);
+  return { ...view, overdue: isOverdue(view, todayIs, { nextMeetingDate: next?.date }) };
+}
+
+const viewDueBy = (view: ActionView): string =>
+  view.due?.kind === 'date' ? view.due.date : view.due?.kind === 'month' ? lastDayOfMonth(view.due.month) : '9999';
 
 /**
  * Actions live on after the minutes are signed: their status, due date and owner may change, and updates are
@@ -24,6 +52,7 @@ export const actionHandlers: HandlerMap<'actions.add' | 'actions.update' | 'acti
         throw new ApiFailure('invalid_input', 'That decision belongs to a different item.', 'resolutionId');
       }
     }
+    checkOtherItems(ctx, meeting.id, input.itemId, input.otherItemIds, 'otherItemIds');
     checkOwner(ctx, input.owner, 'owner');
     const record = Action.parse({
       ...definedOnly(input),
@@ -40,6 +69,10 @@ export const actionHandlers: HandlerMap<'actions.add' | 'actions.update' | 'acti
     const meeting = requireMeeting(ctx, input.meetingId);
     const existing = requireInMeeting(ctx, meeting.id, 'actions', input.id);
     if (input.patch.text !== undefined && input.patch.text !== existing.text) requireEditableMeeting(ctx, meeting.id);
+    if (input.patch.otherItemIds !== undefined && JSON.stringify(input.patch.otherItemIds ?? []) !== JSON.stringify(existing.otherItemIds ?? [])) {
+      requireEditableMeeting(ctx, meeting.id);
+      checkOtherItems(ctx, meeting.id, existing.itemId, input.patch.otherItemIds ?? undefined, 'patch.otherItemIds');
+    }
     checkOwner(ctx, input.patch.owner, 'patch.owner');
     const record = Action.parse({ ...mergePatch(existing, input.patch), updatedAt: ctx.clock.now() });
     ctx.repo.commit([{ type: 'put', collection: 'actions', record }]);
@@ -67,13 +100,13 @@ export const actionHandlers: HandlerMap<'actions.add' | 'actions.update' | 'acti
         if (input.status === 'closed' && isOutstanding(action)) continue;
         if (input.status !== 'all' && input.status !== 'outstanding' && input.status !== 'closed' && action.status !== input.status) continue;
         if (input.ownerPersonId !== undefined && (action.owner.kind !== 'person' || action.owner.personId !== input.ownerPersonId)) continue;
-        const view = actionView(ctx, action, lookups);
+        const view = withNextMeeting(ctx, actionView(ctx, action, lookups), lookups.today);
         if (ownerName !== undefined && !view.ownerLabel.toLowerCase().includes(ownerName)) continue;
         if (input.overdue === true && !view.overdue) continue;
         views.push(view);
       }
     }
-    return views.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.meetingDate.localeCompare(b.meetingDate));
+    return views.sort((a, b) => viewDueBy(a).localeCompare(viewDueBy(b)) || a.meetingDate.localeCompare(b.meetingDate));
   },
 
   'actions.openForMeeting': (input, ctx) => carriedActionViews(ctx, requireMeeting(ctx, input.meetingId), viewLookups(ctx)),

@@ -15,7 +15,8 @@ import { renderHtml } from '../../export/html';
 import { renderIcs } from '../../export/ics';
 import { buildPack, type PackPaper, type PackProgress } from '../../export/pack';
 import { renderPdf } from '../../export/pdf';
-import { actionLogData, meetingData, registerData } from '../data/export-data';
+import { meetingData, registerData } from '../data/export-data';
+import { actionLogFor } from '../actions/action-log-data';
 import { ApiFailure, type HandlerContext } from '../handler-context';
 import { meetingDocument } from './meeting-document';
 import { requireBoard, requireMeeting, today } from '../lookup';
@@ -136,7 +137,7 @@ function boardExport(ctx: HandlerContext, request: ExportRequest, board: Board, 
     const sheet = resolutionsSheet(registerData(ctx, board, audience));
     return { fileName, mediaType, run: async () => text(await renderCsv(sheet)) };
   }
-  const data = actionLogData(ctx, board, audience);
+  const data = actionLogFor(ctx, board, audience, request.asAt);
   if (request.format === 'csv') return { fileName, mediaType, run: async () => text(await renderCsv(actionLogSheet(data))) };
   return { fileName, mediaType, run: documentRun(composeActionLog(data), request.format, new Date(ctx.clock.now()), false) };
 }

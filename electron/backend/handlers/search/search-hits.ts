@@ -1,5 +1,6 @@
 import type { NumberedItem, SearchHit } from '../../../../shared/api';
-import { formatLongDate, isOverdue } from '../../../../shared/domain';
+import { isOverdue, ownerLabel } from '../../../../shared/domain';
+import { dueWords } from '../../../../shared/domain/compose/action-words';
 import { partsInline } from '../../../../shared/domain/compose/decisions';
 import type { Action, Board, Meeting, Resolution } from '../../../../shared/model';
 import type { IndexHit } from '../../search/search-index';
@@ -52,7 +53,7 @@ function resolutionWords(r: Resolution): string {
 /** Who, by when, and how far along; whether it is overdue is said by `overdue`, which the screen marks. */
 function actionDetail(action: Action, owner: string): string {
   const parts = [owner];
-  if (action.dueDate !== undefined) parts.push(`due ${formatLongDate(action.dueDate)}`);
+  if (action.due !== undefined) parts.push(`due ${dueWords(action.due)}`);
   parts.push(ACTION_STATUS_WORDS[action.status]);
   return parts.join(' · ');
 }
@@ -119,8 +120,7 @@ export function searchHit(hc: HitContext, hit: IndexHit): SearchHit | undefined 
     case 'action': {
       const action = records.actions.find((a) => a.id === hit.recordId);
       if (action === undefined) return undefined;
-      const owner =
-        action.owner.kind === 'organisation' ? action.owner.name : (hc.ctx.repo.get('people', action.owner.personId)?.name ?? 'Unknown person');
+      const owner = ownerLabel(action.owner, new Map(hc.ctx.repo.all('people').map((p) => [p.id, p])));
       const overdue = isOverdue(action, hc.today);
       const notes = action.history
         .map((u) => u.note ?? '')

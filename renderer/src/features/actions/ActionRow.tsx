@@ -4,6 +4,7 @@ import { formatLongDate } from '../../../../shared/domain';
 import { Tag, type TagTone } from '../../components/Tag';
 import { hrefFor } from '../../routing/routes';
 import { STATUS_WORDS } from './action-filters';
+import { dueText } from './due-text';
 
 const STATUS_TONES: Readonly<Record<ActionView['status'], TagTone>> = {
   open: 'neutral',
@@ -66,7 +67,7 @@ export function ActionRow({
       </th>
       <td className="action-row__owner">{action.ownerLabel}</td>
       <td className="action-row__due">
-        {action.dueDate ? <span className="action-row__date">{formatLongDate(action.dueDate)}</span> : <span className="quiet">No date</span>}
+        {action.due ? <span className="action-row__date">{dueText(action.due)}</span> : <span className="quiet">No date</span>}
         {action.overdue ? (
           <>
             {' '}

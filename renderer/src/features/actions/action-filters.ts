@@ -91,7 +91,18 @@ export function focusedAction(search: string): { readonly actionId: string; read
 }
 
 /** One key per owner, person or organisation, so two owners with the same name stay apart. */
-export const ownerKey = (owner: ActionOwner): string => (owner.kind === 'person' ? `person:${owner.personId}` : `organisation:${owner.name}`);
+export function ownerKey(owner: ActionOwner): string {
+  switch (owner.kind) {
+    case 'person':
+      return `person:${owner.personId}`;
+    case 'organisation':
+      return `organisation:${owner.name}`;
+    case 'initials':
+      return `initials:${owner.initials}`;
+    case 'tbc':
+      return 'tbc';
+  }
+}
 
 export type OwnerChoice = { readonly value: string; readonly label: string };
 

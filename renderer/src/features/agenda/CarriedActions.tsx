@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ActionView } from '../../../../shared/api/views';
 import { formatShortDate } from '../../../../shared/domain';
+import { dueText } from '../actions/due-text';
 import { Tag } from '../../components/Tag';
 
 const STATUS_WORDS: Readonly<Record<ActionView['status'], string>> = {
@@ -29,7 +30,7 @@ export function CarriedActions({ actions }: { actions: readonly ActionView[] }):
             <span className="carried-action__text">{action.text}</span>
             <span className="carried-action__meta">
               {action.ownerLabel}
-              {action.dueDate ? `, due ${formatShortDate(action.dueDate)}` : ''} · from the meeting of {formatShortDate(action.meetingDate)}
+              {action.due ? `, due ${dueText(action.due, true)}` : ''} · from the meeting of {formatShortDate(action.meetingDate)}
               {' · '}
               {STATUS_WORDS[action.status]}
             </span>

@@ -9,6 +9,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { CheckboxField } from '../../components/form/CheckboxField';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
 import { useModalDialog } from '../../components/use-modal-dialog';
 import {
   archiveAllowed,
@@ -113,6 +114,16 @@ export function ExportDialog({ detail, onClose }: { detail: MeetingDetail; onClo
             onChange={(kind) => choose({ kind })}
           />
         </div>
+        {choices.kind === 'actions' ? (
+          <TextField
+            label="As at (optional)"
+            hint="The log as it stood at the end of this day: each status then, later updates left out. Leave empty for today."
+            type="date"
+            value={choices.asAt ?? ''}
+            onChange={(asAt) => choose({ asAt })}
+            width="medium"
+          />
+        ) : null}
         {choices.kind === 'extract' ? (
           <SelectField
             label="Decision"

@@ -50,6 +50,8 @@ export type ExportChoices = {
   readonly audience: 'public' | 'private';
   readonly resolution: string;
   readonly archive: boolean;
+  /** The action log as it stood at the end of this day; empty for today. */
+  readonly asAt?: string;
 };
 
 /** The contract's request for the dialog's choices. */
@@ -63,6 +65,7 @@ export function requestFor(
   audience: 'public' | 'private';
   resolution?: string;
   archive?: boolean;
+  asAt?: string;
 } {
   const kind: ExportKind = choices.kind === 'minutes' && choices.audience === 'public' ? 'public-minutes' : choices.kind;
   return {
@@ -72,6 +75,7 @@ export function requestFor(
     audience: EASY_READ_KINDS.includes(choices.kind) ? 'public' : choices.audience,
     ...(choices.kind === 'extract' ? { resolution: choices.resolution } : {}),
     ...(choices.archive && archiveAllowed(detail, choices.kind, choices.format) ? { archive: true } : {}),
+    ...(choices.kind === 'actions' && choices.asAt !== undefined && choices.asAt !== '' ? { asAt: choices.asAt } : {}),
   };
 }
 

@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { NumberedItem } from '../../../../shared/api/views';
-import { formatLongDate } from '../../../../shared/domain/british-dates';
+import { ownerLabel } from '../../../../shared/domain/actions';
 import type { Action } from '../../../../shared/model/action';
 import { useApi } from '../../api/ApiProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { clearable } from '../../components/form/patch-fields';
 import { Tag } from '../../components/Tag';
+import { dueSentence } from '../actions/due-text';
 import { ActionForm, type ActionFields } from './ActionForm';
 import { useLiveMeeting } from './meeting-context';
 import { useMutation } from './use-mutation';
@@ -43,7 +44,12 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
     focusAfter.current = null;
   });
 
-  const owner = (action: Action): string => (action.owner.kind === 'person' ? name(action.owner.personId) : action.owner.name);
+  const owner = (action: Action): string => (action.owner.kind === 'person' ? name(action.owner.personId) : ownerLabel(action.owner, new Map()));
+  const alsoFor = (action: Action): string =>
+    (action.otherItemIds ?? [])
+      .map((id) => detail.items.find((i) => i.id === id))
+      .flatMap((i) => (i === undefined ? [] : [i.minuteLabel ?? i.number]))
+      .join(', ');
 
   const onSave = (fields: ActionFields): void => {
     const target = editing?.action ?? null;
@@ -55,8 +61,14 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
             : call('actions.update', {
                 meetingId,
                 id: target.id,
-                // A due date the clerk emptied is cleared.
-                patch: { text: fields.text, owner: fields.owner, ...clearable('dueDate', fields.dueDate, target.dueDate) },
+                // A due, further items or references the clerk emptied are cleared.
+                patch: {
+                  text: fields.text,
+                  owner: fields.owner,
+                  ...clearable('due', fields.due, target.due),
+                  ...clearable('otherItemIds', fields.otherItemIds, target.otherItemIds),
+                  ...clearable('references', fields.references, target.references),
+                },
               }),
         target === null ? 'Action added.' : 'Action saved.',
       )
@@ -94,6 +106,7 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
               <li key={action.id} className="action-list__item">
                 <ActionForm
                   initial={action}
+                  item={item}
                   decisions={decisions}
                   title="Change the action"
                   busy={save.busy}
@@ -112,7 +125,9 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
                 </p>
                 <p className="action-list__meta">
                   <span>Owner: {owner(action)}</span>
-                  {action.dueDate ? <span>Due by {formatLongDate(action.dueDate)}</span> : <span>No due date</span>}
+                  {action.due ? <span>{dueSentence(action.due)}</span> : <span>No due date</span>}
+                  {alsoFor(action) === '' ? null : <span>Also item {alsoFor(action)}</span>}
+                  {action.references?.length ? <span>Ref. {action.references.join(', ')}</span> : null}
                   {action.status === 'cancelled' ? <Tag tone="warning">Withdrawn</Tag> : null}
                   {action.status === 'done' ? <Tag tone="success">Done</Tag> : null}
                 </p>
@@ -142,6 +157,7 @@ export function ActionsSection({ item }: { item: NumberedItem }): ReactNode {
       {editing !== null && editing.action === null ? (
         <ActionForm
           initial={null}
+          item={item}
           decisions={decisions}
           title="New action"
           busy={save.busy}

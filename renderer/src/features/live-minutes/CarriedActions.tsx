@@ -5,6 +5,7 @@ import { formatLongDate } from '../../../../shared/domain/british-dates';
 import { useApi } from '../../api/ApiProvider';
 import { refreshed, useApiQuery } from '../../api/use-api-query';
 import { Tag } from '../../components/Tag';
+import { dueSentence } from '../actions/due-text';
 import { FormError } from './FormError';
 import { useLiveMeeting } from './meeting-context';
 import { useMutation } from './use-mutation';
@@ -49,7 +50,7 @@ export function CarriedActions(): ReactNode {
               <p className="action-list__meta">
                 <span>Owner: {action.ownerLabel}</span>
                 <span>From the meeting of {formatLongDate(action.meetingDate)}</span>
-                {action.dueDate ? <span>Due by {formatLongDate(action.dueDate)}</span> : null}
+                {action.due ? <span>{dueSentence(action.due)}</span> : null}
                 {action.overdue ? <Tag tone="warning">Overdue</Tag> : null}
                 {action.status === 'in-progress' ? <Tag tone="info">In progress</Tag> : null}
               </p>

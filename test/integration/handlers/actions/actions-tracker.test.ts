@@ -32,7 +32,8 @@ async function setUp(): Promise<Setup> {
     text: string,
     owner: { kind: 'person'; personId: string } | { kind: 'organisation'; name: string },
     dueDate?: string,
-  ): Promise<unknown> => h.call('actions.add', { meetingId, text, owner, ...(dueDate === undefined ? {} : { dueDate }) });
+  ): Promise<unknown> =>
+    h.call('actions.add', { meetingId, text, owner, ...(dueDate === undefined ? {} : { due: { kind: 'date', date: dueDate } }) });
   await add(june.id, 'Send the survey to carers', { kind: 'person', personId: priya.id }, '2025-06-20');
   await add(june.id, 'Book the venue for the festival', { kind: 'person', personId: dev.id }, '2025-08-01');
   await add(june.id, 'Publish the easy read summary', { kind: 'organisation', name: 'Adult Social Care' }, '2025-06-30');

@@ -172,12 +172,12 @@ describe('a patch with null clears an optional field', () => {
       meetingId: meeting.id,
       text: 'Write to carers about the new breaks scheme',
       owner: { kind: 'organisation', name: 'Adult Social Care' },
-      dueDate: '2025-07-01',
+      due: { kind: 'date', date: '2025-07-01' },
     });
-    await h.call('actions.update', { meetingId: meeting.id, id: action.id, patch: { dueDate: null } });
+    await h.call('actions.update', { meetingId: meeting.id, id: action.id, patch: { due: null } });
     h.reopen();
     const read = (await detail(meeting.id)).actions.find((a) => a.id === action.id);
-    expect(read).not.toHaveProperty('dueDate');
+    expect(read).not.toHaveProperty('due');
     expect(read?.text).toBe('Write to carers about the new breaks scheme');
   });
 

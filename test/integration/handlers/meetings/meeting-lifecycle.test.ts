@@ -100,7 +100,7 @@ describe('a meeting from agenda to signed minutes', () => {
       itemId: business.id,
       text: 'Report back on turnover',
       owner: { kind: 'person', personId: sharma.id },
-      dueDate: '2025-07-01',
+      due: { kind: 'date', date: '2025-07-01' },
     });
 
     await h.call('minutes.draft', { meetingId: first.id });

@@ -69,7 +69,7 @@ const actionRecord = (id: string, itemId: string, text: string, owner: Action['o
   history: [],
   createdAt: T,
   updatedAt: T,
-  ...(dueDate === undefined ? {} : { dueDate }),
+  ...(dueDate === undefined ? {} : { due: { kind: 'date', date: dueDate } }),
 });
 
 /**

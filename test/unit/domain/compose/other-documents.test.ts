@@ -69,13 +69,22 @@ describe('composing an action log', () => {
     today: '2025-03-01',
     recentDays: 90,
     entries: [
-      { action: action('a1', { text: 'Late action', dueDate: '2025-02-01' }), meetingDate: '2025-01-10', minuteLabel: '25.', fromPrivateItem: false },
       {
-        action: action('a2', { text: 'Later action', dueDate: '2025-04-01', owner: { kind: 'person', personId: 'p-carer' } }),
+        action: action('a1', { text: 'Late action', due: { kind: 'date', date: '2025-02-01' } }),
+        meetingDate: '2025-01-10',
+        minuteLabel: '25.',
+        fromPrivateItem: false,
+      },
+      {
+        action: action('a2', { text: 'Later action', due: { kind: 'date', date: '2025-04-01' }, owner: { kind: 'person', personId: 'p-carer' } }),
         meetingDate: '2025-01-10',
         fromPrivateItem: false,
       },
-      { action: action('a3', { text: 'Private action', dueDate: '2025-04-01' }), meetingDate: '2025-01-10', fromPrivateItem: true },
+      {
+        action: action('a3', { text: 'Private action', due: { kind: 'date', date: '2025-04-01' } }),
+        meetingDate: '2025-01-10',
+        fromPrivateItem: true,
+      },
       {
         action: action('a4', {
           text: 'Done action',
@@ -110,7 +119,7 @@ describe('composing an action log', () => {
 
   it('gives every action as a spreadsheet row with ISO dates', () => {
     const sheet = actionLogSheet(data);
-    expect(sheet.header).toContain('Due date');
+    expect(sheet.header).toContain('Due');
     expect(sheet.rows[0]).toEqual(expect.arrayContaining(['Late action', '2025-02-01', 'Open', 'Yes']));
   });
 });
