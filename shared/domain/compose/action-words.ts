@@ -1,20 +1,11 @@
 import type { Action, ActionDue } from '../../model';
+import { ownerLabel } from '../actions';
 import { formatLongDate } from '../british-dates';
 import { capitalise, type PeopleIndex } from './people';
 
 /** The owner as the council writes it: the person's name, the initials, the organisation, "To be confirmed". */
-export function actionOwner(owner: Action['owner'], people: PeopleIndex): string {
-  switch (owner.kind) {
-    case 'organisation':
-      return owner.name;
-    case 'initials':
-      return owner.initials;
-    case 'tbc':
-      return 'To be confirmed';
-    case 'person':
-      return capitalise(people.name(owner.personId));
-  }
-}
+export const actionOwner = (owner: Action['owner'], people: PeopleIndex): string =>
+  owner.kind === 'person' ? capitalise(people.name(owner.personId)) : ownerLabel(owner, new Map());
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
