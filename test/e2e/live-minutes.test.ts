@@ -383,6 +383,14 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await live.goToItem('9');
     expect(await live.exclusion.getAttribute('data-exclusion')).toBe('drafted');
     expect(await live.item.textContent()).toContain('Not for publication.');
+
+    const motion = live.item.getByTestId('exclusion-motion');
+    expect(await motion.textContent()).toContain('Motion to exclude the press and public: not recorded yet.');
+    await motion.getByRole('button', { name: 'Record it as carried' }).click();
+    await live.announced('The motion to exclude the press and public is recorded as carried.');
+    await expect.poll(() => motion.textContent()).toContain('Carried: the press and public were excluded for this item.');
+    expect((await detail()).items.find((i) => i.title === 'Crisis house contract')?.confidentiality).toMatchObject({ exclusionMotion: 'carried' });
+    await expectNoAxeViolations(session.page, 'Live minutes (the motion to exclude the press and public recorded)');
   });
 
   it('has no accessibility violations, and reflows at 200% zoom', async () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { NumberedItem } from '../../../../shared/api/views';
 import { exemptCategoryLabel } from '../../../../shared/domain/labels';
+import { exemptParagraphs } from '../../../../shared/model/agenda-item';
 import { useApi } from '../../api/ApiProvider';
 import { FormError } from './FormError';
 import { useLiveMeeting } from './meeting-context';
@@ -19,7 +20,8 @@ export function ExclusionCallout({ item, onGo }: { item: NumberedItem; onGo: (it
   const plan = exclusionPlan(detail.items, detail.resolutions);
   if (plan === undefined || (item.id !== plan.host.id && item.id !== plan.firstExempt.id)) return null;
   const { firstExempt, host, drafted } = plan;
-  const category = firstExempt.confidentiality.access === 'exempt' ? exemptCategoryLabel(firstExempt.confidentiality.category) : '';
+  const category =
+    firstExempt.confidentiality.access === 'exempt' ? exemptParagraphs(firstExempt.confidentiality).map(exemptCategoryLabel).join('; ') : '';
   const onHost = item.id === host.id;
 
   return (

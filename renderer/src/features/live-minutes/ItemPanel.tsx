@@ -10,6 +10,7 @@ import { ActionsSection } from './ActionsSection';
 import { DecisionsSection } from './DecisionsSection';
 import { DeclarationsSection } from './DeclarationsSection';
 import { ExclusionCallout } from './ExclusionCallout';
+import { ExclusionMotionControl } from './ExclusionMotionControl';
 import { useLiveMeeting } from './meeting-context';
 import type { MinuteAutosave } from './minute-autosave';
 import { MinuteEditor, type MinuteEditorHandle } from './MinuteEditor';
@@ -80,6 +81,7 @@ export function ItemPanel({
           The motion to exclude the press and public was lost, so this item was taken in public: its minute appears in the public minutes.
         </p>
       ) : null}
+      <ExclusionMotionControl item={item} />
       <ExclusionCallout item={item} onGo={onGo} />
       <StandardItemHelp item={item} editor={editor} />
       <MinuteEditor ref={editor} autosave={autosave} label={`Minute of item ${item.number}: ${item.title}`} readOnly={locked} />
