@@ -29,6 +29,21 @@ describe('where the resolution to exclude the press and public goes', () => {
     expect(plan?.drafted).toBeUndefined();
   });
 
+  it('goes under the public item just before the first exempt one when exempt items are kept in the order taken', () => {
+    const taken = [numbered('a', '1', 'public'), numbered('b', '2', 'private', 3), numbered('c', '3', 'public')];
+    expect(exclusionPlan(taken, [])?.host.id).toBe('a');
+  });
+
+  it('speaks of one item under several paragraphs in the singular, citing each', () => {
+    const one = [
+      numbered('a', '1', 'public'),
+      { ...numbered('b', '2', 'private'), confidentiality: { access: 'exempt' as const, category: 3 as const, furtherCategories: [1 as const] } },
+    ];
+    const text = exclusionPlan(one, [])?.text ?? '';
+    expect(text).toContain('for the following item of business on the grounds that it involves');
+    expect(text).toContain('paragraphs 1 and 3 of Part 1 of Schedule 12A');
+  });
+
   it('knows when it is drafted, and is not needed when every item is public', () => {
     const plan = exclusionPlan(items, []);
     const drafted: Resolution = {

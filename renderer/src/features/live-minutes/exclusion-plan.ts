@@ -21,7 +21,12 @@ export type ExclusionPlan = {
 export function exclusionPlan(items: readonly NumberedItem[], resolutions: readonly Resolution[]): ExclusionPlan | undefined {
   const firstExempt = items.find((i) => i.part === 'private');
   if (firstExempt === undefined) return undefined;
-  const host = items.filter((i) => i.part === 'public' && i.depth === 0).at(-1) ?? firstExempt;
+  // The public item just before it: the last of all when exempt items go at the end, else where they were taken.
+  const host =
+    items
+      .slice(0, items.indexOf(firstExempt))
+      .filter((i) => i.part === 'public' && i.depth === 0)
+      .at(-1) ?? firstExempt;
   // "The following items", citing each paragraph of every private top-level item once.
   const privateTop = items.filter((i) => i.part === 'private' && i.depth === 0);
   const categories = privateTop.flatMap((i): ExemptCategory[] => (i.confidentiality.access === 'exempt' ? exemptParagraphs(i.confidentiality) : []));
