@@ -73,13 +73,15 @@ export function statusOn(action: Pick<Action, 'status' | 'history'>, asAt: strin
 }
 
 /**
- * An action as it stood at the end of a day: its status then and only the updates made by then. An action
- * created after that day did not exist: `undefined`.
+ * An action as it stood at the end of a day: its status then and only the updates dated by then. Whether it had
+ * been raised by then is the raising meeting's date, which the caller knows (a record's `createdAt` is when it was
+ * typed or imported, not when it was raised).
  */
-export function actionAsAt(action: Action, asAt: string): Action | undefined {
-  if (action.createdAt.slice(0, 10) > asAt) return undefined;
-  return { ...action, status: statusOn(action, asAt), history: updatesUpTo(action, asAt) };
-}
+export const actionAsAt = (action: Action, asAt: string): Action => ({
+  ...action,
+  status: statusOn(action, asAt),
+  history: updatesUpTo(action, asAt),
+});
 
 /**
  * The actions to carry into a meeting's matters arising: outstanding actions raised at earlier meetings of the

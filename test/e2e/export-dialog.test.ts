@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/model/meeting';
 import type { Board } from '../../shared/model/board';
+import { statusOn } from '../../shared/domain/actions';
+import { actionStatusLabel } from '../../shared/domain/compose/action-words';
 import { ExportDialogPage } from './pages/export-dialog-page';
 import { callApi } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
@@ -76,6 +78,29 @@ describe('exporting documents from a meeting, in browser mode', () => {
     expect((await downloadedBytes(download)).subarray(0, 5).toString()).toBe('%PDF-');
     await expect.poll(() => dialog.outcome.textContent()).toMatch(/^Downloaded .*agenda pack/);
     expect(await dialog.progress.count()).toBe(0);
+  });
+
+  it('downloads the action log as it stood on a day the clerk picks, in CSV, with that day’s statuses', async () => {
+    const dialog = await ExportDialogPage.open(session.page, session.base, signed.id);
+    await expect.poll(() => dialog.asAt.count()).toBe(0);
+    await dialog.choose('Document', 'Action log');
+    await dialog.choose('Format', 'Spreadsheet (CSV)');
+    await dialog.choose('Version', 'Private');
+    await dialog.asAt.fill(signed.date);
+    await expectNoAxeViolations(session.page, 'Export dialog, action log as at a day');
+    const download = await dialog.exportAndDownload();
+    const csv = (await downloadedBytes(download)).toString('utf8');
+    // Every action raised after that day is left out, and every status is the one it had then.
+    const all = await callApi(session.page, session.token, 'actions.list', { boardId: board.id });
+    const raisedLater = all.filter((a) => a.meetingDate > signed.date);
+    expect(raisedLater.length).toBeGreaterThan(0);
+    for (const action of raisedLater) expect(csv).not.toContain(action.text);
+    const changedSince = all.filter((a) => a.meetingDate <= signed.date && statusOn(a, signed.date) !== a.status);
+    expect(changedSince.length).toBeGreaterThan(0);
+    for (const action of changedSince) {
+      const row = csv.split('\n').find((line) => line.includes(action.text));
+      expect(row, action.text).toContain(`,${actionStatusLabel(statusOn(action, signed.date))},`);
+    }
   });
 
   it('downloads a decision as an extract in Word', async () => {

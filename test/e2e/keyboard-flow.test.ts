@@ -153,7 +153,9 @@ describe('the whole flow by keyboard alone: meeting, agenda, minutes with a deci
     await page.keyboard.type('Publish the strategy with an easy read version.');
     await tabTo(page, action.getByLabel('Person', { exact: true }));
     await page.keyboard.type('Michael');
-    const due = action.getByLabel('Due by (optional)');
+    await tabTo(page, action.getByLabel('Not set'));
+    await press('ArrowRight');
+    const due = action.getByLabel('Due by', { exact: true });
     await tabTo(page, due);
     await typeDate(page, due, second);
     await tabTo(page, action.getByRole('button', { name: 'Save action' }));

@@ -345,7 +345,8 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await form.getByLabel('What is to be done').fill('Share the crisis support plan with carers’ groups.');
     await form.getByLabel('An organisation').check();
     await form.getByLabel('Organisation', { exact: true }).fill('Riverside Community Voice');
-    await form.getByLabel('Due by (optional)').fill('2027-02-26');
+    await form.getByLabel('A day').check();
+    await form.getByLabel('Due by', { exact: true }).fill('2027-02-26');
     await form.getByLabel('Arising from (optional)').selectOption({ index: 2 });
     await form.getByRole('button', { name: 'Save action' }).click();
     await live.announced('Action added.');
@@ -361,6 +362,43 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
       status: 'open',
     });
     expect(after.resolutions.find((r) => r.id === action?.resolutionId)?.kind).toBe('RESOLVED');
+  });
+
+  it('records an action as the council logs it: owner by initials, due in a month, raised against two items, with its own reference', async () => {
+    const live = await LiveMinutesPage.open(session.page, session.base, meeting.id);
+    await live.goToItem('5');
+    await live.actions.getByRole('button', { name: 'Add an action' }).click();
+    const form = session.page.getByRole('form', { name: 'New action' });
+    await form.getByLabel('What is to be done').fill('Report back on the crisis line’s hours.');
+    await form.getByLabel('Initials only').check();
+    await form.getByLabel('A month').check();
+    await form.getByRole('button', { name: 'Save action' }).click();
+    // Nothing given yet for the initials or the month: each said beside its field.
+    await expect.poll(() => form.getByText('Give the owner’s initials, such as JB.').count()).toBeGreaterThan(0);
+    await expect.poll(() => form.getByText('Give the month it is due, such as March 2027.').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(session.page, 'Live minutes, action by initials and month, refused');
+    await form.getByLabel('Initials', { exact: true }).fill('JB');
+    await form.getByLabel('Month', { exact: true }).fill('March 2027');
+    const also = form.getByRole('group', { name: 'Also raised against (optional)' });
+    await also.getByRole('checkbox').first().check();
+    await form.getByLabel('The council’s own references (optional)').fill('A23/04');
+    await expectNoAxeViolations(session.page, 'Live minutes, action by initials and month');
+    await form.getByRole('button', { name: 'Save action' }).click();
+    await live.announced('Action added.');
+    const shown = await live.actions.textContent();
+    expect(shown).toContain('Owner: JB');
+    expect(shown).toContain('Due March 2027');
+    expect(shown).toContain('Ref. A23/04');
+
+    const id = await itemId('5');
+    const action = (await detail()).actions.find((a) => a.text === 'Report back on the crisis line’s hours.');
+    expect(action).toMatchObject({
+      itemId: id,
+      owner: { kind: 'initials', initials: 'JB' },
+      due: { kind: 'month', month: '2027-03' },
+      references: ['A23/04'],
+    });
+    expect(action?.otherItemIds).toHaveLength(1);
   });
 
   it('drafts the resolution to exclude the press and public, citing the paragraph, before the first exempt item', async () => {

@@ -30,6 +30,11 @@ export class ExportDialogPage extends AppPage {
     return labels.map((l) => l.trim());
   }
 
+  /** The day the action log is printed as at (shown only for the action log). */
+  get asAt(): Locator {
+    return this.dialog.getByLabel('As at (optional)');
+  }
+
   get exportButton(): Locator {
     return this.dialog.getByRole('button', { name: /^Export and (download|save)$/ });
   }

@@ -32,8 +32,8 @@ export function actionLogFor(ctx: HandlerContext, board: Board, audience: Audien
     return found;
   };
   const entries = data.entries.flatMap((entry): ActionLogEntry[] => {
+    if (asAt !== undefined && entry.meetingDate > asAt) return [];
     const action = asAt === undefined ? entry.action : actionAsAt(entry.action, asAt);
-    if (action === undefined || (asAt !== undefined && entry.meetingDate > asAt)) return [];
     const raisedAt = meetings.get(action.meetingId);
     const next = action.due?.kind === 'next-meeting' && raisedAt !== undefined ? nextMeetingAfter(raisedAt, boardMeetings) : undefined;
     const others = (action.otherItemIds ?? []).flatMap((id) => {

@@ -58,9 +58,7 @@ const entries: ActionLogEntry[] = [
 
 const data = (today: string, asAt?: string): ActionLogData => {
   const shown =
-    asAt === undefined
-      ? entries
-      : entries.flatMap((e) => (actionAsAt(e.action, asAt) === undefined ? [] : [{ ...e, action: actionAsAt(e.action, asAt) ?? e.action }]));
+    asAt === undefined ? entries : entries.filter((e) => e.meetingDate <= asAt).map((e) => ({ ...e, action: actionAsAt(e.action, asAt) }));
   return { audience: 'private', board: board(), people: PEOPLE, today, recentDays: 90, entries: shown, ...(asAt === undefined ? {} : { asAt }) };
 };
 
