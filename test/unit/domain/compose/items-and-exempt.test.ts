@@ -89,6 +89,14 @@ describe('exempt business as councils minute it', () => {
     expect(docText(composeAgenda(data))).toContain(PUBLIC_INTEREST);
   });
 
+  it('never prints what the agenda says of an exempt item in a public document', () => {
+    const secret = 'To agree the hourly rate to be offered to the provider.';
+    const data = withItems((items) => exempt({ publicInterest: PUBLIC_INTEREST })(patch('i-exempt', { description: secret })(items)));
+    expect(docText(composeAgenda(data))).toContain(secret);
+    expect(docText(composeMinutes(data))).toContain(secret);
+    for (const doc of [composeAgenda(publicView(data)), composeMinutes(publicView(data))]) expect(docText(doc)).not.toContain(secret);
+  });
+
   it('prints no public-interest statement that was not recorded', () => {
     expect(docText(composeMinutes(meetingData()))).not.toContain('public interest');
   });
