@@ -1,6 +1,7 @@
 import packageJson from '../../package.json';
 import type { Envelope } from '../../shared/api';
 import { systemClock, type Clock, type IdGenerator } from './context';
+import { guardReferences } from './handlers/reference-guard';
 import { dispatch } from './dispatch';
 import { randomIds } from './ids';
 import { MadeFiles } from './made-files';
@@ -51,7 +52,8 @@ export function openBackend(options: BackendOptions): Backend {
   search.start();
   // Kept by the backend's clock, so a test can let a made file expire.
   const madeFiles = new MadeFiles({ now: () => Date.parse(clock.now()) });
-  const ctx = { repo, clock, ids: options.ids ?? randomIds, version: VERSION, search, readOnlyReason, madeFiles };
+  // Handlers write through a guard that refuses a change leaving a reference to nothing (see reference-guard.ts).
+  const ctx = { repo: guardReferences(repo), clock, ids: options.ids ?? randomIds, version: VERSION, search, readOnlyReason, madeFiles };
   return {
     dataDir: repository.dataDir,
     repository: repo,

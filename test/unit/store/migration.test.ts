@@ -83,7 +83,7 @@ describe('opening a format-1 data folder', () => {
     expect(Object.keys(core).sort()).toEqual(['schemaVersion', ...CORE_COLLECTION_NAMES].sort());
     expect(fs.readdirSync(path.join(dir, 'meetings')).sort()).toEqual(['mtg-2023-06.json', 'mtg-2023-09.json']);
     // Five files in the folder, and five copies in its two backups (the old file before migrating, then the new files).
-    expect(store.check()).toEqual({ sound: true, problems: [], checkedFiles: 10 });
+    expect(store.check()).toEqual({ sound: true, problems: [], checkedFiles: 10, filesSound: true });
     store.close();
 
     // And it opens again without migrating a second time.

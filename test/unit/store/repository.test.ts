@@ -158,7 +158,10 @@ describe('the repository', () => {
   it('gives a meeting its own file even when its id was looked up before the meeting existed', () => {
     const repo = open();
     expect(repo.meeting('m7').agendaItems).toEqual([]);
-    repo.commit([{ type: 'put', collection: 'meetings', record: meeting('m7') }]);
+    repo.commit([
+      { type: 'put', collection: 'boards', record: board() },
+      { type: 'put', collection: 'meetings', record: meeting('m7') },
+    ]);
     repo.close();
     expect(fs.existsSync(path.join(dir, 'meetings', 'm7.json'))).toBe(true);
     const again = open();
