@@ -53,6 +53,19 @@ export function referenceWords(minuteLabels: readonly string[], references: read
   return [labels.join(', '), (references ?? []).join(', ')].filter((part) => part !== '').join('; ');
 }
 
+/**
+ * The minutes' "Minute" cell of an action: every item it was raised against and the council's own references
+ * ("23, 24; A23/04"), or "General" when it names neither.
+ */
+export function actionMinuteCell(action: Pick<Action, 'itemId' | 'otherItemIds' | 'references'>, labelOf: ReadonlyMap<string, string>): string {
+  const ids = [...(action.itemId === undefined ? [] : [action.itemId]), ...(action.otherItemIds ?? [])];
+  const words = referenceWords(
+    ids.map((id) => labelOf.get(id) ?? ''),
+    action.references,
+  );
+  return words === '' ? 'General' : words;
+}
+
 const STATUS: Readonly<Record<Action['status'], string>> = {
   open: 'Open',
   'in-progress': 'In progress',

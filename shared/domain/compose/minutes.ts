@@ -9,7 +9,7 @@ import { chairChanges, exemptParagraphsOf, exemptSourceOf, numberedTitle, presen
 import { parseMinuteMarkup } from './markup';
 import type { ComposeItem, MeetingData } from './meeting-data';
 import { capitalise, interestLabel, peopleIndex, withArticle, type PeopleIndex } from './people';
-import { actionOwner, dueWords } from './action-words';
+import { actionMinuteCell, actionOwner, dueWords } from './action-words';
 import { ratingsAppendix } from '../coproduction/minutes-appendix';
 
 /**
@@ -131,7 +131,7 @@ function actionsSummary(data: MeetingData, people: PeopleIndex): Block[] {
   const labelOf = new Map(data.items.map((i) => [i.id, (i.minuteLabel ?? i.number).replace(/\.$/, '')]));
   const rows = data.actions
     .toSorted((a, b) => (position.get(a.itemId ?? '') ?? 1e6) - (position.get(b.itemId ?? '') ?? 1e6) || a.createdAt.localeCompare(b.createdAt))
-    .map((a) => [a.itemId === undefined ? 'General' : (labelOf.get(a.itemId) ?? ''), a.text, actionOwner(a.owner, people), dueWords(a.due)]);
+    .map((a) => [actionMinuteCell(a, labelOf), a.text, actionOwner(a.owner, people), dueWords(a.due)]);
   return [
     heading(2, 'Summary of actions'),
     table(

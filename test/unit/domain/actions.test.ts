@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actionAsAt, dueBy, isOverdue, lastDayOfMonth, nextMeetingAfter, ownerLabel, statusOn } from '../../../shared/domain/actions';
-import { actionOwner, dueCell, dueWords, latestUpdateWords, monthWords, referenceWords } from '../../../shared/domain/compose/action-words';
+import {
+  actionMinuteCell,
+  actionOwner,
+  dueCell,
+  dueWords,
+  latestUpdateWords,
+  monthWords,
+  referenceWords,
+} from '../../../shared/domain/compose/action-words';
 import { peopleIndex } from '../../../shared/domain/compose/people';
 import { Action } from '../../../shared/model';
 import { action, meeting } from '../../support/builders';
@@ -89,6 +97,17 @@ describe('references', () => {
     expect(referenceWords([], ['A23/04', 'R7'])).toBe('A23/04, R7');
     expect(referenceWords(['23.'], undefined)).toBe('23');
     expect(referenceWords([], undefined)).toBe('');
+  });
+
+  it('fills the minutes’ Minute cell with every item and reference, or "General"', () => {
+    const labels = new Map([
+      ['i1', '23'],
+      ['i2', '24'],
+    ]);
+    expect(actionMinuteCell({ itemId: 'i1', otherItemIds: ['i2'], references: ['A23/04'] }, labels)).toBe('23, 24; A23/04');
+    expect(actionMinuteCell({ itemId: 'i1' }, labels)).toBe('23');
+    expect(actionMinuteCell({ references: ['A23/04'] }, labels)).toBe('A23/04');
+    expect(actionMinuteCell({}, labels)).toBe('General');
   });
 });
 
