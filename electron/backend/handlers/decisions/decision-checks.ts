@@ -1,5 +1,13 @@
 import type { ApiIssue, ErrorCode } from '../../../../shared/api';
-import { decisionIssues, namedPeople, ResolutionRecord, STANDARD_DECISION_VERBS, type Board, type Resolution } from '../../../../shared/model';
+import {
+  decisionIssues,
+  namedPeople,
+  ResolutionRecord,
+  STANDARD_DECISION_VERBS,
+  type Board,
+  type DecisionIssue,
+  type Resolution,
+} from '../../../../shared/model';
 import { ApiFailure } from '../handler-context';
 
 /** One reason a decision cannot be kept, at its path, with the code it is refused with. */
@@ -45,6 +53,11 @@ export function checkDecision(
     });
   }
   const nameOf = (id: string): string | undefined => context.person(id)?.name;
+  const outcomes = [
+    ...outcomeIssues(record),
+    ...(record.amendments ?? []).flatMap((a, i) => outcomeIssues(a).map((issue) => ({ ...issue, path: ['amendments', i, ...issue.path] }))),
+  ];
+  for (const issue of outcomes) problems.push({ code: 'invalid_input', path: joined(prefix, issue.path), message: issue.message });
   for (const issue of decisionIssues(record, nameOf))
     problems.push({ code: 'invalid_input', path: joined(prefix, issue.path), message: issue.message });
   for (const { personId, path } of namedPeople(record)) {
@@ -60,6 +73,35 @@ export function checkDecision(
     }
   }
   return problems.length === 0 ? { record, problems: [] } : { problems };
+}
+
+/**
+ * An outcome the numbers contradict: a casting vote decides a tie only, and a motion with fewer votes for than
+ * against was not carried without one. Checked as a decision is written, not as a store is read, so a store that
+ * holds such a decision still opens.
+ */
+export function outcomeIssues(d: {
+  readonly vote?: { readonly for?: number | undefined; readonly against?: number | undefined } | undefined;
+  readonly outcome?: string | undefined;
+}): DecisionIssue[] {
+  const votesFor = d.vote?.for;
+  const against = d.vote?.against;
+  if (votesFor === undefined || against === undefined || d.outcome === undefined) return [];
+  if (d.outcome.endsWith('-on-casting-vote') && votesFor !== against) {
+    return [{ path: ['outcome'], message: `A casting vote decides a tie, but the votes were ${votesFor} for and ${against} against.` }];
+  }
+  if (d.outcome === 'carried' && votesFor <= against) {
+    return [
+      {
+        path: ['outcome'],
+        message:
+          votesFor === against
+            ? `The votes were tied at ${votesFor} each: say the motion was carried on the chair’s casting vote, or lost.`
+            : `A motion with ${votesFor} for and ${against} against was not carried.`,
+      },
+    ];
+  }
+  return [];
 }
 
 const sentence = (message: string): string => (/[.!?]$/.test(message) ? message : `${message}.`);

@@ -190,6 +190,26 @@ describe('refusing a decision that contradicts itself, with every problem at its
     expect(await decisions()).toEqual([]);
   });
 
+  it('refuses an outcome the numbers contradict: a casting vote without a tie, a motion carried with fewer for than against', async () => {
+    const base = { meetingId: meeting.id, itemId, kind: 'RESOLVED', parts: ['That the scheme be approved.'] };
+    const casting = (await h.refusal('resolutions.add', { ...base, outcome: 'carried-on-casting-vote', vote: { for: 5, against: 4 } })) as ApiError;
+    expect(casting).toMatchObject({
+      code: 'invalid_input',
+      path: 'outcome',
+      message: 'A casting vote decides a tie, but the votes were 5 for and 4 against.',
+    });
+    const tied = (await h.refusal('resolutions.add', { ...base, outcome: 'carried', vote: { for: 4, against: 4 } })) as ApiError;
+    expect(tied.message).toBe('The votes were tied at 4 each: say the motion was carried on the chair’s casting vote, or lost.');
+    const amendment = (await h.refusal('resolutions.add', {
+      ...base,
+      amendments: [{ text: 'That “approved” read “noted”.', outcome: 'carried', vote: { for: 2, against: 6 } }],
+    })) as ApiError;
+    expect(amendment).toMatchObject({ path: 'amendments.0.outcome', message: 'A motion with 2 for and 6 against was not carried.' });
+    expect(await decisions()).toEqual([]);
+    const decided = await h.call('resolutions.add', { ...base, outcome: 'carried-on-casting-vote', vote: { for: 4, against: 4 } });
+    expect(decided.outcome).toBe('carried-on-casting-vote');
+  });
+
   it('refuses a verb not in capitals before anything else is looked at', async () => {
     const refused = await h.refusal('resolutions.add', { meetingId: meeting.id, itemId, kind: 'Resolved', parts: ['That.'] });
     expect(refused).toMatchObject({ code: 'invalid_input', path: 'kind', message: expect.stringMatching(/^Write the verb in capital letters/) });
