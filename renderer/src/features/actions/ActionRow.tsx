@@ -44,6 +44,7 @@ export function ActionRow({
         <span className="action-row__source">
           {action.boardName},{' '}
           <a href={source}>{action.itemTitle ? `${formatLongDate(action.meetingDate)}: ${action.itemTitle}` : formatLongDate(action.meetingDate)}</a>
+          {action.references?.length ? ` (ref. ${action.references.join(', ')})` : null}
         </span>
         {latest ? (
           <span className="action-row__latest">
