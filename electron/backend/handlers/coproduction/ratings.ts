@@ -116,13 +116,13 @@ export const ratingsHandlers: HandlerMap<Methods> = {
   },
 
   'ratings.list': (input, ctx) => {
-    requireBoard(ctx, input.boardId);
+    const board = requireBoard(ctx, input.boardId);
     const sets = new Map(ctx.repo.all('criteriaSets').map((s) => [s.id, s]));
     const numbers = new Map<string, Map<string, string>>();
     const numberIn = (meetingId: string, itemId: string): string | undefined => {
       let found = numbers.get(meetingId);
       if (found === undefined) {
-        found = new Map(numberAgenda(ctx.repo.meeting(meetingId).agendaItems).map((i) => [i.id, i.number]));
+        found = new Map(numberAgenda(ctx.repo.meeting(meetingId).agendaItems, { exemptOrder: board.exemptItemsOrder }).map((i) => [i.id, i.number]));
         numbers.set(meetingId, found);
       }
       return found.get(itemId);

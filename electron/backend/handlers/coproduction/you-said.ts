@@ -66,7 +66,12 @@ function views(ctx: HandlerContext, boardId: string): YouSaidView[] {
     const cached = recordsCache.get(meeting.id);
     if (cached !== undefined) return cached;
     const records = ctx.repo.meeting(meeting.id);
-    const built = { meeting, items: numberAgenda(records.agendaItems), resolutions: records.resolutions, actions: records.actions };
+    const built = {
+      meeting,
+      items: numberAgenda(records.agendaItems, { exemptOrder: board.exemptItemsOrder }),
+      resolutions: records.resolutions,
+      actions: records.actions,
+    };
     recordsCache.set(meeting.id, built);
     return built;
   };

@@ -144,6 +144,25 @@ describe('ratings', () => {
     expect(view).toMatchObject({ setName: 'Six-point test', overall: 2 / 3, meetingDate: '2025-06-10', itemNumber: '1' });
   });
 
+  it('numbers a rated item as the agenda does where the board takes private items in the order they come', async () => {
+    const { boardId, meeting, six } = await setUp();
+    await h.call('boards.update', { id: boardId, patch: { exemptItemsOrder: 'as-taken' } });
+    const later = await h.call('agenda.add', { meetingId: meeting.id, title: 'Carers week', purpose: 'information' });
+    await h.call('ratings.create', {
+      boardId,
+      criteriaSetId: six.id,
+      subject: { kind: 'item', meetingId: meeting.id, itemId: later.id },
+      ratedOn: '2025-06-10',
+      scores: allScores(six, 1),
+      ratedBy: [{ kind: 'expert-by-experience', count: 3 }],
+      appendToMinutes: false,
+    });
+    const agenda = (await h.call('meetings.get', { id: meeting.id })).items.find((i) => i.id === later.id);
+    expect(agenda?.number).toBe('3');
+    const [view] = await h.call('ratings.list', { boardId });
+    expect(view?.itemNumber).toBe('3');
+  });
+
   it('refuses scores that are off the scale, of another set, or twice for one criterion, and a subject it cannot place', async () => {
     const { boardId, meeting, itemId, six } = await setUp();
     const base = {
