@@ -1,5 +1,5 @@
 import type { ActionView } from '../../../../shared/api';
-import { isOutstanding, isOverdue, lastDayOfMonth, nextMeetingAfter } from '../../../../shared/domain';
+import { isOutstanding, lastDayOfMonth } from '../../../../shared/domain';
 import { Action } from '../../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
 import { definedOnly, requireEditableMeeting, requireInMeeting, requireMeeting, requirePerson, stamps, today } from '../lookup';
@@ -24,15 +24,6 @@ function checkOtherItems(
     if (seen.has(id)) throw new ApiFailure('invalid_input', 'That item is already named for this action.', `${path}.${index}`);
     seen.add(id);
   });
-}
-
-/** Due at "next meeting" is overdue once that meeting has passed, if one is scheduled. */
-function withNextMeeting(ctx: HandlerContext, view: ActionView, todayIs: string): ActionView {
-  if (view.due?.kind !== 'next-meeting') return view;
-  const meetings = ctx.repo.all('meetings');
-  const raisedAt = meetings.find((m) => m.id === view.meetingId);
-  const next = raisedAt === undefined ? undefined : nextMeetingAfter(raisedAt, meetings);
-  return { ...view, overdue: isOverdue(view, todayIs, { nextMeetingDate: next?.date }) };
 }
 
 const viewDueBy = (view: ActionView): string =>
@@ -100,7 +91,7 @@ export const actionHandlers: HandlerMap<'actions.add' | 'actions.update' | 'acti
         if (input.status === 'closed' && isOutstanding(action)) continue;
         if (input.status !== 'all' && input.status !== 'outstanding' && input.status !== 'closed' && action.status !== input.status) continue;
         if (input.ownerPersonId !== undefined && (action.owner.kind !== 'person' || action.owner.personId !== input.ownerPersonId)) continue;
-        const view = withNextMeeting(ctx, actionView(ctx, action, lookups), lookups.today);
+        const view = actionView(ctx, action, lookups);
         if (ownerName !== undefined && !view.ownerLabel.toLowerCase().includes(ownerName)) continue;
         if (input.overdue === true && !view.overdue) continue;
         views.push(view);

@@ -1,5 +1,5 @@
 import type { ActionView, MeetingDetail, NumberedItem } from '../../../../shared/api';
-import { carriedForward, isLocked, isOverdue, minuteLabels, numberAgenda, ownerLabel } from '../../../../shared/domain';
+import { carriedForward, isLocked, isOverdue, minuteLabels, nextMeetingAfter, numberAgenda, ownerLabel } from '../../../../shared/domain';
 import type { Action, Board, Meeting, Person } from '../../../../shared/model';
 import type { HandlerContext } from '../handler-context';
 import { requireBoard, today } from '../lookup';
@@ -21,6 +21,10 @@ export function viewLookups(ctx: HandlerContext): ViewLookups {
   };
 }
 
+/** For an action due at the next meeting: the date of the board's next meeting after the one that raised it. */
+const nextMeetingDate = (action: Action, raisedAt: Meeting | undefined, lookups: ViewLookups): string | undefined =>
+  action.due?.kind === 'next-meeting' && raisedAt !== undefined ? nextMeetingAfter(raisedAt, [...lookups.meetings.values()])?.date : undefined;
+
 export function actionView(ctx: HandlerContext, action: Action, lookups: ViewLookups): ActionView {
   const meeting = lookups.meetings.get(action.meetingId);
   const board = meeting === undefined ? undefined : lookups.boards.get(meeting.boardId);
@@ -32,7 +36,7 @@ export function actionView(ctx: HandlerContext, action: Action, lookups: ViewLoo
     meetingDate: meeting?.date ?? '',
     ...(item === undefined ? {} : { itemTitle: item.title }),
     ownerLabel: ownerLabel(action.owner, lookups.people),
-    overdue: isOverdue(action, lookups.today),
+    overdue: isOverdue(action, lookups.today, { nextMeetingDate: nextMeetingDate(action, meeting, lookups) }),
   };
 }
 
