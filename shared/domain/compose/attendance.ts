@@ -125,7 +125,10 @@ const possessive = (name: string): string => (/s$/i.test(name) ? `${name}’` : 
 /** "(from item 4)", "(until item 6)", "(from item 4 until item 6)" for one arrival and one departure; else nothing. */
 function partOfMeeting(movements: readonly Movement[], items: readonly ComposeItem[]): string {
   if (movements.length === 0 || movements.length > 2) return '';
-  const numberOf = (itemId: string): string | undefined => items.find((i) => i.id === itemId)?.number;
+  const numberOf = (itemId: string): string | undefined => {
+    const item = items.find((i) => i.id === itemId);
+    return item === undefined ? undefined : itemWords(item);
+  };
   const arrival = movements.find((m) => m.kind === 'arrived');
   const departure = movements.find((m) => m.kind === 'left');
   if (movements.length === 2 && (arrival === undefined || departure === undefined || movements[0] !== arrival)) return '';
@@ -159,12 +162,15 @@ export function movementLines(data: MeetingData): string[] {
           : ` (minute ${item.minuteLabel.replace(/\.$/, '')})`;
       lines.push({
         at: position.get(item.id) ?? 0,
-        line: `${capitalise(people.name(a.personId))} ${movementWords(m)} item ${item.number}${minute}.`,
+        line: `${capitalise(people.name(a.personId))} ${movementWords(m)} item ${itemWords(item)}${minute}.`,
       });
     }
   }
   return lines.sort((a, b) => a.at - b.at).map((l) => l.line);
 }
+
+/** An item as a movement names it: its number, or for an item printed without one its title in quotes. */
+const itemWords = (item: Pick<ComposeItem, 'number' | 'title'>): string => (item.number === '' ? `“${item.title}”` : item.number);
 
 /** "arrived at the meeting during", "arrived before", "left the meeting after". */
 function movementWords(m: Movement): string {

@@ -145,6 +145,28 @@ describe('the attendance in the minutes', () => {
   });
 });
 
+describe('movements at an item printed without a number', () => {
+  it('name the item by its title, never as an empty “item .”', () => {
+    const base = meetingData();
+    const data: MeetingData = {
+      ...base,
+      items: base.items.map((i) => (i.id === 'i-breaks' ? { ...i, number: '', minuteLabel: undefined } : i)),
+      people: PEOPLE,
+      members: [{ personId: 'chair', role: 'chair', voting: true }],
+      attendance: [
+        record('chair', 'present', { movements: [{ kind: 'left', itemId: 'i-breaks' }] }),
+        record('officer', 'in-attendance', { movements: [{ kind: 'arrived', itemId: 'i-breaks', when: 'after' }] }),
+      ],
+    };
+    const text = docText({ ...composeMinutes(data), blocks: attendanceBlocks(data) });
+    expect(text).toContain('Cllr Asha Patel (Chair) (until item “Carers’ breaks service redesign”)');
+    expect(text).toContain('Michael Reid (Democratic Services Officer) (from after item “Carers’ breaks service redesign”)');
+    expect(text).toContain('Cllr Asha Patel left the meeting during item “Carers’ breaks service redesign”.');
+    expect(text).toContain('Michael Reid arrived at the meeting after item “Carers’ breaks service redesign”.');
+    expect(text).not.toMatch(/item \.|item \)/);
+  });
+});
+
 describe('sorting names by surname', () => {
   it('leaves titles and letters after the name out of the sort', () => {
     expect(surnameSortKey('Cllr Asha Patel')).toBe('patel asha');
