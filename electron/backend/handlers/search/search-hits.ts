@@ -1,5 +1,5 @@
 import type { NumberedItem, SearchHit } from '../../../../shared/api';
-import { isOverdue, ownerLabel } from '../../../../shared/domain';
+import { isOverdue, nextMeetingAfter, ownerLabel } from '../../../../shared/domain';
 import { dueWords } from '../../../../shared/domain/compose/action-words';
 import { partsInline } from '../../../../shared/domain/compose/decisions';
 import type { Action, Board, Meeting, Resolution } from '../../../../shared/model';
@@ -120,8 +120,12 @@ export function searchHit(hc: HitContext, hit: IndexHit): SearchHit | undefined 
     case 'action': {
       const action = records.actions.find((a) => a.id === hit.recordId);
       if (action === undefined) return undefined;
-      const owner = ownerLabel(action.owner, new Map(hc.ctx.repo.all('people').map((p) => [p.id, p])));
-      const overdue = isOverdue(action, hc.today);
+      const owner =
+        action.owner.kind === 'person'
+          ? (hc.ctx.repo.get('people', action.owner.personId)?.name ?? 'Unknown person')
+          : ownerLabel(action.owner, new Map());
+      const next = action.due?.kind === 'next-meeting' ? nextMeetingAfter(meeting, hc.ctx.repo.all('meetings')) : undefined;
+      const overdue = isOverdue(action, hc.today, { nextMeetingDate: next?.date });
       const notes = action.history
         .map((u) => u.note ?? '')
         .filter((n) => n !== '')
