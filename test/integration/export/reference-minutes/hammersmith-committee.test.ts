@@ -7,7 +7,8 @@ import { inDocx, inPdf, paragraphFacts, printedWords, printMinutes, type Fact, t
  * ("Update on co-production in commissioning"), in the source's own words. The extract gives no committee name,
  * date, time or item number and no attendance list: the board is named as the reference's README describes it, the
  * date and time (which the model requires) are placeholders and not facts, the item is unnumbered as printed, and
- * everyone the minute shows speaking at the meeting is recorded as there.
+ * everyone the minute shows speaking at the meeting is recorded as there. The source records no vote and no action
+ * with an owner: the chair's key points for future reporting are held, and printed, as the minute's words.
  */
 
 const AGENDA_TITLE = 'Update on co-production in commissioning';

@@ -10,7 +10,8 @@ import { inDocx, inPdf, paragraphFacts, printedWords, printMinutes, type Fact, t
  * and not facts, and the item is unnumbered as printed. The officers the minute names are in attendance; Cllr
  * Rooke, who left part-way, is a member present. Cllr Bearder is named by the agenda text only: the minute does
  * not record him there. The two AGREED decisions are followed in the source by lists it does not hold, so each is
- * entered as its words alone.
+ * entered as its words alone; "The Committee AGREED to ..." prints in house style as "AGREED: to ...". The source
+ * records no vote.
  */
 
 const AGENDA_TITLE = 'Co-production in Adult Social Care';

@@ -8,7 +8,8 @@ import { inDocx, inPdf, paragraphFacts, printedWords, printMinutes, type Fact, t
  * or attendance list: the date and time (which the model requires) are placeholders and not facts, the item is
  * unnumbered as printed, and the officer who presented the report is recorded in attendance. The minute's
  * suggestion that organisations report back to the workstream on 5 December 2014, and resolution (3), are entered
- * as actions. The source's "Minutes:" label is not a fact here: with no agenda text above it, it separates nothing.
+ * as actions. The source records no vote; its "Resolved:-" prints in house style as "RESOLVED:". Its "Minutes:"
+ * label is not a fact here: with no agenda text above it, it separates nothing.
  */
 
 const AGENDA_TITLE = 'Service Co-production in Rotherham';
