@@ -205,7 +205,7 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     await counts.getByLabel('For').fill('3');
     await counts.getByLabel('Against').fill('0');
     await counts.getByLabel('Abstained').fill('1');
-    const vote = form.getByRole('group', { name: 'Recorded vote' });
+    const vote = form.getByRole('group', { name: 'Recorded vote', exact: true });
     expect(
       await vote
         .locator('select')
@@ -283,12 +283,14 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
     const onAmendment = form.getByRole('group', { name: 'Numbers voting on amendment 1 (optional)' });
     await onAmendment.getByLabel('For').fill('1');
     await onAmendment.getByLabel('Against').fill('3');
+    await form.getByText('How each member voted on amendment 1 (optional)').click();
+    await form.getByRole('group', { name: 'Recorded vote on amendment 1' }).getByLabel('Amina Okafor').selectOption({ label: 'For' });
     await form.getByLabel('What became of the motion').selectOption({ label: 'Carried on the chair’s casting vote' });
     await form.getByLabel('Vote', { exact: true }).selectOption({ label: 'Numbers and names' });
     const counts = form.getByRole('group', { name: /^Numbers voting \(/ });
     await counts.getByLabel('For').fill('0');
     await counts.getByLabel('Against').fill('2');
-    const named = form.getByRole('group', { name: 'Recorded vote' });
+    const named = form.getByRole('group', { name: 'Recorded vote', exact: true });
     await named.getByLabel('Amina Okafor').selectOption({ label: 'For' });
     await named.getByLabel('Grace Whitfield').selectOption({ label: 'Against' });
 
@@ -316,7 +318,13 @@ describe('taking the minutes of a meeting live, in browser mode', () => {
       mover: { personId: personId('Dev Sharma') },
       seconder: { name: 'Jo Bloggs (Healthwatch Riverside)' },
       amendments: [
-        { text: 'That “March” read “February”.', mover: { personId: personId('Janet Morley') }, outcome: 'lost', vote: { for: 1, against: 3 } },
+        {
+          text: 'That “March” read “February”.',
+          mover: { personId: personId('Janet Morley') },
+          outcome: 'lost',
+          vote: { for: 1, against: 3 },
+          recordedVote: [{ personId: personId('Amina Okafor'), vote: 'for' }],
+        },
       ],
       outcome: 'carried-on-casting-vote',
       vote: { for: 2, against: 2 },

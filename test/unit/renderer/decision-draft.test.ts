@@ -186,6 +186,37 @@ describe('a decision being written', () => {
     expect(Object.values(patch)).not.toContain(null);
   });
 
+  it('keeps how each member voted on an amendment, by name, and opens it again as recorded', () => {
+    const values: DecisionFormValues = {
+      ...withParts('That the budget be approved.'),
+      amendments: [{ ...emptyAmendment(), text: 'That the reserve be £2m.', outcome: 'lost', recorded: { a: 'for', b: '', c: 'against' } }],
+    };
+    const fields = decisionFields(values);
+    expect(fields.amendments).toEqual([
+      {
+        text: 'That the reserve be £2m.',
+        outcome: 'lost',
+        recordedVote: [
+          { personId: 'a', vote: 'for' },
+          { personId: 'c', vote: 'against' },
+        ],
+      },
+    ]);
+    const reopened = draftFromResolution({
+      id: 'r1',
+      meetingId: 'm1',
+      itemId: 'i1',
+      order: 0,
+      kind: 'RESOLVED',
+      parts: [{ id: 'p1', text: 'That the budget be approved.' }],
+      amendments: [{ id: 'am1', ...(fields.amendments?.[0] ?? { text: '' }) }],
+      createdAt: T,
+      updatedAt: T,
+    });
+    expect(reopened.amendments[0]?.recorded).toEqual({ a: 'for', c: 'against' });
+    expect(formPathOf(['amendments', 0, 'recordedVote', 1, 'personId'], [])).toEqual(['amendments', 0, 'recorded']);
+  });
+
   it('clears what the clerk took away: the mover, the amendments, the outcome, and counts no longer given', () => {
     const before = { mover: { personId: 'a' }, amendments: [{ id: 'x', text: 'That.' }], outcome: 'carried' as const, vote: { for: 3 } };
     expect(decisionPatch({ kind: 'RESOLVED', parts: ['That A.'], recordedVote: [{ personId: 'a', vote: 'for' }] }, before)).toEqual({

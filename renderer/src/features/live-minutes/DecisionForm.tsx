@@ -157,6 +157,7 @@ export function DecisionForm({
         onChange={(parts) => set('parts', parts)}
       />
       <MotionFieldset
+        itemId={itemId}
         fieldId={fieldId}
         values={values}
         people={movers}

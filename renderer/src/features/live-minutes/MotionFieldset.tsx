@@ -5,6 +5,7 @@ import { SelectField } from '../../components/form/SelectField';
 import { TextAreaField } from '../../components/form/TextAreaField';
 import { emptyAmendment, type AmendmentValues, type DecisionFormValues } from './decision-draft';
 import { PersonChoiceField } from './PersonChoiceField';
+import { AmendmentNamedVote } from './AmendmentNamedVote';
 import { VoteCountFields } from './VoteCountFields';
 
 const OUTCOME_WORDS: Readonly<Record<MotionOutcome, string>> = {
@@ -22,10 +23,11 @@ export type MotionValues = Pick<DecisionFormValues, 'mover' | 'seconder' | 'amen
 
 /**
  * The motion behind a decision, all of it optional: who moved and seconded it, each amendment (its words, mover and
- * seconder, what became of it and the numbers voting), and what became of the motion. Folded away until opened,
+ * seconder, what became of it, the numbers voting and, where recorded, how each member voted), and what became of the motion. Folded away until opened,
  * unless something is already recorded.
  */
 export function MotionFieldset({
+  itemId,
   fieldId,
   values,
   people,
@@ -33,6 +35,8 @@ export function MotionFieldset({
   hasErrors,
   onChange,
 }: {
+  /** The item the decision is under: who may vote on an amendment is who is in the room at it. */
+  itemId: string;
   /** The id of a field, by its path in the form: "mover.choice", "amendments.0.text". */
   fieldId: (path: string) => string;
   values: MotionValues;
@@ -129,6 +133,14 @@ export function MotionFieldset({
                     counts={amendment.counts}
                     errorFor={(field) => errorFor(at(`counts.${field}`))}
                     onChange={(counts) => setAmendment(index, { counts })}
+                  />
+                  <AmendmentNamedVote
+                    itemId={itemId}
+                    id={fieldId(at('recorded'))}
+                    n={n}
+                    recorded={amendment.recorded}
+                    error={errorFor(at('recorded'))}
+                    onChange={(recorded) => setAmendment(index, { recorded })}
                   />
                   <button
                     type="button"

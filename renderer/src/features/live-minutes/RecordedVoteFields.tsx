@@ -14,12 +14,15 @@ import { listInWords, voteWords } from './words';
 export function RecordedVoteFields({
   itemId,
   id,
+  legend = 'Recorded vote',
   recorded,
   error,
   onChange,
 }: {
   itemId: string;
   id: string;
+  /** What the vote was on, when it is not the motion itself: "Recorded vote on amendment 2". */
+  legend?: string;
   recorded: Readonly<Record<string, VoteChoice | ''>>;
   error: string | undefined;
   onChange: (recorded: Readonly<Record<string, VoteChoice | ''>>) => void;
@@ -38,7 +41,7 @@ export function RecordedVoteFields({
 
   return (
     <fieldset className={error ? 'recorded-vote field--error' : 'recorded-vote'} aria-describedby={`${id}-tally`}>
-      <legend>Recorded vote</legend>
+      <legend>{legend}</legend>
       {barred.length > 0 ? (
         <p className="field__hint">
           Not offered: {listInWords(barred)}, who declared a disclosable pecuniary interest in this item and takes no part in the vote.

@@ -35,6 +35,8 @@ export type AmendmentValues = {
   seconder: PersonValues;
   outcome: AmendmentOutcome | '';
   counts: CountValues;
+  /** How each person voted on the amendment, by person id, where the vote was recorded by name. */
+  recorded: Record<string, VoteChoice | ''>;
 };
 
 /** A decision as the clerk is writing it: every field as typed, so a half-made decision is never lost. */
@@ -67,7 +69,7 @@ const NO_ONE: PersonValues = { choice: '', name: '' };
 const NO_COUNTS: CountValues = { for: '', against: '', abstain: '' };
 
 export function emptyAmendment(): AmendmentValues {
-  return { key: newPartKey(), id: '', text: '', mover: NO_ONE, seconder: NO_ONE, outcome: '', counts: NO_COUNTS };
+  return { key: newPartKey(), id: '', text: '', mover: NO_ONE, seconder: NO_ONE, outcome: '', counts: NO_COUNTS, recorded: {} };
 }
 
 export function emptyDecision(parts: readonly string[] = [''], numbering: PartNumbering = 'numbers'): DecisionFormValues {
@@ -112,13 +114,21 @@ export function draftFromResolution(resolution: Resolution): DecisionFormValues 
       seconder: personValues(a.seconder),
       outcome: a.outcome ?? '',
       counts: countValues(a.vote),
+      recorded: namedVotes(a.recordedVote),
     })),
     outcome: resolution.outcome ?? '',
     voteMode: recordedVote !== undefined ? (vote !== undefined ? 'both' : 'recorded') : vote !== undefined ? 'counts' : 'none',
     counts: countValues(vote),
-    recorded: Object.fromEntries((recordedVote ?? []).map((v) => [v.personId, v.vote])),
+    recorded: namedVotes(recordedVote),
   };
 }
+
+const namedVotes = (recordedVote: readonly { readonly personId: string; readonly vote: VoteChoice }[] | undefined): Record<string, VoteChoice | ''> =>
+  Object.fromEntries((recordedVote ?? []).map((v) => [v.personId, v.vote]));
+
+/** The named votes the clerk chose, or nothing where no one is named. */
+const chosenVotes = (recorded: Readonly<Record<string, VoteChoice | ''>>): { personId: string; vote: VoteChoice }[] =>
+  Object.entries(recorded).flatMap(([personId, choice]) => (choice === '' ? [] : [{ personId, vote: choice }]));
 
 /** Parts with each level at most one deeper than the part above, and the first at the top. */
 export function normaliseLevels(parts: readonly PartValues[]): PartValues[] {
@@ -222,9 +232,7 @@ function readDecision(values: DecisionFormValues): ReadDecision {
   if (withCounts && vote === undefined && !problems.some((p) => p.path[0] === 'counts')) {
     problems.push({ path: ['counts', 'for'], message: 'Give at least one number voting, or choose “No vote recorded”.' });
   }
-  const recordedVote = withNames
-    ? Object.entries(values.recorded).flatMap(([personId, choice]) => (choice === '' ? [] : [{ personId, vote: choice }]))
-    : undefined;
+  const recordedVote = withNames ? chosenVotes(values.recorded) : undefined;
   if (recordedVote !== undefined && recordedVote.length === 0) {
     problems.push({ path: ['recorded'], message: 'Choose how at least one member voted, or record no vote.' });
   }
@@ -236,6 +244,7 @@ function readDecision(values: DecisionFormValues): ReadDecision {
     const amendmentVote = readCounts(a.counts, ['amendments', k, 'counts'], problems, ` on amendment ${k + 1}`);
     const by = readPerson(a.mover, ['amendments', k, 'mover'], problems, `mover of amendment ${k + 1}`);
     const second = readPerson(a.seconder, ['amendments', k, 'seconder'], problems, `seconder of amendment ${k + 1}`);
+    const named = chosenVotes(a.recorded);
     return {
       ...(a.id === '' ? {} : { id: a.id }),
       text,
@@ -243,6 +252,7 @@ function readDecision(values: DecisionFormValues): ReadDecision {
       ...(second === undefined ? {} : { seconder: second }),
       ...(a.outcome === '' ? {} : { outcome: a.outcome }),
       ...(amendmentVote === undefined ? {} : { vote: amendmentVote }),
+      ...(named.length === 0 ? {} : { recordedVote: named }),
     };
   });
   const fields: DecisionFields = {
@@ -282,6 +292,7 @@ export function formPathOf(path: readonly PropertyKey[], partAt: readonly number
     case 'amendments': {
       const k = typeof index === 'number' ? index : 0;
       if (next === 'vote') return ['amendments', k, 'counts', typeof last === 'string' ? last : 'for'];
+      if (next === 'recordedVote') return ['amendments', k, 'recorded'];
       if (next === 'mover' || next === 'seconder') return ['amendments', k, next, 'choice'];
       return ['amendments', k, 'text'];
     }
