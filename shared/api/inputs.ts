@@ -151,6 +151,8 @@ export const AmendmentFields = Amendment.extend({ id: Id.optional() });
 export const ResolutionFields = z.object({
   kind: DecisionVerb,
   recommendedTo: optionalText(200),
+  /** Words before the verb: "The Committee" AGREED to ... */
+  leadIn: optionalText(200),
   /** How the parts are numbered; the board's choice when left out. */
   numbering: PartNumbering.optional(),
   parts: z.array(PartInput).min(1, 'A decision needs at least one part').max(50),
@@ -306,7 +308,17 @@ export const INPUTS = {
 
   'resolutions.add': ResolutionFields.extend({ meetingId: Id, itemId: Id }),
   'resolutions.update': inMeeting.extend({
-    patch: patchSchema(ResolutionFields, ['recommendedTo', 'numbering', 'vote', 'recordedVote', 'mover', 'seconder', 'amendments', 'outcome']),
+    patch: patchSchema(ResolutionFields, [
+      'recommendedTo',
+      'leadIn',
+      'numbering',
+      'vote',
+      'recordedVote',
+      'mover',
+      'seconder',
+      'amendments',
+      'outcome',
+    ]),
   }),
   'resolutions.move': inMeeting.extend({ index: z.number().int().min(0) }),
   'resolutions.remove': inMeeting,

@@ -204,6 +204,8 @@ export const ResolutionRecord = z.object({
   kind: DecisionVerb,
   /** The body a recommendation goes to, e.g. "Cabinet". */
   recommendedTo: z.string().trim().max(200).optional(),
+  /** Words before the verb, where the council writes them: "The Committee" AGREED to the following actions. */
+  leadIn: z.string().trim().max(200).optional(),
   /** How the top-level parts are numbered, as they were when the decision was made; (1), (2) when left out. */
   numbering: PartNumbering.optional(),
   /** The parts, in order: "(1) That the report be noted." A part with a `level` sits within the part above. */

@@ -20,11 +20,23 @@ import { listInWords, type PeopleIndex } from './people';
 
 const CASTING = ' on the chair’s casting vote';
 
-/** "RESOLVED:", "RECOMMENDED to Cabinet:", "The motion was LOST:" (on the chair's casting vote, where it was). */
-export function decisionOpening(resolution: Pick<Resolution, 'kind' | 'recommendedTo'> & { readonly outcome?: MotionOutcome | undefined }): string {
-  if (resolution.kind === 'RECOMMENDED' && resolution.recommendedTo !== undefined) return `RECOMMENDED to ${resolution.recommendedTo}:`;
+/**
+ * "RESOLVED:", "RECOMMENDED to Cabinet:", "The motion was LOST:" (on the chair's casting vote, where it was). With
+ * words before the verb, as some councils write a decision, the sentence runs on into a single part: "The Committee
+ * AGREED to the following actions:"; before parts in a list it ends with a colon: "The Board RESOLVED:".
+ */
+export function decisionOpening(
+  resolution: Pick<Resolution, 'kind' | 'recommendedTo'> & {
+    readonly outcome?: MotionOutcome | undefined;
+    readonly leadIn?: string | undefined;
+    readonly parts?: readonly unknown[];
+  },
+): string {
   if (resolution.kind === 'LOST') return `The motion was LOST${resolution.outcome === 'lost-on-casting-vote' ? CASTING : ''}:`;
-  return `${resolution.kind}:`;
+  const verb =
+    resolution.kind === 'RECOMMENDED' && resolution.recommendedTo !== undefined ? `RECOMMENDED to ${resolution.recommendedTo}` : resolution.kind;
+  if (resolution.leadIn === undefined || resolution.leadIn === '') return `${verb}:`;
+  return `${resolution.leadIn} ${verb}${(resolution.parts?.length ?? 1) > 1 ? ':' : ''}`;
 }
 
 /** How each depth of a decision's parts counts: the chosen style at the top, then the others, (1) (a) (i) by default. */
@@ -194,6 +206,7 @@ export function scrubbedDecision(resolution: Resolution, scrub: (text: string) =
     ...resolution,
     parts: resolution.parts.map((p) => ({ ...p, text: scrub(p.text) })),
     ...(resolution.recommendedTo === undefined ? {} : { recommendedTo: scrub(resolution.recommendedTo) }),
+    ...(resolution.leadIn === undefined ? {} : { leadIn: scrub(resolution.leadIn) }),
     ...(resolution.amendments === undefined ? {} : { amendments: resolution.amendments.map((a) => motion({ ...a, text: scrub(a.text) })) }),
   });
 }

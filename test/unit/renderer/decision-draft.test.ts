@@ -186,6 +186,13 @@ describe('a decision being written', () => {
     expect(Object.values(patch)).not.toContain(null);
   });
 
+  it('sends the words before the verb trimmed, and clears them when the clerk takes them away', () => {
+    const fields = decisionFields({ ...withParts('to the following actions:'), leadIn: ' The Committee ', verb: 'AGREED' });
+    expect(fields).toMatchObject({ leadIn: 'The Committee', kind: 'AGREED' });
+    expect(decisionPatch(decisionFields(withParts('That.')), { leadIn: 'The Committee' }).leadIn).toBeNull();
+    expect(formPathOf(['leadIn'], [])).toEqual(['leadIn']);
+  });
+
   it('keeps how each member voted on an amendment, by name, and opens it again as recorded', () => {
     const values: DecisionFormValues = {
       ...withParts('That the budget be approved.'),

@@ -116,6 +116,15 @@ export function DecisionForm({
     >
       <ErrorSummary errors={errors} attempt={checked.attempt + (refused.length > 0 ? 1 : 0)} />
       <TextField
+        id={fieldId('leadIn')}
+        label="Words before the verb (optional)"
+        hint="Where your minutes write them, such as “The Committee”: printed as “The Committee AGREED to …”."
+        value={values.leadIn}
+        onChange={(leadIn) => set('leadIn', leadIn)}
+        error={errorFor('leadIn')}
+        width="medium"
+      />
+      <TextField
         id={fieldId('verb')}
         label="Verb"
         hint="The word the decision opens with, in capitals: choose one of the board’s, or type it. LOST records a motion that fell."

@@ -41,6 +41,8 @@ export type AmendmentValues = {
 
 /** A decision as the clerk is writing it: every field as typed, so a half-made decision is never lost. */
 export type DecisionFormValues = {
+  /** Words before the verb, where the council writes them: "The Committee" (AGREED ...). */
+  leadIn: string;
   verb: string;
   recommendedTo: string;
   numbering: PartNumbering;
@@ -74,6 +76,7 @@ export function emptyAmendment(): AmendmentValues {
 
 export function emptyDecision(parts: readonly string[] = [''], numbering: PartNumbering = 'numbers'): DecisionFormValues {
   return {
+    leadIn: '',
     verb: 'RESOLVED',
     recommendedTo: '',
     numbering,
@@ -100,6 +103,7 @@ const countValues = (vote: VoteCount | undefined): CountValues => ({
 export function draftFromResolution(resolution: Resolution): DecisionFormValues {
   const { vote, recordedVote } = resolution;
   return {
+    leadIn: resolution.leadIn ?? '',
     verb: resolution.kind,
     recommendedTo: resolution.recommendedTo ?? '',
     numbering: resolution.numbering ?? 'numbers',
@@ -255,7 +259,9 @@ function readDecision(values: DecisionFormValues): ReadDecision {
       ...(named.length === 0 ? {} : { recordedVote: named }),
     };
   });
+  const leadIn = values.leadIn.trim();
   const fields: DecisionFields = {
+    ...(leadIn === '' ? {} : { leadIn }),
     kind: verb,
     ...(verb === 'RECOMMENDED' ? { recommendedTo: values.recommendedTo.trim() } : {}),
     numbering: values.numbering,
@@ -277,6 +283,7 @@ export function formPathOf(path: readonly PropertyKey[], partAt: readonly number
     case 'kind':
       return ['verb'];
     case 'recommendedTo':
+    case 'leadIn':
     case 'outcome':
     case 'numbering':
       return [head];
@@ -347,7 +354,9 @@ export const decisionFields = (values: DecisionFormValues): DecisionFields => re
 /** Where in the form each part the backend names came from. */
 export const sentPartIndexes = (values: DecisionFormValues): readonly number[] => readDecision(values).partAt;
 
-type Before = Partial<Pick<Resolution, 'recommendedTo' | 'numbering' | 'vote' | 'recordedVote' | 'mover' | 'seconder' | 'amendments' | 'outcome'>>;
+type Before = Partial<
+  Pick<Resolution, 'recommendedTo' | 'leadIn' | 'numbering' | 'vote' | 'recordedVote' | 'mover' | 'seconder' | 'amendments' | 'outcome'>
+>;
 
 /**
  * The fields as a patch of the decision they edit: what the clerk took away is sent as null, clearing it — the body
@@ -360,6 +369,7 @@ export function decisionPatch(fields: DecisionFields, before: Before): Input<'re
     parts: fields.parts,
     ...(fields.numbering === undefined ? {} : { numbering: fields.numbering }),
     ...clearable('recommendedTo', fields.recommendedTo, before.recommendedTo),
+    ...clearable('leadIn', fields.leadIn, before.leadIn),
     ...clearable('vote', fields.vote, before.vote),
     ...clearable('recordedVote', fields.recordedVote, before.recordedVote),
     ...clearable('mover', fields.mover, before.mover),

@@ -10,8 +10,8 @@ import { inDocx, inPdf, paragraphFacts, printedWords, printMinutes, type Fact, t
  * and not facts, and the item is unnumbered as printed. The officers the minute names are in attendance; Cllr
  * Rooke, who left part-way, is a member present. Cllr Bearder is named by the agenda text only: the minute does
  * not record him there. The two AGREED decisions are followed in the source by lists it does not hold, so each is
- * entered as its words alone; "The Committee AGREED to ..." prints in house style as "AGREED: to ...". The source
- * records no vote.
+ * entered as its words alone, with the words before its verb as the source writes them ("The Committee AGREED to
+ * ..."). The source records no vote.
  */
 
 const AGENDA_TITLE = 'Co-production in Adult Social Care';
@@ -86,9 +86,8 @@ const FACTS: readonly Fact[] = [
   { what: 'member leaving part-way', words: `Cllr Rooke left the meeting during item “${AGENDA_TITLE}”.` },
   { what: 'officer leaving part-way', words: `Stephen Chandler left the meeting during item “${AGENDA_TITLE}”.` },
   ...paragraphFacts('minute', MINUTE),
-  { what: 'decision verb', words: 'AGREED:' },
-  { what: 'decision (actions)', words: `AGREED: ${AGREED_ACTIONS}` },
-  { what: 'decision (recommendations)', words: `AGREED: ${AGREED_RECOMMENDATIONS}` },
+  { what: 'decision (actions)', words: `The Committee AGREED ${AGREED_ACTIONS}` },
+  { what: 'decision (recommendations)', words: `The committee AGREED ${AGREED_RECOMMENDATIONS}` },
 ];
 
 async function enterMeeting(h: Harness): Promise<string> {
@@ -132,8 +131,14 @@ async function enterMeeting(h: Harness): Promise<string> {
   await h.call('attendance.recordMovement', { meetingId: meeting.id, personId: rooke.personId, kind: 'left', itemId: item.id });
   await h.call('attendance.recordMovement', { meetingId: meeting.id, personId: officers['Stephen Chandler'] ?? '', kind: 'left', itemId: item.id });
   await h.call('minutes.save', { meetingId: meeting.id, itemId: item.id, text: MINUTE });
-  await h.call('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'AGREED', parts: [AGREED_ACTIONS] });
-  await h.call('resolutions.add', { meetingId: meeting.id, itemId: item.id, kind: 'AGREED', parts: [AGREED_RECOMMENDATIONS] });
+  await h.call('resolutions.add', { meetingId: meeting.id, itemId: item.id, leadIn: 'The Committee', kind: 'AGREED', parts: [AGREED_ACTIONS] });
+  await h.call('resolutions.add', {
+    meetingId: meeting.id,
+    itemId: item.id,
+    leadIn: 'The committee',
+    kind: 'AGREED',
+    parts: [AGREED_RECOMMENDATIONS],
+  });
   h.clock.set('2025-03-17T09:00:00.000Z');
   await h.call('minutes.draft', { meetingId: meeting.id });
   return meeting.id;

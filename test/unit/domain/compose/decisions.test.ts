@@ -49,6 +49,21 @@ describe('a decision’s words', () => {
     expect(lines(decision({ kind: 'RECOMMENDED', recommendedTo: 'Council' }))).toEqual(['RECOMMENDED to Council: That the report be noted.']);
   });
 
+  it('print the words before the verb as the council writes them, running on into one part and ending with a colon before a list', () => {
+    const one = [{ id: 'p1', text: 'to the following actions:' }];
+    expect(lines(decision({ leadIn: 'The Committee', kind: 'AGREED', parts: one }))).toEqual(['The Committee AGREED to the following actions:']);
+    expect(
+      lines(
+        decision({
+          leadIn: 'The Board',
+          kind: 'RECOMMENDED',
+          recommendedTo: 'Cabinet',
+          parts: parts('That it be adopted.', 'That it be published.'),
+        }),
+      ),
+    ).toEqual(['The Board RECOMMENDED to Cabinet:', '(1) That it be adopted.', '(2) That it be published.']);
+  });
+
   it('number parts (i), (ii) or (a), (b) when the decision was made so, and (1), (2) as before otherwise', () => {
     const two = parts('That the report be noted.', 'That a workshop be arranged.');
     expect(lines(decision({ parts: two, numbering: 'roman' }))).toEqual([
