@@ -1,3 +1,4 @@
+import { pathText, unknownFields } from '../../shared/domain/integrity';
 import { ZodError } from 'zod';
 import { fail, INPUTS, isMethod, ok, type Envelope, type ErrorCode, type Method } from '../../shared/api';
 import { ApiFailure, type Handler, type HandlerContext } from './handlers/handler-context';
@@ -75,6 +76,18 @@ export async function dispatch(ctx: HandlerContext, method: string, input: unkno
   }
   const parsed = INPUTS[method].safeParse(input ?? {});
   if (!parsed.success) return fromZod(parsed.error);
+  // A change with a field the contract does not know is refused rather than saved without it: a misspelt field
+  // would otherwise be dropped without a word.
+  const unknown = isReadMethod(method) ? [] : unknownFields(input ?? {}, parsed.data);
+  if (unknown.length > 0) {
+    const issues = unknown.map((path) => ({ path: pathText(path), message: `There is no field "${String(path.at(-1))}" here.` }));
+    return fail(
+      'invalid_input',
+      `Nothing was changed: ${method} has no field "${String(unknown[0]?.at(-1))}" at ${issues[0]?.path ?? ''}.`,
+      issues[0]?.path,
+      issues,
+    );
+  }
   try {
     const handler = HANDLERS[method] as Handler<Method>;
     // Awaited inside the try, so a render that fails later still comes back as an envelope.

@@ -6,12 +6,19 @@ import type { Path } from './paths';
  * not a problem; arrays are compared element by element.
  */
 export function unknownFields(input: unknown, parsed: unknown, at: Path = []): Path[] {
+  const found: Path[] = [];
+  // Plain loops and own keys only: an input is anyone's JSON, and may name `constructor` or `__proto__`.
   if (Array.isArray(input)) {
-    if (!Array.isArray(parsed)) return [];
-    return input.flatMap((element: unknown, i) => unknownFields(element, parsed[i], [...at, i]));
+    if (!Array.isArray(parsed)) return found;
+    for (let i = 0; i < input.length; i += 1) found.push(...unknownFields(input[i], parsed[i], [...at, i]));
+    return found;
   }
-  if (!isPlainObject(input) || !isPlainObject(parsed)) return [];
-  return Object.keys(input).flatMap((key) => (key in parsed ? unknownFields(input[key], parsed[key], [...at, key]) : [[...at, key]]));
+  if (!isPlainObject(input) || !isPlainObject(parsed)) return found;
+  for (const key of Object.keys(input)) {
+    if (Object.hasOwn(parsed, key)) found.push(...unknownFields(input[key], parsed[key], [...at, key]));
+    else found.push([...at, key]);
+  }
+  return found;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -14,4 +14,9 @@ describe('fields that parsing would drop', () => {
     const input = { title: 'Budget', parts: [] };
     expect(unknownFields(input, Item.parse(input))).toEqual([]);
   });
+
+  it('names a field called constructor, which every object inherits, as unknown too', () => {
+    const input = JSON.parse('{"title":"Budget","parts":[],"constructor":"x"}') as unknown;
+    expect(unknownFields(input, Item.parse(input))).toEqual([['constructor']]);
+  });
 });
