@@ -47,9 +47,18 @@ function scope(repo: Repository, ops: readonly Op[], after: boolean): IntegrityD
 function storeLookup(repo: Repository, ops: readonly Op[]): OutsideLookup {
   const coreInScope = ops.some((op) => !isMeetingCollection(op.collection));
   const meetingsInScope = touchedMeetings(ops);
+  const inStore = storeRecords(repo);
   return (collection, id, meetingId) => {
-    if (!isMeetingCollection(collection)) return coreInScope ? undefined : repo.get(collection, id);
-    if (meetingId === undefined || meetingsInScope.has(meetingId) || repo.get('meetings', meetingId) === undefined) return undefined;
+    const inScope = isMeetingCollection(collection) ? meetingId !== undefined && meetingsInScope.has(meetingId) : coreInScope;
+    return inScope ? undefined : inStore(collection, id, meetingId);
+  };
+}
+
+/** A record of the store by id: a meeting's record within the meeting named, where that meeting is in the store. */
+export function storeRecords(repo: Repository): OutsideLookup {
+  return (collection, id, meetingId) => {
+    if (!isMeetingCollection(collection)) return repo.get(collection, id);
+    if (meetingId === undefined || repo.get('meetings', meetingId) === undefined) return undefined;
     return (repo.meeting(meetingId)[collection] as readonly Keyed[]).find((r) => r.id === id);
   };
 }

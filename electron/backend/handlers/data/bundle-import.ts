@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { Bundle, COLLECTION_NAMES, isMeetingCollection, type Collection } from '../../../../shared/model';
 import { migrateToCurrent, StoreError, type Op, type Repository } from '../../store';
-import { findProblems, pathText, unknownFields, type IntegrityProblem, type OutsideLookup } from '../../../../shared/domain/integrity';
+import { findProblems, pathText, unknownFields, type IntegrityProblem } from '../../../../shared/domain/integrity';
 import { ApiFailure } from '../handler-context';
+import { storeRecords } from '../reference-guard';
 import { allowedVerbs, checkDecision } from '../decisions/decision-checks';
 
 const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
@@ -60,11 +61,7 @@ function checkUnknownFields(migrated: unknown, bundle: Bundle): void {
  * checked as `resolutions.add` would (a verb its board uses, known movers, seconders and voters).
  */
 function bundleProblems(bundle: Bundle, repo: Repository): IntegrityProblem[] {
-  const outside: OutsideLookup = (collection, id, meetingId) => {
-    if (!isMeetingCollection(collection)) return repo.get(collection, id);
-    if (meetingId === undefined || repo.get('meetings', meetingId) === undefined) return undefined;
-    return (repo.meeting(meetingId)[collection] as readonly { readonly id: string }[]).find((record) => record.id === id);
-  };
+  const outside = storeRecords(repo);
   const boards = new Map([...repo.all('boards'), ...bundle.boards].map((b) => [b.id, b]));
   const meetings = new Map([...repo.all('meetings'), ...bundle.meetings].map((m) => [m.id, m]));
   const people = new Map(bundle.people.map((p) => [p.id, p]));

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness, type Harness } from '../../../support/temp-backend';
-import { inDocx, inPdf, paragraphFacts, printedWords, printMinutes, type Fact, type PrintedMinutes } from './printed-minutes';
+import type { Harness } from '../../../support/temp-backend';
+import { describeReferenceMinutes, paragraphFacts, type Fact } from './printed-minutes';
 
 /*
  * /work/shared/reference/000_636a568659c02ee5.txt: Hammersmith & Fulham committee minutes, one agenda item
@@ -128,23 +127,4 @@ async function enterMeeting(h: Harness): Promise<string> {
   return meeting.id;
 }
 
-describe('Hammersmith & Fulham committee minutes (reference 000), entered through the contract', () => {
-  let h: Harness;
-  let printed: PrintedMinutes;
-
-  // LibreOffice prints the Word file: seconds to start.
-  beforeAll(async () => {
-    h = harness();
-    printed = await printMinutes(h, await enterMeeting(h));
-  });
-
-  afterAll(() => h?.dispose());
-
-  it.each(FACTS)('prints the $what in the PDF: $words', (fact) => {
-    expect(inPdf(printed, fact), printedWords(fact)).toBe(true);
-  });
-
-  it.each(FACTS)('prints the $what in Word: $words', (fact) => {
-    expect(inDocx(printed, fact), printedWords(fact)).toBe(true);
-  });
-});
+describeReferenceMinutes('Hammersmith & Fulham committee minutes (reference 000), entered through the contract', FACTS, enterMeeting);

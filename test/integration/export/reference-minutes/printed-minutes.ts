@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Harness } from '../../../support/temp-backend';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, type Harness } from '../../../support/temp-backend';
 import { docxPart, libreOfficeToPdf, requireTool } from '../tools';
 
 /**
@@ -121,4 +122,31 @@ export function paragraphFacts(what: string, markup: string): Fact[] {
       return { what, words: normalise(p.replace(/^\s*[-•]\s+/, '')) };
     })
     .filter((f) => f.words !== '');
+}
+
+/**
+ * The test of one reference document: its meeting entered through the contract once (`enter` gives its id), its
+ * minutes printed in PDF and Word, and each fact looked for in each.
+ */
+export function describeReferenceMinutes(title: string, facts: readonly Fact[], enter: (h: Harness) => Promise<string>): void {
+  describe(title, () => {
+    let h: Harness;
+    let printed: PrintedMinutes;
+
+    // LibreOffice prints the Word file: seconds to start.
+    beforeAll(async () => {
+      h = harness();
+      printed = await printMinutes(h, await enter(h));
+    });
+
+    afterAll(() => h?.dispose());
+
+    it.each(facts)('prints the $what in the PDF: $words', (fact) => {
+      expect(inPdf(printed, fact), printedWords(fact)).toBe(true);
+    });
+
+    it.each(facts)('prints the $what in Word: $words', (fact) => {
+      expect(inDocx(printed, fact), printedWords(fact)).toBe(true);
+    });
+  });
 }

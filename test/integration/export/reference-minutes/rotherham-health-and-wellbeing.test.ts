@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness, type Harness } from '../../../support/temp-backend';
-import { inDocx, inPdf, paragraphFacts, printedWords, printMinutes, type Fact, type PrintedMinutes } from './printed-minutes';
+import type { Harness } from '../../../support/temp-backend';
+import { describeReferenceMinutes, paragraphFacts, type Fact } from './printed-minutes';
 
 /*
  * /work/shared/reference/001_a9baf4fc7f7f989d.txt: Rotherham Health and Wellbeing Board minutes, one agenda item
@@ -114,23 +113,4 @@ async function enterMeeting(h: Harness): Promise<string> {
   return meeting.id;
 }
 
-describe('Rotherham Health and Wellbeing Board minutes (reference 001), entered through the contract', () => {
-  let h: Harness;
-  let printed: PrintedMinutes;
-
-  // LibreOffice prints the Word file: seconds to start.
-  beforeAll(async () => {
-    h = harness();
-    printed = await printMinutes(h, await enterMeeting(h));
-  });
-
-  afterAll(() => h?.dispose());
-
-  it.each(FACTS)('prints the $what in the PDF: $words', (fact) => {
-    expect(inPdf(printed, fact), printedWords(fact)).toBe(true);
-  });
-
-  it.each(FACTS)('prints the $what in Word: $words', (fact) => {
-    expect(inDocx(printed, fact), printedWords(fact)).toBe(true);
-  });
-});
+describeReferenceMinutes('Rotherham Health and Wellbeing Board minutes (reference 001), entered through the contract', FACTS, enterMeeting);
