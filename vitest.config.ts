@@ -1,8 +1,11 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/longest-first.ts';
 
 /** Unit tests that mock the electron module (vi.mock), which a shared module graph would leak to other files. */
 const MOCKS_ELECTRON = ['test/unit/electron/main-shell.test.ts', 'test/unit/electron/go-menu.test.ts', 'test/unit/electron/save-file.test.ts'];
+/** Integration files that need a process of their own (process.umask cannot be set from a worker thread). */
+const OWN_PROCESS = ['test/integration/store/permissions.test.ts'];
 
 export default defineConfig({
   test: {
@@ -38,9 +41,22 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: OWN_PROCESS,
           environment: 'node',
+          // As the unit tests: worker threads sharing one module graph. Each file opens its own backend on its own
+          // folder, and restores what it spies on; isolating the files only repeated the imports (about half the
+          // project's time).
+          pool: 'threads',
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration-process',
+          include: OWN_PROCESS,
+          environment: 'node',
         },
       },
       {
@@ -68,6 +84,8 @@ export default defineConfig({
         },
       },
     ],
+    // Longest file first across all projects, so no core waits at the end on one long file.
+    sequence: { sequencer: LongestFirst },
     reporters: ['default'],
   },
 });
