@@ -15,3 +15,4 @@ export * from './coproduction-rating';
 export * from './diversity';
 export * from './reward';
 export * from './you-said';
+export * from './past-minutes';

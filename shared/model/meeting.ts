@@ -29,10 +29,22 @@ export const Meeting = z.object({
   /** Set when the minutes are approved as a correct record and signed; from then on the meeting is locked. */
   approval: z
     .object({
-      /** The later meeting at which the minutes were approved. */
-      atMeetingId: Id,
+      /** The later meeting at which the minutes were approved; left out for minutes entered from the past. */
+      atMeetingId: Id.optional(),
+      /** The day of the approving meeting, for minutes entered from the past when that meeting is not on file. */
+      atMeetingOn: IsoDate.optional(),
       approvedAt: Timestamp,
       signature: Signature,
+    })
+    .optional(),
+  /**
+   * A meeting entered after the fact, from its paper or file: it has no publication deadline, no late warnings and
+   * no prompts to send its agenda. Imported minutes name the file they came from.
+   */
+  historic: z
+    .object({
+      enteredAt: Timestamp,
+      source: z.object({ fileName: z.string().min(1).max(1000), format: z.string().min(1).max(20) }).optional(),
     })
     .optional(),
   cancellation: z.object({ at: Timestamp, reason: z.string().trim().max(500).optional() }).optional(),

@@ -15,7 +15,7 @@ import { RewardClaim, RewardRate } from './reward';
 import { YouSaidWeDid } from './you-said';
 
 /** The version of the data format this build writes. Older files are migrated forward on open. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Collections held once for the whole store. */
 export const CORE_COLLECTIONS = {

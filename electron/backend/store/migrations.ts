@@ -100,7 +100,19 @@ const v3ToV4: MigrationStep = {
   },
 };
 
-export const MIGRATIONS: readonly MigrationStep[] = [v1ToV2, v2ToV3, v3ToV4];
+/**
+ * Format 4 → 5 (meetings from the past): a meeting may be historic, and its approval may name the day of an
+ * approving meeting that is not on file instead of the meeting. Both are new and optional, so no record changes;
+ * the number changes so that an older version refuses a store it could not read rather than calling it damaged.
+ */
+const v4ToV5: MigrationStep = {
+  from: 4,
+  to: 5,
+  summary: 'meetings may be historic; an approval may give the approving meeting by its day',
+  migrate: (doc) => ({ ...doc, schemaVersion: 5 }),
+};
+
+export const MIGRATIONS: readonly MigrationStep[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
 /**
  * One record as an older format wrote it (a change left in the journal), brought up to the current format by the

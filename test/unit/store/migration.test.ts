@@ -113,6 +113,17 @@ describe('migrateToCurrent', () => {
     expect(migrateToCurrent(doc)).toMatchObject({ json: doc, fromVersion: SCHEMA_VERSION, steps: [] });
   });
 
+  it('brings a format-4 document to format 5 with every record as it was (historic meetings are new and optional)', () => {
+    const meeting = {
+      id: 'm1',
+      boardId: 'b1',
+      approval: { atMeetingId: 'm2', approvedAt: '2026-01-01T10:00:00Z', signature: { name: 'A', signedOn: '2026-01-01' } },
+    };
+    const { json, steps } = migrateToCurrent({ schemaVersion: 4, meetings: [meeting] });
+    expect(steps.map((s) => `${s.from}->${s.to}`)).toEqual(['4->5']);
+    expect(json).toEqual({ schemaVersion: 5, meetings: [meeting] });
+  });
+
   it('refuses a newer format in plain words', () => {
     try {
       migrateToCurrent({ schemaVersion: 7 }, 'The bundle');

@@ -62,7 +62,13 @@ export function meetingData(ctx: HandlerContext, meeting: Meeting, audience: Aud
       overdue: isOverdue(action, now),
     };
   });
-  const approvedAt = meeting.approval === undefined ? undefined : ctx.repo.get('meetings', meeting.approval.atMeetingId)?.date;
+  const approval = meeting.approval;
+  const approvedAt =
+    approval === undefined
+      ? undefined
+      : approval.atMeetingId === undefined
+        ? approval.atMeetingOn
+        : ctx.repo.get('meetings', approval.atMeetingId)?.date;
   const data: MeetingData = {
     audience: 'private',
     board,
