@@ -57,7 +57,8 @@ export function resolutionReference(board: Board, meetingDate: string, minute: s
 
 /**
  * The first minute number for a meeting whose minutes are being drafted: one after the highest number already
- * used by the board's earlier meetings in the same numbering period, or reached before Minute Book (`carriedFrom`).
+ * used by the board's earlier meetings in the same numbering period, or reached before Minute Book (`carriedFrom`),
+ * and never below the first number the board set for the meeting's municipal year (`yearStarts`).
  */
 export function firstMinuteNumber(board: Board, meeting: Meeting, others: readonly NumberedMeeting[]): number {
   if (board.minuteNumbering.restart === 'meeting') return 1;
@@ -72,7 +73,22 @@ export function firstMinuteNumber(board: Board, meeting: Meeting, others: readon
   // The number the board had reached before Minute Book counts as an earlier meeting's, if it was before this one.
   const carried = board.minuteNumbering.carriedFrom;
   if (carried !== undefined && carried.date <= meeting.date && inPeriod(carried.date)) highest = Math.max(highest, carried.number);
+  // A year's first number counts as if the minute before it had been used at the start of that year.
+  for (const start of board.minuteNumbering.yearStarts ?? []) {
+    const applies = board.minuteNumbering.restart === 'municipal-year' ? start.year === year : start.year <= year;
+    if (applies) highest = Math.max(highest, start.first - 1);
+  }
   return highest + 1;
+}
+
+/** The first minute number the board set for a municipal year, if it set one. */
+export function yearStartFor(board: Pick<Board, 'minuteNumbering'>, year: number): number | undefined {
+  return board.minuteNumbering.yearStarts?.find((start) => start.year === year)?.first;
+}
+
+/** "In the 2024/25 municipal year, the first minute is 45." */
+export function yearStartSentence(start: { readonly year: number; readonly first: number }): string {
+  return `In the ${municipalYearText(start.year, 'long')} municipal year, the first minute is ${start.first}.`;
 }
 
 /** Minute numbers for the top-level items, in agenda order, starting at `first`; unnumbered items take none. */

@@ -76,6 +76,21 @@ export const MinuteNumbering = z.object({
       date: IsoDate,
     })
     .optional(),
+  /**
+   * Where the numbering starts in a municipal year, for a board that came to Minute Book part-way through its
+   * records: "in the 2024/25 municipal year, the first minute is 45". `year` is the calendar year the municipal
+   * year begins in. Minutes of that year never number below it.
+   */
+  yearStarts: z
+    .array(
+      z.object({
+        year: z.number().int().min(1900, 'Give a municipal year from 1900/01').max(2200, 'Give a municipal year up to 2200/01'),
+        first: z.number().int().min(1, 'The first minute number must be 1 or more').max(99_999, 'The first minute number must be at most 99999'),
+      }),
+    )
+    .max(100)
+    .refine((starts) => new Set(starts.map((s) => s.year)).size === starts.length, 'Give each municipal year once')
+    .optional(),
 });
 export type MinuteNumbering = z.infer<typeof MinuteNumbering>;
 
