@@ -49,6 +49,7 @@ type CoreOutputs = {
   'people.update': Person;
   'members.list': readonly MemberView[];
   'members.add': Membership;
+  'members.addMany': readonly Membership[];
   'members.update': Membership;
   'meetings.list': readonly Meeting[];
   'meetings.get': MeetingDetail;
@@ -73,6 +74,7 @@ type CoreOutputs = {
   'minutes.draft': Meeting;
   'minutes.circulate': Meeting;
   'minutes.approve': MinutesApproval;
+  'minutes.recordPastApproval': Meeting;
   'minutes.recordCorrection': Minute;
   'resolutions.add': Resolution;
   'resolutions.update': Resolution;

@@ -222,6 +222,16 @@ export const INPUTS = {
       termEnd: DateInput.optional(),
     })
     .superRefine(onePerson),
+  /** Several new people join the board for the same term, as a pasted list: all of them, or none. */
+  'members.addMany': z.object({
+    boardId: Id,
+    termStart: DateInput,
+    termEnd: DateInput.optional(),
+    members: z
+      .array(z.object({ person: PersonFields, role: MemberRole, voting: z.boolean().optional() }))
+      .min(1, 'Give at least one member')
+      .max(200, 'Add at most 200 members at a time'),
+  }),
   'members.update': z.object({
     id: Id,
     patch: z.object({
@@ -237,7 +247,8 @@ export const INPUTS = {
   'meetings.list': z.object({ boardId: Id.optional(), ...period }).superRefine(periodInOrder),
   /** `carriedActions: false` leaves out the open actions of earlier meetings, which cost a read of the board's history. */
   'meetings.get': z.object({ id: Id, carriedActions: z.boolean().optional() }),
-  'meetings.create': MeetingFields.extend({ boardId: Id, withStandardItems: z.boolean().default(true) }),
+  /** `historic`: the meeting has already happened and is entered from its papers; it is created as held. */
+  'meetings.create': MeetingFields.extend({ boardId: Id, withStandardItems: z.boolean().default(true), historic: z.boolean().optional() }),
   'meetings.update': z.object({
     id: Id,
     patch: patchSchema(MeetingFields, ['title', 'endTime', 'venue', 'onlineLink', 'noApologiesReceived', 'minuteTaker']),
@@ -298,6 +309,15 @@ export const INPUTS = {
    * approving meeting's "Minutes of the previous meeting" item gets the resolution and the minute. One change.
    */
   'minutes.approve': z.object({ meetingId: Id, atMeetingId: Id, signature: Signature.extend({ signedOn: DateInput }) }),
+  /**
+   * Records that minutes entered from the past were approved and signed before Minute Book: who signed and when,
+   * and the day of the approving meeting if known. Numbers the minutes if not drafted yet, signs and locks them. One change.
+   */
+  'minutes.recordPastApproval': z.object({
+    meetingId: Id,
+    signature: Signature.extend({ signedOn: DateInput }),
+    atMeetingOn: DateInput.optional(),
+  }),
   /** Without `itemId`, the correction is minuted under an item of its own, added to that meeting in the same change. */
   'minutes.recordCorrection': z.object({
     meetingId: Id,

@@ -23,6 +23,7 @@ export const INVALIDATES: { readonly [M in Method]?: Rule<M> } = {
   'people.create': () => people,
   'people.update': () => people,
   'members.add': ({ boardId }) => [...people, ['members.list', { boardId }], ['members.termReminders']],
+  'members.addMany': ({ boardId }) => [...people, ['members.list', { boardId }], ['members.termReminders']],
   'members.update': () => people,
 
   'meetings.create': () => [['meetings.list']],
@@ -52,6 +53,8 @@ export const INVALIDATES: { readonly [M in Method]?: Rule<M> } = {
   'minutes.circulate': ({ meetingId }) => [...meeting(meetingId), ['meetings.list']],
   // Approving at a later meeting writes into that meeting's record too.
   'minutes.approve': ({ meetingId, atMeetingId }) => [...meeting(meetingId), ...meeting(atMeetingId), ['meetings.list'], ['resolutions.list']],
+  // Numbers the minutes (and their decisions' references) if they were not drafted yet, then signs them.
+  'minutes.recordPastApproval': ({ meetingId }) => [...meeting(meetingId), ['meetings.list'], ['resolutions.list']],
   'minutes.recordCorrection': ({ meetingId, corrects }) => [...meeting(meetingId), ...meeting(corrects.meetingId), ['meetings.list']],
 
   'resolutions.add': ({ meetingId }) => [...meeting(meetingId), ['resolutions.list']],

@@ -1,5 +1,6 @@
 import { Membership, Person, type MemberRole } from '../../../../shared/model';
 import type { MemberView, ParsedInput } from '../../../../shared/api';
+import type { Op } from '../../store/repository-types';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
 import { definedOnly, requireBoard, requirePerson, stamps, today } from '../lookup';
 import { mergePatch } from '../merge-patch';
@@ -18,7 +19,9 @@ function changedPerson(ctx: HandlerContext, id: string, patch: ParsedInput<'peop
   return Person.parse({ ...mergePatch(person, patch), updatedAt: ctx.clock.now() });
 }
 
-export const peopleHandlers: HandlerMap<'people.list' | 'people.create' | 'people.update' | 'members.list' | 'members.add' | 'members.update'> = {
+export const peopleHandlers: HandlerMap<
+  'people.list' | 'people.create' | 'people.update' | 'members.list' | 'members.add' | 'members.addMany' | 'members.update'
+> = {
   'people.list': (_input, ctx) => ctx.repo.all('people').toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB')),
 
   'people.create': (input, ctx) => {
@@ -76,6 +79,33 @@ export const peopleHandlers: HandlerMap<'people.list' | 'people.create' | 'peopl
       { type: 'put', collection: 'memberships', record: membership },
     ]);
     return membership;
+  },
+
+  'members.addMany': (input, ctx) => {
+    requireBoard(ctx, input.boardId);
+    if (input.termEnd !== undefined && input.termEnd < input.termStart) {
+      throw new ApiFailure('invalid_input', 'The membership cannot end before it starts.', 'termEnd');
+    }
+    // Everyone is new: a person and a membership each, all in one commit, so a refusal leaves nobody half-added.
+    const ops: Op[] = [];
+    const memberships: Membership[] = [];
+    for (const entry of input.members) {
+      const person = newPerson(ctx, entry.person);
+      const membership = Membership.parse({
+        boardId: input.boardId,
+        personId: person.id,
+        role: entry.role,
+        voting: entry.voting ?? !NON_VOTING_ROLES.includes(entry.role),
+        termStart: input.termStart,
+        ...(input.termEnd === undefined ? {} : { termEnd: input.termEnd }),
+        id: ctx.ids.next(),
+        ...stamps(ctx),
+      });
+      ops.push({ type: 'put', collection: 'people', record: person }, { type: 'put', collection: 'memberships', record: membership });
+      memberships.push(membership);
+    }
+    ctx.repo.commit(ops);
+    return memberships;
   },
 
   'members.update': (input, ctx) => {

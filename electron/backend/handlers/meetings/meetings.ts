@@ -1,7 +1,7 @@
 import { transitionRefusal } from '../../../../shared/domain';
 import { AgendaItem, Meeting, type MeetingStatus } from '../../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
-import { requireBoard, requireEditableMeeting, requireMeeting, stamps } from '../lookup';
+import { requireBoard, requireEditableMeeting, requireMeeting, stamps, today } from '../lookup';
 import { mergePatch } from '../merge-patch';
 import { meetingDetail } from './views';
 
@@ -43,8 +43,13 @@ export const meetingHandlers: HandlerMap<
     if (input.endTime !== undefined && input.endTime <= input.startTime) {
       throw new ApiFailure('invalid_input', 'The meeting must end after it starts.', 'endTime');
     }
-    const { withStandardItems, ...fields } = input;
-    const meeting = Meeting.parse({ ...fields, id: ctx.ids.next(), status: 'draft', ...stamps(ctx) });
+    const { withStandardItems, historic, ...fields } = input;
+    // A meeting that has already happened is entered from its papers: held, with no agenda to publish.
+    if (historic === true && input.date > today(ctx)) {
+      throw new ApiFailure('invalid_input', 'A meeting that has already happened must be dated today or earlier.', 'date');
+    }
+    const past = historic === true ? { status: 'held', historic: { enteredAt: ctx.clock.now() } } : { status: 'draft' };
+    const meeting = Meeting.parse({ ...fields, ...past, id: ctx.ids.next(), ...stamps(ctx) });
     const standard = withStandardItems
       ? [...board.standardItems.filter((s) => s.position === 'opening'), ...board.standardItems.filter((s) => s.position === 'closing')]
       : [];

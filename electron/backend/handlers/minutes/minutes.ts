@@ -1,14 +1,12 @@
-import { assignMinuteNumbers, firstMinuteNumber, numberAgenda } from '../../../../shared/domain';
 import { correctionItemTitle } from '../../../../shared/domain/approval-wording';
-import type { AgendaItem, Minute } from '../../../../shared/model';
-import type { Op } from '../../store/repository-types';
+import type { Minute } from '../../../../shared/model';
 import { ApiFailure, type HandlerContext, type HandlerMap } from '../handler-context';
 import { plannedItem } from '../meetings/agenda';
 import { approveMinutes } from './approval';
-import { requireBoard, requireEditableMeeting, requireInMeeting, requireMeeting } from '../lookup';
-import { transitioned } from '../meetings/meetings';
+import { draftedMinutes } from './drafting';
+import { recordPastApproval } from './past-approval';
+import { requireEditableMeeting, requireInMeeting, requireMeeting } from '../lookup';
 import { plannedMinute } from './minute-records';
-import { referenceOps } from '../decisions/references';
 
 function saveMinute(ctx: HandlerContext, meetingId: string, itemId: string, text: string): Minute {
   const { minute, op } = plannedMinute(ctx, meetingId, itemId, { text });
@@ -16,7 +14,9 @@ function saveMinute(ctx: HandlerContext, meetingId: string, itemId: string, text
   return minute;
 }
 
-export const minuteHandlers: HandlerMap<'minutes.save' | 'minutes.draft' | 'minutes.circulate' | 'minutes.approve' | 'minutes.recordCorrection'> = {
+export const minuteHandlers: HandlerMap<
+  'minutes.save' | 'minutes.draft' | 'minutes.circulate' | 'minutes.approve' | 'minutes.recordPastApproval' | 'minutes.recordCorrection'
+> = {
   'minutes.save': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
     requireInMeeting(ctx, meeting.id, 'agendaItems', input.itemId, 'itemId');
@@ -24,33 +24,9 @@ export const minuteHandlers: HandlerMap<'minutes.save' | 'minutes.draft' | 'minu
   },
 
   'minutes.draft': (input, ctx) => {
-    const meeting = requireMeeting(ctx, input.meetingId);
-    const board = requireBoard(ctx, meeting.boardId);
-    const drafted = transitioned(ctx, meeting, 'minutes-drafted', { minutesDraftedAt: ctx.clock.now() });
-    // Numbers continue from the board's earlier minutes in the same numbering period.
-    const others = ctx.repo
-      .all('meetings')
-      .filter((m) => m.boardId === board.id && m.id !== meeting.id && m.date <= meeting.date)
-      .map((m) => ({
-        meeting: m,
-        minuteNumbers: ctx.repo.meeting(m.id).agendaItems.flatMap((i) => (i.minuteNumber === undefined ? [] : [i.minuteNumber])),
-      }));
-    const items = numberAgenda(ctx.repo.meeting(meeting.id).agendaItems, { exemptOrder: board.exemptItemsOrder });
-    const numbers = assignMinuteNumbers(items, firstMinuteNumber(board, meeting, others));
-    const now = ctx.clock.now();
-    const numberedItems: AgendaItem[] = items.map(({ number: _n, depth: _d, part: _p, ...item }) => {
-      const minuteNumber = numbers.get(item.id);
-      return minuteNumber === undefined || minuteNumber === item.minuteNumber ? item : { ...item, minuteNumber, updatedAt: now };
-    });
-    const itemOps: Op[] = numberedItems
-      .filter((item, i) => item !== items[i] && item.minuteNumber !== items[i]?.minuteNumber)
-      .map((record) => ({ type: 'put', collection: 'agendaItems', record }));
+    const { drafted, numbering } = draftedMinutes(ctx, requireMeeting(ctx, input.meetingId));
     // One commit: the status, the numbers and the references land together or not at all.
-    ctx.repo.commit([
-      { type: 'put', collection: 'meetings', record: drafted },
-      ...itemOps,
-      ...referenceOps(ctx, board, drafted, { items: numberedItems }),
-    ]);
+    ctx.repo.commit([{ type: 'put', collection: 'meetings', record: drafted }, ...numbering]);
     return drafted;
   },
 
@@ -65,6 +41,8 @@ export const minuteHandlers: HandlerMap<'minutes.save' | 'minutes.draft' | 'minu
   },
 
   'minutes.approve': approveMinutes,
+
+  'minutes.recordPastApproval': recordPastApproval,
 
   'minutes.recordCorrection': (input, ctx) => {
     const meeting = requireEditableMeeting(ctx, input.meetingId);
