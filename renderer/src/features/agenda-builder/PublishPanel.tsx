@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { PublicationDeadline } from '../meetings/PublicationDeadline';
 import type { NonWorkingDays } from '../meetings/use-non-working-days';
+import { hrefFor } from '../../routing/routes';
 
 /** Whether the agenda is out, by when it must be, and the button that publishes it. */
 export function PublishPanel({ meeting, days, onPublish }: { meeting: Meeting; days: NonWorkingDays | null; onPublish: () => void }): ReactNode {
@@ -11,7 +12,13 @@ export function PublishPanel({ meeting, days, onPublish }: { meeting: Meeting; d
         Publication
       </h2>
       <PublicationDeadline meeting={meeting} days={days} />
-      {meeting.status === 'draft' ? (
+      {meeting.historic !== undefined ? (
+        <p data-testid="historic-note">
+          This meeting was entered after it happened, so it has no agenda to publish. Add its items here, then{' '}
+          <a href={hrefFor({ name: 'live-minutes', meetingId: meeting.id })}>enter its minutes</a> and{' '}
+          <a href={hrefFor({ name: 'approval', meetingId: meeting.id })}>record who signed them</a>.
+        </p>
+      ) : meeting.status === 'draft' ? (
         <p className="button-row">
           <button type="button" className="button" onClick={onPublish} data-control="publish">
             Publish the agenda

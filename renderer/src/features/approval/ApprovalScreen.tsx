@@ -18,6 +18,7 @@ import { ApproveForm, type Approval } from './ApproveForm';
 import { Corrections } from './Corrections';
 import { approvalChoices } from './meeting-order';
 import { MinutesPreview } from './MinutesPreview';
+import { PastApprovalForm, type PastApproval } from './PastApprovalForm';
 import '../live-minutes/live-minutes.css';
 import './approval.css';
 
@@ -64,6 +65,8 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
   const draft = useMutation(refreshAll);
   const circulate = useMutation(refreshAll);
   const approve = useMutation(refreshAll);
+  const recordPast = useMutation(refreshAll);
+  const historic = meeting.historic !== undefined;
   const stepsId = useId();
   const status = meeting.status;
   const held = status === 'held' || status === 'minutes-drafted' || status === 'minutes-signed';
@@ -72,7 +75,7 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
   const signed = status === 'minutes-signed';
   const choices = meetings.data !== undefined ? approvalChoices(meetings.data, meeting) : [];
   const signature = meeting.approval?.signature;
-  const approvedAt = meetings.data?.find((m) => m.id === meeting.approval?.atMeetingId);
+  const approvedAt = meetings.data?.find((m) => m.id === meeting.approval?.atMeetingId)?.date ?? meeting.approval?.atMeetingOn;
   const context = useMemo<LiveMeeting>(() => ({ ...work, locked: signed || status === 'cancelled', refresh }), [work, signed, status, refresh]);
 
   // One call: the approval, the signature and the lock, and the approving meeting's resolution and minute.
@@ -80,6 +83,12 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
     void approve.run(
       () => call('minutes.approve', { meetingId: meeting.id, atMeetingId: atMeeting.id, signature: signed }),
       'The minutes are approved and signed. They are now locked.',
+    );
+  // One call: numbered if not drafted yet, then signed and locked.
+  const onRecordPast = (approval: PastApproval): void =>
+    void recordPast.run(
+      () => call('minutes.recordPastApproval', { meetingId: meeting.id, ...approval }),
+      'The past approval and signature are recorded. The minutes are now locked.',
     );
 
   return (
@@ -139,36 +148,49 @@ function Approval({ work, refresh }: { work: MeetingWork; refresh: () => Promise
               </>
             )}
           </Step>
-          <Step state={circulated || signed ? 'done' : drafted ? 'current' : 'later'} title="Circulate the draft">
-            {circulated && meeting.minutesCirculatedAt ? (
-              <p>Circulated on {formatTimestamp(meeting.minutesCirculatedAt)}.</p>
-            ) : drafted && !signed ? (
-              <>
-                <p>Send the draft to the members, then record that it has gone.</p>
-                <button
-                  type="button"
-                  className="button"
-                  aria-disabled={circulate.busy}
-                  onClick={() =>
-                    void circulate.run(() => call('minutes.circulate', { meetingId: meeting.id }), 'The draft minutes are marked as circulated.')
-                  }
-                >
-                  Mark as circulated
-                </button>
-                <FormError error={circulate.error} />
-              </>
-            ) : signed ? (
-              <p>Not recorded as circulated.</p>
-            ) : (
-              <p>Once drafted, the minutes go to the members before the next meeting.</p>
-            )}
-          </Step>
-          <Step state={signed ? 'done' : drafted ? 'current' : 'later'} title="Approve and sign at the next meeting">
+          {historic ? null : (
+            <Step state={circulated || signed ? 'done' : drafted ? 'current' : 'later'} title="Circulate the draft">
+              {circulated && meeting.minutesCirculatedAt ? (
+                <p>Circulated on {formatTimestamp(meeting.minutesCirculatedAt)}.</p>
+              ) : drafted && !signed ? (
+                <>
+                  <p>Send the draft to the members, then record that it has gone.</p>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-disabled={circulate.busy}
+                    onClick={() =>
+                      void circulate.run(() => call('minutes.circulate', { meetingId: meeting.id }), 'The draft minutes are marked as circulated.')
+                    }
+                  >
+                    Mark as circulated
+                  </button>
+                  <FormError error={circulate.error} />
+                </>
+              ) : signed ? (
+                <p>Not recorded as circulated.</p>
+              ) : (
+                <p>Once drafted, the minutes go to the members before the next meeting.</p>
+              )}
+            </Step>
+          )}
+          <Step
+            state={signed ? 'done' : drafted || (historic && held) ? 'current' : 'later'}
+            title={historic ? 'Record the approval and signature' : 'Approve and sign at the next meeting'}
+          >
             {signed && signature ? (
               <p>
-                Approved as a correct record{approvedAt ? ` at the meeting of ${formatLongDate(approvedAt.date)}` : ''} and signed by {signature.name}{' '}
-                on {formatShortDate(signature.signedOn)}. <strong>These minutes are locked.</strong>
+                Approved as a correct record{approvedAt ? ` at the meeting of ${formatLongDate(approvedAt)}` : ''} and signed by {signature.name} on{' '}
+                {formatShortDate(signature.signedOn)}. <strong>These minutes are locked.</strong>
               </p>
+            ) : historic && held ? (
+              <>
+                <p>
+                  This meeting was entered after it happened. Once its minutes are entered, record who signed them and when. Minutes not yet drafted
+                  are numbered at the same time.
+                </p>
+                <PastApprovalForm meeting={meeting} busy={recordPast.busy} error={recordPast.error} onRecord={onRecordPast} />
+              </>
             ) : drafted ? (
               <>
                 <p>

@@ -37,7 +37,13 @@ export function MeetingStatusBar(): ReactNode {
       ) : null}
       {meeting.status === 'held' || meeting.status === 'minutes-drafted' ? (
         <p className="meeting-status__next">
-          <a href={approval}>{meeting.status === 'held' ? 'Draft the minutes for approval' : 'Circulate and approve the minutes'}</a>
+          <a href={approval}>
+            {meeting.historic !== undefined
+              ? 'Record who signed the minutes, and when'
+              : meeting.status === 'held'
+                ? 'Draft the minutes for approval'
+                : 'Circulate and approve the minutes'}
+          </a>
         </p>
       ) : null}
       {meeting.status === 'minutes-signed' ? (

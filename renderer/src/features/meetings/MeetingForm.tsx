@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatLongDate, parseIsoDate } from '../../../../shared/domain';
+import { formatLongDate, londonDateOf, parseIsoDate } from '../../../../shared/domain';
 import type { Meeting } from '../../../../shared/model/meeting';
 import type { ApiCallError } from '../../api/api-call-error';
+import { CheckboxField } from '../../components/form/CheckboxField';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/TextField';
 import { useClerkForm } from '../../components/form/use-clerk-form';
@@ -21,6 +22,7 @@ export function MeetingForm({
   onSubmit,
   cancelHref,
   children,
+  past,
 }: {
   initial: MeetingFormValues;
   /** The meeting as it stands (or a stand-in for a new one), to preview its publication deadline. */
@@ -33,6 +35,11 @@ export function MeetingForm({
   cancelHref: string;
   /** Extra fields, placed before the buttons. */
   children?: ReactNode;
+  /**
+   * For a new meeting: whether one dated today or earlier has already happened (`null`: not said, which means yes
+   * for a day before today). Offered once such a date is typed.
+   */
+  past?: { readonly happened: boolean | null; readonly onChange: (happened: boolean) => void };
 }): ReactNode {
   const form = useClerkForm(meetingFormSchema, initial);
   const { errors, errorFor, attempt } = useFormErrors(form, meetingFieldId, {
@@ -42,6 +49,12 @@ export function MeetingForm({
   });
   const values = form.watch();
   const validDate = parseIsoDate(values.date) !== null;
+  const today = londonDateOf(new Date());
+  const offerPast = past !== undefined && validDate && values.date <= today;
+  const happened = offerPast && alreadyHappened(past.happened, values.date, today);
+  const shown: Meeting = happened
+    ? { ...preview, date: values.date, historic: { enteredAt: new Date().toISOString() } }
+    : { ...preview, date: values.date };
 
   return (
     <form className="form" onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate>
@@ -57,7 +70,16 @@ export function MeetingForm({
         error={errorFor(MEETING_FIELD_IDS.date)}
         required
       />
-      {validDate ? <PublicationDeadline meeting={{ ...preview, date: values.date }} days={days} /> : null}
+      {offerPast ? (
+        <CheckboxField
+          id="meeting-already-happened"
+          label="This meeting has already happened"
+          hint="You are entering it from its papers: it has no agenda to publish and no deadline, and its minutes can be entered and recorded as already signed."
+          checked={happened}
+          onChange={past.onChange}
+        />
+      ) : null}
+      {validDate ? <PublicationDeadline meeting={shown} days={days} /> : null}
       <div className="field-row">
         <TextField
           id={MEETING_FIELD_IDS.startTime}
@@ -116,4 +138,10 @@ export function MeetingForm({
       </div>
     </form>
   );
+}
+
+/** Whether a new meeting on `date` has already happened: as the clerk said, else yes for a day before today. */
+export function alreadyHappened(said: boolean | null, date: string, today: string): boolean {
+  if (date > today) return false;
+  return said ?? date < today;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { formatLongDate, meetingStatusLabel } from '../../../../shared/domain';
+import { formatLongDate, londonDateOf, meetingStatusLabel } from '../../../../shared/domain';
 import type { Meeting } from '../../../../shared/model/meeting';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
@@ -13,7 +13,7 @@ import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { navigate } from '../../routing/navigate';
 import { hrefFor } from '../../routing/routes';
 import { useScreenTitle } from '../../routing/use-screen-title';
-import { MeetingForm } from './MeetingForm';
+import { alreadyHappened, MeetingForm } from './MeetingForm';
 import { meetingPatch, meetingValues, newMeetingValues, type MeetingFormInput } from './meeting-form-schema';
 import { useNonWorkingDays } from './use-non-working-days';
 
@@ -24,6 +24,7 @@ export function NewMeetingScreen({ boardId }: { boardId: string }): ReactNode {
   const create = useApiMutation('meetings.create');
   const announce = useAnnounce();
   const [withStandardItems, setWithStandardItems] = useState(true);
+  const [happened, setHappened] = useState<boolean | null>(null);
   useScreenTitle({ board: board.data });
   if (board.isPending) return <LoadingMessage>Loading the board…</LoadingMessage>;
   if (board.isLoadingError) {
@@ -37,9 +38,15 @@ export function NewMeetingScreen({ boardId }: { boardId: string }): ReactNode {
   }
   const boardHref = hrefFor({ name: 'board', boardId });
   const save = async (input: MeetingFormInput): Promise<void> => {
-    const meeting = await create.run({ ...input, boardId, withStandardItems });
+    const historic = alreadyHappened(happened, input.date, londonDateOf(new Date()));
+    const meeting = await create.run({ ...input, boardId, withStandardItems, ...(historic ? { historic: true } : {}) });
     if (!meeting) return;
-    announce(`Meeting scheduled for ${formatLongDate(meeting.date)}`);
+    // Either way the agenda's items come first: then, for a past meeting, its minutes and its past signature.
+    announce(
+      historic
+        ? `Meeting of ${formatLongDate(meeting.date)} entered as one that has already happened`
+        : `Meeting scheduled for ${formatLongDate(meeting.date)}`,
+    );
     navigate({ name: 'agenda-builder', meetingId: meeting.id });
   };
   const standardTitles = board.data.standardItems.map((s) => s.title);
@@ -58,6 +65,7 @@ export function NewMeetingScreen({ boardId }: { boardId: string }): ReactNode {
         refusal={create.error}
         onSubmit={(input) => void save(input)}
         cancelHref={boardHref}
+        past={{ happened, onChange: setHappened }}
       >
         <CheckboxField
           id="meeting-standard-items"

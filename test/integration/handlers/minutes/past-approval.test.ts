@@ -37,7 +37,12 @@ describe('entering a meeting that has already happened', () => {
     const item = detail.items[0];
     if (item === undefined) throw new Error('no item');
     await h.call('minutes.save', { meetingId: meeting.id, itemId: item.id, text: 'Apologies were received from Sam Reid.' });
-    await h.call('actions.add', { meetingId: meeting.id, itemId: item.id, text: 'Write to the trust', owner: { kind: 'organisation', name: 'Democratic Services' } });
+    await h.call('actions.add', {
+      meetingId: meeting.id,
+      itemId: item.id,
+      text: 'Write to the trust',
+      owner: { kind: 'organisation', name: 'Democratic Services' },
+    });
   });
 
   it('refuses a meeting from the future as one that has already happened', async () => {
