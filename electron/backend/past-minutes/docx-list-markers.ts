@@ -1,0 +1,241 @@
+/*
+ * Word's list markers as printed ("1.", "(a)", "iv."). mammoth keeps only whether a list is ordered, yet the
+ * markers matter to the recogniser: a decision's parts are "(a)", "(b)", or "(i)", "(ii)". So this reads
+ * word/numbering.xml and the numbered paragraphs of word/document.xml, and counts as Word does. Where anything is
+ * out of the ordinary (numbering through a linked style, say), the walker's count no longer matches mammoth's
+ * entries and it falls back to counting entries itself.
+ */
+
+type Level = { start: number; format: string; text: string; legal: boolean };
+type Num = { abstractId: string; starts: Map<number, number> };
+
+/** The numbering of a document: abstract definitions (by id), the instances paragraphs name, and styles' own. */
+type Numbering = {
+  abstracts: Map<string, Map<number, Level>>;
+  nums: Map<string, Num>;
+  /** Paragraph style ids that a level names with w:pStyle: a paragraph in that style is numbered at that level. */
+  styles: Map<string, { abstractId: string; level: number }>;
+};
+
+/** Each numbered paragraph's marker, in document order, for paragraphs that have text; null if it cannot tell. */
+export async function readDocxListMarkers(bytes: Uint8Array): Promise<string[] | null> {
+  try {
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(bytes);
+    const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+    const documentXml = await zip.file('word/document.xml')?.async('string');
+    if (numberingXml === undefined || documentXml === undefined) return [];
+    const numbering = await readNumbering(numberingXml);
+    return await markersOf(documentXml, numbering);
+  } catch {
+    // The markers are a refinement: the document itself is read (or refused) by mammoth.
+    return null;
+  }
+}
+
+const attr = (attribs: Record<string, string>, name: string): string | undefined => attribs[`w:${name}`];
+
+async function readNumbering(xml: string): Promise<Numbering> {
+  const { Parser } = await import('htmlparser2');
+  const numbering: Numbering = { abstracts: new Map(), nums: new Map(), styles: new Map() };
+  let abstract: { id: string; levels: Map<number, Level> } | null = null;
+  let level: (Level & { index: number }) | null = null;
+  let num: (Num & { id: string }) | null = null;
+  let overrideLevel: number | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const val = attr(attribs, 'val');
+        if (name === 'w:abstractnum') {
+          abstract = { id: attr(attribs, 'abstractNumId') ?? '', levels: new Map() };
+        } else if (name === 'w:lvl' && abstract !== null) {
+          level = { index: Number(attr(attribs, 'ilvl') ?? '0'), start: 1, format: 'decimal', text: '', legal: false };
+        } else if (level !== null && name === 'w:start') level.start = Number(val ?? '1');
+        else if (level !== null && name === 'w:numfmt') level.format = val ?? 'decimal';
+        else if (level !== null && name === 'w:lvltext') level.text = val ?? '';
+        else if (level !== null && name === 'w:islgl') level.legal = val !== '0' && val !== 'false';
+        else if (level !== null && name === 'w:pstyle' && abstract !== null && val !== undefined) {
+          numbering.styles.set(val, { abstractId: abstract.id, level: level.index });
+        } else if (name === 'w:num') {
+          num = { id: attr(attribs, 'numId') ?? '', abstractId: '', starts: new Map() };
+        } else if (num !== null && name === 'w:abstractnumid') num.abstractId = val ?? '';
+        else if (num !== null && name === 'w:lvloverride') overrideLevel = Number(attr(attribs, 'ilvl') ?? '0');
+        else if (num !== null && overrideLevel !== null && name === 'w:startoverride') num.starts.set(overrideLevel, Number(val ?? '1'));
+      },
+      onclosetag(name) {
+        if (name === 'w:lvl' && abstract !== null && level !== null) {
+          abstract.levels.set(level.index, level);
+          level = null;
+        } else if (name === 'w:abstractnum' && abstract !== null) {
+          numbering.abstracts.set(abstract.id, abstract.levels);
+          abstract = null;
+        } else if (name === 'w:lvloverride') overrideLevel = null;
+        else if (name === 'w:num' && num !== null) {
+          numbering.nums.set(num.id, num);
+          num = null;
+        }
+      },
+    },
+    { xmlMode: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
+  );
+  parser.write(xml);
+  parser.end();
+  return numbering;
+}
+
+/** One numbered paragraph as document.xml gives it. */
+type Numbered = { numId: string | undefined; level: number; style: string | undefined; hasText: boolean };
+
+async function markersOf(xml: string, numbering: Numbering): Promise<string[]> {
+  const { Parser } = await import('htmlparser2');
+  const paragraphs: Numbered[] = [];
+  let paragraph: Numbered | null = null;
+  let deleted = false;
+  let inText = false;
+  // mammoth reads only the fallback of alternate content (text boxes drawn two ways): skip the choice.
+  let inChoice = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'mc:choice') inChoice += 1;
+        if (inChoice > 0) return;
+        const val = attr(attribs, 'val');
+        if (name === 'w:p') paragraph = { numId: undefined, level: 0, style: undefined, hasText: false };
+        else if (paragraph === null) return;
+        else if (name === 'w:pstyle') paragraph.style = val;
+        else if (name === 'w:numid') paragraph.numId = val;
+        else if (name === 'w:ilvl') paragraph.level = Number(val ?? '0');
+        else if (name === 'w:del' || name === 'w:deltext') deleted = true;
+        else if (name === 'w:t') inText = true;
+      },
+      ontext(text) {
+        if (inChoice === 0 && inText && !deleted && paragraph !== null && text.trim() !== '') paragraph.hasText = true;
+      },
+      onclosetag(name) {
+        if (name === 'mc:choice') inChoice = Math.max(0, inChoice - 1);
+        if (inChoice > 0) return;
+        if (name === 'w:t') inText = false;
+        else if (name === 'w:del' || name === 'w:deltext') deleted = false;
+        else if (name === 'w:p' && paragraph !== null) {
+          paragraphs.push(paragraph);
+          paragraph = null;
+        }
+      },
+    },
+    { xmlMode: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
+  );
+  parser.write(xml);
+  parser.end();
+  return count(paragraphs, numbering);
+}
+
+/** Counts as Word does: per abstract list, a deeper level restarting under each shallower entry. */
+function count(paragraphs: readonly Numbered[], numbering: Numbering): string[] {
+  const counters = new Map<string, number[]>();
+  const lastNum = new Map<string, string>();
+  const markers: string[] = [];
+  for (const paragraph of paragraphs) {
+    const found = findList(paragraph, numbering);
+    if (found === null) continue;
+    const { abstractId, levels, num, level } = found;
+    const definition = levels.get(level);
+    if (definition === undefined) continue;
+    let values = counters.get(abstractId);
+    if (values === undefined) {
+      values = [];
+      counters.set(abstractId, values);
+    }
+    // A new instance of a list that says where to start ("restart numbering") starts again there.
+    const override = num?.starts.get(level);
+    if (num !== undefined && lastNum.get(abstractId) !== num.id && override !== undefined) {
+      values.length = 0;
+      values[level] = override - 1;
+    }
+    if (num !== undefined) lastNum.set(abstractId, num.id);
+    values[level] = (values[level] ?? definition.start - 1) + 1;
+    values.length = level + 1;
+    if (paragraph.hasText) markers.push(markerText(definition, levels, values));
+  }
+  return markers;
+}
+
+function findList(
+  paragraph: Numbered,
+  numbering: Numbering,
+): { abstractId: string; levels: Map<number, Level>; num: (Num & { id: string }) | undefined; level: number } | null {
+  if (paragraph.numId !== undefined) {
+    if (paragraph.numId === '0') return null;
+    const num = numbering.nums.get(paragraph.numId);
+    const levels = num === undefined ? undefined : numbering.abstracts.get(num.abstractId);
+    if (num === undefined || levels === undefined) return null;
+    return { abstractId: num.abstractId, levels, num: { ...num, id: paragraph.numId }, level: paragraph.level };
+  }
+  const byStyle = paragraph.style === undefined ? undefined : numbering.styles.get(paragraph.style);
+  const levels = byStyle === undefined ? undefined : numbering.abstracts.get(byStyle.abstractId);
+  if (byStyle === undefined || levels === undefined) return null;
+  return { abstractId: byStyle.abstractId, levels, num: undefined, level: byStyle.level };
+}
+
+function markerText(definition: Level, levels: Map<number, Level>, values: readonly number[]): string {
+  if (definition.format === 'bullet') return '•';
+  if (definition.format === 'none') return '';
+  return definition.text
+    .replace(/%([1-9])/g, (_, digit: string) => {
+      const index = Number(digit) - 1;
+      const format = definition.legal ? 'decimal' : (levels.get(index)?.format ?? 'decimal');
+      return formatNumber(values[index] ?? levels.get(index)?.start ?? 1, format);
+    })
+    .trim();
+}
+
+export function formatNumber(value: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letters(value);
+    case 'upperLetter':
+      return letters(value).toUpperCase();
+    case 'lowerRoman':
+      return roman(value);
+    case 'upperRoman':
+      return roman(value).toUpperCase();
+    case 'decimalZero':
+      return String(value).padStart(2, '0');
+    default:
+      return String(value);
+  }
+}
+
+/** Word's letters: a–z, then aa–zz, and so on. */
+function letters(value: number): string {
+  if (value < 1) return String(value);
+  const letter = String.fromCharCode(97 + ((value - 1) % 26));
+  return letter.repeat(Math.floor((value - 1) / 26) + 1);
+}
+
+function roman(value: number): string {
+  if (value < 1 || value > 3999) return String(value);
+  const numerals: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let rest = value;
+  let text = '';
+  for (const [amount, numeral] of numerals) {
+    while (rest >= amount) {
+      text += numeral;
+      rest -= amount;
+    }
+  }
+  return text;
+}
