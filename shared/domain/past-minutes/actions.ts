@@ -1,0 +1,82 @@
+import type { DraftAction, SourceLines } from '../../model/past-minutes';
+import { dueInText, ownerOf } from './action-fields';
+
+/*
+ * Actions written into the minutes' text: "ACTION: JB" after the paragraph it belongs to (or at its end), "Action:
+ * Director of Public Health to write to partners by 31 March 2015", "ACTION: Circulate the slides – JB".
+ */
+
+const OPENING = /^(?:ACTIONS?|Actions?(?:\s+(?:by|point|for|owner))?)\s*(?::|–|—|-)\s*(.+)$/;
+const TRAILING = /\s+(?:ACTIONS?|Action(?:\s+by)?)\s*(?::|–|—|-)\s*([^.]{1,120})\.?$/;
+const OWNER_FIRST =
+  /^((?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4}))*|(?:The\s+)?(?:[A-Z][\w’'-]*)(?:\s+(?:of|for|and|[A-Z][\w’'-]*)){0,6})\s+to\s+(.+)$/;
+const OWNER_AFTER = /\s*(?:[–—-]\s*|\(|\[)((?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4}))*|TBC)[)\]]?\.?$/;
+
+/** Whether the words after "ACTION:" are just who is to do it ("JB", "Director of Public Health", "TBC"). */
+function isOwnerOnly(body: string): boolean {
+  const b = body.trim().replace(/\.$/, '');
+  if (/^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4}|TBC)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4}))*$/.test(b)) return true;
+  const words = b.split(/\s+/);
+  return words.length <= 7 && words.every((w) => /^(?:[A-Z][\w’'.-]*|of|for|and|the|&)$/.test(w));
+}
+
+/** An action from its words alone: the owner taken from "JB to ..." or "... – JB", the due date from the words. */
+export function actionFromWords(words: string, lines: SourceLines, ownerText?: string): DraftAction {
+  let text = words.trim();
+  let owner = ownerText?.trim();
+  if (!owner) {
+    const after = OWNER_AFTER.exec(text);
+    const first = after ? null : OWNER_FIRST.exec(text);
+    if (after?.[1]) {
+      owner = after[1];
+      text = text.slice(0, after.index).trim();
+    } else if (first?.[1] && first[1].split(/\s+/).length <= 7) owner = first[1];
+  }
+  const due = dueInText(text);
+  const known = owner ? ownerOf(owner) : undefined;
+  const several = owner !== undefined && /[/,&]|\band\b/.test(owner);
+  return {
+    text: text.slice(0, 2000) || (owner ?? 'Action'),
+    ...(owner ? { ownerText: owner.slice(0, 200) } : {}),
+    ...(known ? { owner: known } : {}),
+    ...(due ? { due } : {}),
+    lines,
+    ...(owner === undefined
+      ? { unsure: 'No owner is named for this action' }
+      : several
+        ? { unsure: 'Several owners: choose one, or split the action' }
+        : {}),
+  };
+}
+
+export type InlineActions = { readonly actions: DraftAction[]; readonly text: string; readonly standalone: boolean };
+
+/**
+ * The actions one unit gives, and its text without the action marker. `before` is the text of the paragraph
+ * above, which an "ACTION: JB" standing alone belongs to.
+ */
+export function actionsInUnit(text: string, lines: SourceLines, before?: { readonly text: string; readonly lines: SourceLines }): InlineActions {
+  const opening = OPENING.exec(text);
+  if (opening?.[1]) {
+    const body = opening[1].trim();
+    if (isOwnerOnly(body) && before) {
+      const span = { from: before.lines.from, to: lines.to };
+      return { actions: [actionFromWords(lastSentences(before.text), span, body)], text: '', standalone: true };
+    }
+    return { actions: [actionFromWords(body, lines)], text: '', standalone: true };
+  }
+  const trailing = TRAILING.exec(text);
+  if (trailing?.[1]) {
+    const rest = text.slice(0, trailing.index).trim();
+    const body = trailing[1].trim();
+    const action = isOwnerOnly(body) ? actionFromWords(lastSentences(rest), lines, body) : actionFromWords(body, lines);
+    return { actions: [action], text: rest, standalone: false };
+  }
+  return { actions: [], text, standalone: false };
+}
+
+/** The last sentence of a paragraph (an action usually follows the sentence that says what is to be done). */
+function lastSentences(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  return (sentences.at(-1) ?? text).trim();
+}

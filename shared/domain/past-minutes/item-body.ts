@@ -1,0 +1,119 @@
+import type { DraftAction, DraftItem } from '../../model/past-minutes';
+import { actionsFromRow, tableColumns, type TableColumns } from './action-tables';
+import { actionsInUnit } from './actions';
+import { decisionOpening } from './decision-opening';
+import { gatherDecision } from './decisions';
+import type { RawItem } from './items';
+import { attachMotions, type PlacedDecision, type PlacedFacts } from './motions';
+import { spanOf, type Unit } from './unit';
+import { motionFacts } from './votes';
+
+/*
+ * One item's minute: its decisions (with the motions and votes that belong to them), its actions (written in the
+ * text, or in a table with an action column) and the rest of its text in minute markup (paragraphs apart by a
+ * blank line, "- " before a bulleted entry, the marker before a numbered one).
+ */
+
+const markup = (u: Unit): string => {
+  if (u.kind === 'row') return (u.cells ?? []).map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | ');
+  if (u.listMarker === undefined) return u.text;
+  const indent = '  '.repeat(u.listLevel ?? 0);
+  return u.listMarker === '•' || /^[•▪\-*–·o]$/.test(u.listMarker) ? `${indent}- ${u.text}` : `${indent}${u.listMarker} ${u.text}`;
+};
+
+function joinText(pieces: readonly { text: string; list: boolean }[]): string {
+  let out = '';
+  pieces.forEach((p, i) => {
+    if (i > 0) out += p.list && pieces[i - 1]?.list ? '\n' : '\n\n';
+    out += p.text;
+  });
+  return out;
+}
+
+/** The item's own text: how a unit that is not a decision or action reads in minute markup. */
+export function textOf(units: readonly Unit[]): string {
+  return joinText(units.map((u) => ({ text: markup(u), list: u.listMarker !== undefined })));
+}
+
+/** A drafted item from its raw pieces: decisions, motions, actions and text. */
+export function buildItem(raw: RawItem): DraftItem {
+  const units = raw.body;
+  const placed: PlacedDecision[] = [];
+  const facts: PlacedFacts[] = [];
+  const actions: DraftAction[] = [];
+  const text: { text: string; list: boolean }[] = [];
+  let columns: { table: number; columns: TableColumns } | undefined;
+
+  if (raw.row) {
+    const rowActions = actionsFromRow(raw.row.unit, raw.row.columns);
+    actions.push(...rowActions);
+    if (raw.row.discussion !== '') text.push({ text: raw.row.discussion, list: false });
+    const decision = decisionOpening(raw.row.discussion.split(/(?<=[.])\s+(?=RESOLVED|AGREED|NOTED)/).at(-1) ?? '');
+    if (decision) {
+      const u: Unit = {
+        kind: 'paragraph',
+        text: `${decision.leadIn ? `${decision.leadIn} ` : ''}${decision.verb}: ${decision.rest}`,
+        lines: raw.row.unit.lines,
+      };
+      placed.push({ start: -1, end: -1, decision: gatherDecision([u], 0, decision).decision });
+    }
+  }
+
+  for (let i = 0; i < units.length; i += 1) {
+    const u = units[i];
+    if (!u) continue;
+    if (u.kind === 'row') {
+      const header = tableColumns((u.cells ?? []).map((c) => c.text));
+      if (header && columns?.table !== u.table) {
+        columns = { table: u.table ?? -1, columns: header };
+        continue;
+      }
+      const known = columns && columns.table === u.table ? columns.columns : undefined;
+      if (known?.action !== undefined) {
+        actions.push(...actionsFromRow(u, known));
+        continue;
+      }
+      const motion = motionFacts(u.text, u.lines);
+      if (motion) facts.push({ at: i, facts: motion });
+      text.push({ text: markup(u), list: true });
+      continue;
+    }
+    const opening = decisionOpening(u.text);
+    if (opening) {
+      const { decision, end } = gatherDecision(units, i, opening);
+      placed.push({ start: i, end, decision });
+      const own = motionFacts(u.text, u.lines);
+      if (own) facts.push({ at: i, facts: own });
+      i = end;
+      continue;
+    }
+    const prev = units[i - 1];
+    const inline = actionsInUnit(u.text, u.lines, prev && prev.kind !== 'row' ? prev : undefined);
+    if (inline.actions.length > 0) {
+      actions.push(...inline.actions);
+      if (!inline.standalone && inline.text !== '') text.push({ text: inline.text, list: u.listMarker !== undefined });
+      continue;
+    }
+    const motion = motionFacts(u.text, u.lines);
+    if (motion) facts.push({ at: i, facts: motion });
+    text.push({ text: markup(u), list: u.listMarker !== undefined });
+  }
+
+  const decisions = attachMotions(placed, facts, (at) => units[at]?.text ?? '');
+  const first = raw.headingUnits[0] ?? raw.description[0] ?? units[0];
+  const last = units.at(-1) ?? raw.headingUnits.at(-1) ?? first;
+  const lines = first && last ? spanOf(first.lines, last.lines) : { from: 1, to: 1 };
+  const title = raw.heading.title.trim().slice(0, 300);
+  const description = textOf(raw.description).trim();
+  return {
+    ...(raw.heading.number ? { number: raw.heading.number.slice(0, 20) } : {}),
+    ...(raw.heading.minuteNumber ? { minuteNumber: raw.heading.minuteNumber.slice(0, 40) } : {}),
+    title: title || 'Untitled item',
+    ...(description !== '' ? { description: description.slice(0, 10_000) } : {}),
+    text: joinText(text).slice(0, 200_000),
+    decisions: decisions.slice(0, 50),
+    actions: actions.slice(0, 200),
+    lines,
+    ...(title === '' || title === 'Untitled item' ? { unsure: 'The item has no title: give it one' } : {}),
+  };
+}

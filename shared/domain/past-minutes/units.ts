@@ -1,0 +1,101 @@
+import type { SourceBlock, SourceDocument } from '../../model/past-minutes';
+import { furnitureLines } from './page-furniture';
+import { oneLine, type Unit } from './unit';
+
+/** Whether a line opens something the rules look for (a decision, an attendance label, a part "(2)"...). */
+export type StartsStructure = (line: string) => boolean;
+
+type Piece = { readonly line: number; readonly text: string };
+
+/**
+ * The block's text line by line, with page furniture left out. A block over several source lines is read from the
+ * document's lines when they hold the block's text (a PDF's hard-wrapped paragraph); otherwise as one piece.
+ */
+function piecesOf(block: Exclude<SourceBlock, { kind: 'row' }>, doc: SourceDocument, furniture: Set<number>): Piece[] {
+  const { from, to } = block.lines;
+  if (to > from) {
+    const slice = doc.lines.slice(from - 1, to).map((text, i) => ({ line: from + i, text }));
+    if (oneLine(slice.map((p) => p.text).join(' ')) === oneLine(block.text))
+      return slice.filter((p) => !furniture.has(p.line) && oneLine(p.text) !== '');
+  }
+  if (to === from && furniture.has(from)) return [];
+  return [{ line: from, text: block.text }];
+}
+
+const joined = (pieces: readonly Piece[]): string =>
+  pieces.reduce((text, p) => {
+    const next = oneLine(p.text);
+    if (text === '') return next;
+    // A word a PDF broke at the end of a line ("co-" / "production") joins without a space.
+    return /[a-z]-$/.test(text) && /^[a-z]/.test(next) ? `${text}${next}` : `${text} ${next}`;
+  }, '');
+
+/**
+ * The document as units, in reading order: page furniture dropped, a block split where a line inside it opens a
+ * structure (PDF readers often hand over a whole page's lines as one block), and a paragraph that a line or page
+ * break cut in two joined again (the second half starts in lower case after a first half with no full stop).
+ */
+export function unitsOf(doc: SourceDocument, startsStructure: StartsStructure): Unit[] {
+  const furniture = furnitureLines(doc);
+  const units: Unit[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'row') {
+      const live = block.cells.filter((c) => !furniture.has(c.lines.from));
+      if (block.cells.length > 0 && live.length === 0) continue;
+      units.push({
+        kind: 'row',
+        text: block.cells.map((c) => oneLine(c.text)).join(' | '),
+        lines: block.lines,
+        table: block.table,
+        cells: block.cells,
+      });
+      continue;
+    }
+    const pieces = piecesOf(block, doc, furniture);
+    const groups: Piece[][] = [];
+    for (const p of pieces) {
+      const last = groups.at(-1);
+      if (last && !startsStructure(oneLine(p.text))) last.push(p);
+      else groups.push([p]);
+    }
+    groups.forEach((group, g) => {
+      const text = joined(group);
+      if (text === '') return;
+      const lines = { from: group[0]?.line ?? block.lines.from, to: group.at(-1)?.line ?? block.lines.to };
+      if (block.kind === 'heading') {
+        units.push({ kind: 'heading', text, lines, level: block.level });
+        return;
+      }
+      const first = g === 0;
+      units.push({
+        kind: 'paragraph',
+        text,
+        lines,
+        ...(block.look?.bold ? { bold: true } : {}),
+        ...(first && block.listMarker !== undefined ? { listMarker: block.listMarker, listLevel: block.listLevel ?? 0 } : {}),
+      });
+    });
+  }
+  return joinBrokenParagraphs(units, startsStructure);
+}
+
+function joinBrokenParagraphs(units: readonly Unit[], startsStructure: StartsStructure): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    const continues =
+      prev !== undefined &&
+      prev.kind === 'paragraph' &&
+      u.kind === 'paragraph' &&
+      u.listMarker === undefined &&
+      (prev.bold ?? false) === (u.bold ?? false) &&
+      !/[.:;!?)]$/.test(prev.text) &&
+      /^[a-z]/.test(u.text) &&
+      !startsStructure(u.text);
+    if (continues) {
+      const text = /[a-z]-$/.test(prev.text) ? `${prev.text}${u.text}` : `${prev.text} ${u.text}`;
+      out[out.length - 1] = { ...prev, text, lines: { from: prev.lines.from, to: u.lines.to } };
+    } else out.push(u);
+  }
+  return out;
+}
