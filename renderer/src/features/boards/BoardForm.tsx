@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Input } from '../../../../shared/api/contract';
-import { boardKindLabel } from '../../../../shared/domain';
+import { boardKindLabel, yearStartSentence } from '../../../../shared/domain';
 import { BOARD_KINDS } from '../../../../shared/model/board';
 import { STANDARD_DECISION_VERBS } from '../../../../shared/model/resolution';
 import type { ApiCallError } from '../../api/api-call-error';
@@ -11,7 +11,7 @@ import { TextAreaField } from '../../components/form/TextAreaField';
 import { TextField } from '../../components/form/TextField';
 import { useClerkForm } from '../../components/form/use-clerk-form';
 import { useFormErrors } from '../../components/form/use-form-errors';
-import { BOARD_FIELD_IDS, boardFieldForPath, boardFieldId, boardFormSchema, type BoardFormValues } from './board-form-schema';
+import { BOARD_FIELD_IDS, boardFieldForPath, boardFieldId, boardFormSchema, yearStartsOf, type BoardFormValues } from './board-form-schema';
 import { StandardItemsFieldset } from './StandardItemsFieldset';
 
 const KINDS = BOARD_KINDS.map((k) => ({ value: k, label: boardKindLabel(k) }));
@@ -175,6 +175,22 @@ export function BoardForm({
             error={errorFor(BOARD_FIELD_IDS.carriedDate)}
           />
         </fieldset>
+        <TextAreaField
+          id={BOARD_FIELD_IDS.yearStarts}
+          label="First minute number of a municipal year (optional)"
+          hint="If the board’s numbers did not start at 1 in a year, or you are entering its past minutes part-way through a year: one year a line, the municipal year then its first minute number, as 2024/25 45."
+          rows={2}
+          value={values.yearStarts}
+          onChange={(v) => form.setValue('yearStarts', v)}
+          error={errorFor(BOARD_FIELD_IDS.yearStarts)}
+        />
+        {yearStartsOf(values.yearStarts).length > 0 ? (
+          <ul className="quiet" data-testid="year-starts">
+            {yearStartsOf(values.yearStarts).map((start) => (
+              <li key={start.year}>{yearStartSentence(start)}</li>
+            ))}
+          </ul>
+        ) : null}
         <TextField
           id={BOARD_FIELD_IDS.referenceTemplate}
           label="Resolution references"

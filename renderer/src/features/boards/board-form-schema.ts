@@ -16,6 +16,7 @@ import {
   type StandardItemKind,
 } from '../../../../shared/model/board';
 import { DecisionVerbs } from '../../../../shared/model/board';
+import { municipalYearText } from '../../../../shared/model/numbering-template';
 import { PartNumbering } from '../../../../shared/model/resolution';
 import { clearable } from '../../components/form/patch-fields';
 import { optional, reworded, wholeNumber, worded } from '../../components/form/form-rules';
@@ -75,6 +76,56 @@ const carriedSchema = z.object({ number: z.string(), date: z.string() }).superRe
   }
 });
 
+const yearStartRules = MinuteNumbering.shape.yearStarts.unwrap();
+
+/** One municipal year's first minute number as typed: "2024/25 45", "24/25: 45" or "2024 45". */
+function readYearStart(line: string): { year: number; first: number } | undefined {
+  const match = /^(\d{4}|\d{2})(?:\s*[/-]\s*(\d{2}|\d{4}))?\s*[:=,\s]\s*(\d+)$/.exec(line.trim());
+  if (match === null) return undefined;
+  const [, from = '', to, first = ''] = match;
+  const year = from.length === 2 ? 2000 + Number(from) : Number(from);
+  // The second year, when given, must follow the first: 2024/25, not 2024/26.
+  if (to !== undefined && Number(to) % 100 !== (year + 1) % 100) return undefined;
+  return { year, first: Number(first) };
+}
+
+const yearStartLines = (typed: string): string[] =>
+  typed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/** The first minute number of each municipal year, one a line; a problem names its line. */
+const yearStartsSchema = z.string().superRefine((typed, ctx) => {
+  const lines = yearStartLines(typed);
+  const read = lines.map(readYearStart);
+  const unread = read.findIndex((start) => start === undefined);
+  if (unread !== -1) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `Line ${unread + 1}, “${lines[unread] ?? ''}”: write the municipal year, then its first minute number, as 2024/25 45`,
+    });
+    return;
+  }
+  const issue = yearStartRules.safeParse(read).error?.issues[0];
+  if (issue === undefined) return;
+  const line = typeof issue.path[0] === 'number' ? issue.path[0] : undefined;
+  ctx.addIssue({ code: 'custom', message: line === undefined ? issue.message : `Line ${line + 1}, “${lines[line] ?? ''}”: ${issue.message}` });
+});
+
+/** The year starts as the form's output: read, in the order of the years. */
+export const yearStartsOf = (typed: string): { year: number; first: number }[] =>
+  yearStartLines(typed)
+    .flatMap((line) => {
+      const start = readYearStart(line);
+      return start === undefined ? [] : [start];
+    })
+    .toSorted((a, b) => a.year - b.year);
+
+/** The year starts as the form shows them: one a line, "2024/25 45". */
+const yearStartsText = (starts: readonly { year: number; first: number }[] | undefined): string =>
+  (starts ?? []).map((start) => `${municipalYearText(start.year, 'long')} ${start.first}`).join('\n');
+
 /** The board's own verbs as typed, one a line, read in capitals (as the minutes print them). */
 const verbLines = (typed: string): string[] =>
   typed
@@ -109,6 +160,7 @@ export const boardFormSchema = z
     numberingTemplate: reworded(MinuteNumbering.shape.template, (issue) => issue.message),
     numberingRestart: MinuteNumbering.shape.restart,
     carried: carriedSchema,
+    yearStarts: yearStartsSchema,
     referenceTemplate: reworded(ResolutionReferencing.shape.template, (issue) => issue.message),
     attendanceOrder: AttendanceOrder,
     printAgendaItemNumbers: z.boolean(),
@@ -131,6 +183,7 @@ export const boardFormSchema = z
         template: values.numberingTemplate,
         restart: values.numberingRestart,
         ...(values.carried.number.trim() === '' ? {} : { carriedFrom: { number: Number(values.carried.number), date: values.carried.date.trim() } }),
+        ...(yearStartsOf(values.yearStarts).length === 0 ? {} : { yearStarts: yearStartsOf(values.yearStarts) }),
       },
       resolutionReferencing: { template: values.referenceTemplate },
       ...(verbLines(values.decisionVerbs).length === 0 ? {} : { decisionVerbs: verbLines(values.decisionVerbs) }),
@@ -170,6 +223,7 @@ export const BOARD_FIELD_IDS = {
   numberingTemplate: 'board-numbering-template',
   carriedNumber: 'board-carried-number',
   carriedDate: 'board-carried-date',
+  yearStarts: 'board-year-starts',
   referenceTemplate: 'board-reference-template',
   decisionVerbs: 'board-decision-verbs',
   decisionNumbering: 'board-decision-numbering',
@@ -185,6 +239,7 @@ export function boardFieldId(path: string): string | undefined {
   if (key === 'carried' || kind === 'carriedFrom')
     return (kind === 'carriedFrom' ? field : kind) === 'date' ? BOARD_FIELD_IDS.carriedDate : BOARD_FIELD_IDS.carriedNumber;
   if (key === 'minuteNumbering' && kind === 'template') return BOARD_FIELD_IDS.numberingTemplate;
+  if (key === 'minuteNumbering' && kind === 'yearStarts') return BOARD_FIELD_IDS.yearStarts;
   if (key === 'resolutionReferencing' && kind === 'template') return BOARD_FIELD_IDS.referenceTemplate;
   if (key === 'standardItems' && (field === 'title' || field === 'minutes')) return `standard-${kind}-${field}`;
   return key in BOARD_FIELD_IDS ? BOARD_FIELD_IDS[key as keyof typeof BOARD_FIELD_IDS] : undefined;
@@ -228,6 +283,7 @@ export function newBoardValues(): BoardFormValues {
     numberingTemplate: '{n}.',
     numberingRestart: 'municipal-year',
     carried: { number: '', date: '' },
+    yearStarts: '',
     referenceTemplate: '{code}/{yyyy}/{minute}-{r}',
     decisionVerbs: '',
     decisionNumbering: 'numbers',
@@ -254,6 +310,7 @@ export function boardValues(board: Board): BoardFormValues {
       number: board.minuteNumbering.carriedFrom === undefined ? '' : String(board.minuteNumbering.carriedFrom.number),
       date: board.minuteNumbering.carriedFrom?.date ?? '',
     },
+    yearStarts: yearStartsText(board.minuteNumbering.yearStarts),
     referenceTemplate: board.resolutionReferencing.template,
     decisionVerbs: (board.decisionVerbs ?? []).join('\n'),
     decisionNumbering: board.decisionNumbering ?? 'numbers',

@@ -7,7 +7,14 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/TextField';
 import { useClerkForm } from '../../components/form/use-clerk-form';
 import { useFormErrors } from '../../components/form/use-form-errors';
-import { MEETING_FIELD_IDS, meetingFieldId, meetingFormSchema, type MeetingFormInput, type MeetingFormValues } from './meeting-form-schema';
+import {
+  alreadyHappened,
+  MEETING_FIELD_IDS,
+  meetingFieldId,
+  meetingFormSchema,
+  type MeetingFormInput,
+  type MeetingFormValues,
+} from './meeting-form-schema';
 import { PublicationDeadline } from './PublicationDeadline';
 import type { NonWorkingDays } from './use-non-working-days';
 
@@ -138,10 +145,4 @@ export function MeetingForm({
       </div>
     </form>
   );
-}
-
-/** Whether a new meeting on `date` has already happened: as the clerk said, else yes for a day before today. */
-export function alreadyHappened(said: boolean | null, date: string, today: string): boolean {
-  if (date > today) return false;
-  return said ?? date < today;
 }

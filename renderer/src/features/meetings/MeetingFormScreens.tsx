@@ -13,8 +13,8 @@ import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { navigate } from '../../routing/navigate';
 import { hrefFor } from '../../routing/routes';
 import { useScreenTitle } from '../../routing/use-screen-title';
-import { alreadyHappened, MeetingForm } from './MeetingForm';
-import { meetingPatch, meetingValues, newMeetingValues, type MeetingFormInput } from './meeting-form-schema';
+import { MeetingForm } from './MeetingForm';
+import { alreadyHappened, meetingPatch, meetingValues, newMeetingValues, type MeetingFormInput } from './meeting-form-schema';
 import { useNonWorkingDays } from './use-non-working-days';
 
 /** Schedules a meeting of a board, then opens its agenda to build. */

@@ -69,3 +69,9 @@ export function meetingFieldId(path: string | undefined): string | undefined {
   if (key === undefined) return undefined;
   return key in MEETING_FIELD_IDS ? MEETING_FIELD_IDS[key as keyof typeof MEETING_FIELD_IDS] : undefined;
 }
+
+/** Whether a new meeting on `date` has already happened: as the clerk said, else yes for a day before today. */
+export function alreadyHappened(said: boolean | null, date: string, today: string): boolean {
+  if (date > today) return false;
+  return said ?? date < today;
+}
