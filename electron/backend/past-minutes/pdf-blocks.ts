@@ -136,10 +136,11 @@ class BlockMaker {
     if (Math.abs(last.size - line.size) > 0.6 || last.bold !== line.bold || last.italic !== line.italic) return false;
     if (line.afterPageBreak) return !/[.:;!?]$/.test(last.text) && /^[a-z(]/.test(line.text);
     if (!this.#close(last, line, 1.25)) return false;
-    // A first line indented further than the paragraph's other lines starts a new paragraph; a list entry's
-    // wrapped lines may sit under its words rather than its marker.
-    const left = open.marker === undefined ? Math.min(...open.lines.map((l) => l.x)) : first.x;
-    return line.x <= left + line.size * (open.marker === undefined ? 1 : 3);
+    // A first line indented further than the paragraph's other lines starts a new paragraph.
+    if (open.marker === undefined) return line.x <= Math.min(...open.lines.map((l) => l.x)) + line.size;
+    // A list entry's wrapped lines sit under its words (a hanging indent), right of its marker: a line back at the
+    // marker is the paragraph after the list.
+    return line.x >= first.x + line.size * 0.5 && line.x <= first.x + line.size * 4;
   }
 
   /** Whether two lines are no further apart than `times` the usual distance between lines. */
