@@ -70,7 +70,9 @@ export function AddMemberForm({
     });
     if (!added) return;
     announce(`${known?.name ?? checked.person?.name ?? ''} added as ${memberRoleLabel(place.role).toLowerCase()}`);
-    form.reset({ who, personId: '', person: newPersonValues(), membership: newMembershipValues(today) });
+    // Adding several in a row: the next one keeps this one's role, vote, dates and kind.
+    const typed = form.getValues();
+    form.reset({ who, personId: '', person: { ...newPersonValues(), kind: typed.person.kind }, membership: typed.membership });
     await onAdded();
   });
 

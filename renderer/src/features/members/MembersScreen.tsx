@@ -12,6 +12,7 @@ import { ScreenCrumbs } from '../../components/ScreenCrumbs';
 import { useScreenTitle } from '../../routing/use-screen-title';
 import { AddMemberForm } from './AddMemberForm';
 import { MemberCard } from './MemberCard';
+import { PasteMembersForm } from './PasteMembersForm';
 import { TermReminders } from './TermReminders';
 import { groupMembers } from './member-groups';
 
@@ -60,18 +61,22 @@ export function MembersScreen({ boardId }: { boardId: string }): ReactNode {
       {reminders.isLoadingError ? (
         <ErrorAlert error={reminders.error} context="Reminders of members’ terms could not be shown." onRetry={() => void reminders.refetch()} />
       ) : null}
+      <section className="form-panel" aria-labelledby="add-member-heading">
+        <h2 id="add-member-heading">Add a member</h2>
+        <AddMemberForm boardId={boardId} people={people.data} currentIds={currentIds} today={today} onAdded={refresh} />
+        <details className="paste-members">
+          <summary>Paste a list of members</summary>
+          <PasteMembersForm boardId={boardId} today={today} onAdded={refresh} />
+        </details>
+      </section>
       {groups.current.length + groups.future.length + groups.past.length === 0 ? (
         <EmptyState title="This board has no members yet.">
-          <p>Add the chair and the members below. Minute Book uses them for attendance, quorum and votes.</p>
+          <p>Add the chair and the members above. Minute Book uses them for attendance, quorum and votes.</p>
         </EmptyState>
       ) : (
         <MemberGroup title="Current members" members={groups.current} today={today} onChanged={changed} whenEmpty="Nobody is a member today." />
       )}
       {groups.future.length > 0 ? <MemberGroup title="Joining later" members={groups.future} today={today} onChanged={changed} /> : null}
-      <section className="form-panel" aria-labelledby="add-member-heading">
-        <h2 id="add-member-heading">Add a member</h2>
-        <AddMemberForm boardId={boardId} people={people.data} currentIds={currentIds} today={today} onAdded={refresh} />
-      </section>
       {groups.past.length > 0 ? <MemberGroup title="Past members" members={groups.past} today={today} onChanged={changed} /> : null}
     </>
   );
