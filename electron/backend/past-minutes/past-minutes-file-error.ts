@@ -41,11 +41,14 @@ export const pastMinutesFileError = {
       `"${fileName}" looks damaged or incomplete, so Minute Book cannot read it. Open it in Word or a PDF reader, save a fresh copy and bring that in.`,
       { cause },
     ),
-  noText: (fileName: string): PastMinutesFileError =>
+  /** `scan`: a PDF without a text layer; otherwise a document with no words in it at all. */
+  noText: (fileName: string, scan = true): PastMinutesFileError =>
     new PastMinutesFileError(
       'no-text',
       fileName,
-      `"${fileName}" has no text in it that Minute Book can read: it looks like a scan (pictures of pages). Run it through OCR (text recognition) first, or bring in the Word original if you have it.`,
+      scan
+        ? `"${fileName}" has no text in it that Minute Book can read: it looks like a scan (pictures of pages). Run it through OCR (text recognition) first, or bring in the Word original if you have it.`
+        : `"${fileName}" has no text in it: there are no minutes to bring in. Check that it is the right file.`,
     ),
   tooLarge: (fileName: string, bytes: number, maxBytes: number): PastMinutesFileError =>
     new PastMinutesFileError(

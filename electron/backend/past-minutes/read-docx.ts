@@ -44,6 +44,6 @@ export async function readDocx(bytes: Uint8Array, fileName: string, format: Sour
   const walker = new DocxHtmlWalker(markers);
   await walker.walk(html);
   const document = walker.done(fileName, format);
-  if (document.lines.length === 0) throw pastMinutesFileError.noText(fileName);
+  if (document.lines.length === 0) throw pastMinutesFileError.noText(fileName, false);
   return document;
 }
