@@ -13,8 +13,8 @@ const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})$/;
 /** The owner's kind, where the words give one; a person named in full is left for the clerk to link. */
 export function ownerOf(text: string): ActionOwner | undefined {
   const t = text.trim().replace(/[.;,]$/, '');
-  if (INITIALS.test(t)) return { kind: 'initials', initials: t };
   if (/^(?:tbc|tba|to be (?:confirmed|agreed|allocated))$/i.test(t)) return { kind: 'tbc' };
+  if (INITIALS.test(t)) return { kind: 'initials', initials: t };
   if (isOrganisation(t) && t.length <= 200) return { kind: 'organisation', name: t };
   return undefined;
 }

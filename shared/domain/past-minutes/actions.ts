@@ -80,3 +80,13 @@ function lastSentences(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
   return (sentences.at(-1) ?? text).trim();
 }
+
+// "Clerk to report by 13 November 2023.", "JB to circulate the slides.": a sentence that gives a task to a role,
+// initials or a councillor, the way parish and partnership minutes record actions without an ACTION label.
+const OWNER_TO =
+  /(?:^|(?<=[.;:]\s))((?:The\s+)?(?:Clerk|Chair(?:man)?|Vice-Chair(?:man)?|RFO|Treasurer|Secretary|Co-?chairs?|[A-Z]{2,4}(?:\s*(?:\/|and|&)\s*[A-Z]{2,4})?|(?:Cllr|Councillor)\s+[A-Z][\w’'-]+))\s+to\s+([a-z][^.;]{3,200})[.;]?/g;
+
+/** Actions given as "Owner to do something" sentences in a unit's text. */
+export function ownerToActions(text: string, lines: SourceLines): DraftAction[] {
+  return [...text.matchAll(OWNER_TO)].map((m) => actionFromWords(`${m[1] ?? ''} to ${m[2] ?? ''}`, lines, m[1]));
+}

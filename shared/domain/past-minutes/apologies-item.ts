@@ -13,7 +13,7 @@ import type { Unit } from './unit';
 export const isApologiesTitle = (title: string): boolean => /\bapologies\b|\bsubstitut(?:es|ions)\b|\battendance\b/i.test(title);
 
 const RECEIVED =
-  /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|made)\s+(?:from|on\s+behalf\s+of|by)\s+(.+?)\.?$/i;
+  /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|made)(?:\s+and\s+(?:accepted|approved|noted))?\s+(?:from|on\s+behalf\s+of|by)\s+(.+?)\.?$/i;
 const SENT = /^(.+?)\s+(?:sent|gave|submitted|tendered|offered)\s+(?:(?:their|his|her)\s+)?apologies\b/i;
 const SUBSTITUTE = /^(.+?)\s+(?:attended|was\s+present|substituted|attending)\s+(?:as\s+(?:a\s+|the\s+)?)?(?:substitute\s+)?for\s+(.+?)\.?$/i;
 

@@ -25,7 +25,7 @@ export function approvalIn(units: readonly Unit[]): DraftApproval | undefined {
   for (const u of tail) {
     const signed = SIGNED.exec(u.text) ?? CHAIR_LINE.exec(u.text);
     if (signed && !signedBy) {
-      const words = blankOut(signed[1] ?? '')
+      const words = blankOut((signed[1] ?? '').split(/\s+date\b/i)[0] ?? '')
         .replace(/\b(?:as\s+a\s+(?:correct|true)\s+record)\b/i, '')
         .replace(/^(?:by\s+)?(?:the\s+)?/i, '')
         .trim();

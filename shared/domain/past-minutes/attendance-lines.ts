@@ -98,12 +98,16 @@ function takeSubstitute(piece: string, person: Draft): string {
 /** Pieces of an entry, in order: names and the job or body words after each. */
 function piecesOf(text: string): string[] {
   const pieces: string[] = [];
+  // Once "Councillors" has opened a list, a bare surname ("Webb and Ruddock") is a name too.
+  let listTitle = false;
   for (const group of splitOutside(text, /^\s*;\s*/)) {
     for (const comma of splitOutside(group, /^\s*,\s*/)) {
       for (const dashed of splitOutside(comma, /^\s+[–—-]\s+|^\s*[–—]\s*/)) {
         // "and" joins two names, but also sits inside job titles ("Performance and Quality Manager").
+        if (PLURAL_TITLE.test(dashed)) listTitle = true;
+        else if (splitTitle(dashed).title !== undefined) listTitle = false;
         const halves = splitOutside(dashed, /^\s+(?:and|&)\s+/);
-        const names = halves.every((h, i) => isNameLike(h.replace(/\([^)]*\)/g, ''), i > 0 || PLURAL_TITLE.test(h)));
+        const names = halves.every((h, i) => isNameLike(h.replace(/\([^)]*\)/g, ''), listTitle || i > 0 || PLURAL_TITLE.test(h)));
         if (halves.length > 1 && names) pieces.push(...halves);
         else pieces.push(dashed.replace(/^and\s+/i, ''));
       }

@@ -26,6 +26,7 @@ const LABELS: readonly { readonly re: RegExp; readonly status: AttendanceStatus;
   },
   { re: /^(?:observers?|observing|members\s+of\s+the\s+public|public\s+present)\b/i, status: 'observer' },
   { re: /^(?:co-?opted\s+members?)\b/i, status: 'present', role: 'co-opted' },
+  { re: /^(?:substitutes?|substitute\s+members?)\b/i, status: 'present', role: 'substitute' },
   {
     re: /^(?:present|members\s+present|councillors\s+present|councillors|members|board\s+members|voting\s+members|trustees(?:\s+present)?|attendees|attendance|those\s+present|experts\s+by\s+experience|carers['’]?\s+representatives?|partners|partner\s+members|members\s+attending)\b/i,
     status: 'present',

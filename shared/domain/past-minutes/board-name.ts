@@ -58,6 +58,8 @@ export function boardName(opening: readonly Unit[]): { readonly name: string; re
     let score = STRONG_BODY.test(name) ? 3 : PARISH.test(name) ? 2 : 1;
     if (u.kind === 'heading' || u.bold) score += 1;
     if (/^minutes\s+of/i.test(u.text)) score += 1;
+    // "Board meeting" or "the Committee" alone names no body in particular.
+    if (/^(?:the\s+)?(?:board|committee|council)(?:\s+meeting)?$/i.test(name)) score -= 3;
     score -= i * 0.05;
     if (!best || score > best.score) best = { name, unit: u, score };
   });

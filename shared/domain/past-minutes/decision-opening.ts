@@ -40,11 +40,20 @@ const TITLE_CASE = new RegExp(
 );
 const RECOMMENDED_TO = /^\s+to\s+(?<to>(?:the\s+)?(?:Full\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})(?=\s*(?::|–|—|-|that\b|$|\s))/;
 
+// "The budget monitoring report was NOTED.": a sentence whose last words are the verb, kept whole as the part.
+const TRAILING = new RegExp(
+  String.raw`^(?<subject>[A-Z(].{2,300}?)\s+(?:was|were|is|are|be|been|being)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?<verb>${VERB_GROUP})(?:\s+(?:as\s+[^.]+|by\s+[^.]+|unanimously|accordingly))?\.?$`,
+);
+
 /** The decision a line opens, if it opens one. */
 export function decisionOpening(text: string): DecisionOpening | undefined {
   const m = CAPITALS.exec(text) ?? TITLE_CASE.exec(text);
   const verbText = m?.groups?.verb;
-  if (!m || !verbText) return undefined;
+  if (!m || !verbText) {
+    const trailing = TRAILING.exec(text);
+    const verb = trailing?.groups?.verb;
+    return verb ? { verb, rest: text.trim() } : undefined;
+  }
   const lead = (m.groups?.lead ?? '').trim();
   // A lead-in is prose before the verb, not the end of a sentence about something else.
   if (lead !== '' && (/[.;:]/.test(lead) || lead.split(/\s+/).length > 8)) return undefined;
@@ -60,6 +69,11 @@ export function decisionOpening(text: string): DecisionOpening | undefined {
   }
   const separated = new RegExp(`^${SEPARATOR}`).exec(after);
   if (separated) after = after.slice(separated[0].length);
+  // "The minutes were APPROVED as an accurate record": the subject is part of what was decided, so the sentence is
+  // kept whole; "It was RESOLVED that" is only a lead-in.
+  if (/\b(?:was|were|be|been|is|are)$/i.test(lead) && !/^(?:(?:and|after\s+\w+(?:\s+\w+)?,?)\s+)?it\s+was$/i.test(lead)) {
+    return { verb, rest: text.trim() };
+  }
   const rest = after.trim();
   // With a lead-in and nothing but a full stop after it, "the motion was LOST." is a decision; "which was NOTED by
   // officers" (lower-case words running on) is not.

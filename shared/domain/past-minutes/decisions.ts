@@ -33,6 +33,9 @@ export function gatherDecision(units: readonly Unit[], start: number, opening: D
     const u = units[j];
     if (!u || u.kind !== 'paragraph' || decisionOpening(u.text)) break;
     const label = leadingLabel(u.text);
+    // Numbered lines after a decision that ended its sentence belong to the decision only when its parts are numbered.
+    const takesParts = openEnded || parts.parts.some((p) => p.label !== undefined);
+    if ((u.listMarker !== undefined || label) && !takesParts) break;
     if (u.listMarker !== undefined) {
       parts.add(u.text, markerLabel(u.listMarker), u.listLevel);
     } else if (label) {

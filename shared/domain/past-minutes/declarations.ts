@@ -50,7 +50,7 @@ export function declarationsIn(text: string, lines: SourceLines): DraftDeclarati
       name,
       ...(item?.[1] ? { itemNumber: item[1].trim() } : {}),
       ...(type ? { type } : {}),
-      nature: nature.slice(0, 1000) || sentence.slice(0, 1000),
+      nature: nature.replace(/[\s,;.]+$/, '').slice(0, 1000) || sentence.slice(0, 1000),
       ...(left ? { leftTheRoom: true } : stayed ? { leftTheRoom: false } : {}),
       lines,
       ...(type ? {} : { unsure: 'The kind of interest is not said' }),

@@ -1,7 +1,7 @@
 import type { DraftAction, DraftItem } from '../../model/past-minutes';
 import { actionsFromRow, tableColumns, type TableColumns } from './action-tables';
-import { actionsInUnit } from './actions';
-import { decisionOpening } from './decision-opening';
+import { actionsInUnit, ownerToActions } from './actions';
+import { DECISION_VERBS, decisionOpening } from './decision-opening';
 import { gatherDecision } from './decisions';
 import type { RawItem } from './items';
 import { attachMotions, type PlacedDecision, type PlacedFacts } from './motions';
@@ -13,6 +13,9 @@ import { motionFacts } from './votes';
  * text, or in a table with an action column) and the rest of its text in minute markup (paragraphs apart by a
  * blank line, "- " before a bulleted entry, the marker before a numbered one).
  */
+
+// A unit that already gave an action by its label is not read again for "X to do" sentences.
+const OWNER_TO_MARKED = /\bACTIONS?\s*[:\-–]|\bAction\s*:/;
 
 const markup = (u: Unit): string => {
   if (u.kind === 'row') return (u.cells ?? []).map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | ');
@@ -35,9 +38,25 @@ export function textOf(units: readonly Unit[]): string {
   return joinText(units.map((u) => ({ text: markup(u), list: u.listMarker !== undefined })));
 }
 
+// A decision that starts after a full stop inside a paragraph ("... overdevelopment. RESOLVED that ...").
+const DECISION_INSIDE = new RegExp(String.raw`(?<=[.:;])\s+(?=(?:It\s+was\s+(?:unanimously\s+)?)?(?:${DECISION_VERBS.join('|')})\b)`);
+
+/** Paragraphs cut where a decision starts inside them, so the decision and the words before it are read apart. */
+export function splitAtDecisions(units: readonly Unit[]): Unit[] {
+  return units.flatMap((u) => {
+    if (u.kind !== 'paragraph') return [u];
+    const pieces = u.text.split(DECISION_INSIDE).filter((p) => p.trim() !== '');
+    if (pieces.length <= 1) return [u];
+    return pieces.map((text, i) =>
+      i === 0 ? { ...u, text } : { kind: 'paragraph' as const, text, lines: u.lines, ...(u.bold ? { bold: true } : {}) },
+    );
+  });
+}
+
 /** A drafted item from its raw pieces: decisions, motions, actions and text. */
 export function buildItem(raw: RawItem): DraftItem {
-  const units = raw.body;
+  const units = splitAtDecisions(raw.body);
+  const marked = new Set<number>();
   const placed: PlacedDecision[] = [];
   const facts: PlacedFacts[] = [];
   const actions: DraftAction[] = [];
@@ -88,8 +107,12 @@ export function buildItem(raw: RawItem): DraftItem {
       continue;
     }
     const prev = units[i - 1];
-    const inline = actionsInUnit(u.text, u.lines, prev && prev.kind !== 'row' ? prev : undefined);
+    // "ACTION: JB" under a decision belongs to the decision's words, not to "RESOLVED" itself.
+    const above = prev && prev.kind !== 'row' ? { text: decisionOpening(prev.text)?.rest ?? prev.text, lines: prev.lines } : undefined;
+    const inline = actionsInUnit(u.text, u.lines, above);
     if (inline.actions.length > 0) {
+      marked.add(i);
+      if (inline.standalone && prev) marked.add(i - 1);
       actions.push(...inline.actions);
       if (!inline.standalone && inline.text !== '') text.push({ text: inline.text, list: u.listMarker !== undefined });
       continue;
@@ -99,6 +122,9 @@ export function buildItem(raw: RawItem): DraftItem {
     text.push({ text: markup(u), list: u.listMarker !== undefined });
   }
 
+  units.forEach((u, i) => {
+    if (u.kind !== 'row' && !marked.has(i) && !OWNER_TO_MARKED.test(u.text)) actions.push(...ownerToActions(u.text, u.lines));
+  });
   const decisions = attachMotions(placed, facts, (at) => units[at]?.text ?? '');
   const first = raw.headingUnits[0] ?? raw.description[0] ?? units[0];
   const last = units.at(-1) ?? raw.headingUnits.at(-1) ?? first;

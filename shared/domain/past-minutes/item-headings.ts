@@ -17,7 +17,7 @@ export type ItemHeading = {
 
 const MINUTE_LABEL = /^Minute\s+(?:No\.?\s*)?([A-Z]{0,6}\s?\d{1,4}(?:[/.]\d{1,4}){0,2}(?:\s?\([a-z0-9]{1,3}\))?)\s*[.:–—-]?\s+(.+)$/i;
 const REFERENCE =
-  /^([A-Z]{1,6}\s?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:\s?\([a-z0-9]{1,3}\))?|\d{1,4}\/\d{2,4}(?:\s?\([a-z0-9]{1,3}\))?|[A-Z]{2,6}\/\d{2,4}\/\d{1,4})\s*[.:–—-]?\s+(.+)$/;
+  /^([A-Z]{1,6}\s?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:\s?\([a-z0-9]{1,3}\))?|\d{1,4}\/\d{2,4}(?:\s?\([a-z0-9]{1,3}\))?|[A-Z]{2,6}\/\d{2,4}\/\d{1,4}|[A-Z]{1,6}\/\d{1,4}(?:\s?\([a-z0-9]{1,3}\))?)\s*[.:–—-]?\s+(.+)$/;
 const PLAIN = /^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|\d{1,3}\s?\([a-z0-9]{1,3}\))[.):]?\s+(.+)$/i;
 const AGENDA_SUFFIX = /\s*[([]?\s*(?:[-–—]\s*)?(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[)\]]?\s*$/i;
 
@@ -26,7 +26,7 @@ const isCaps = (text: string): boolean => text === text.toUpperCase() && /[A-Z]{
 /** Whether words after a number read as a title rather than the start of a numbered paragraph. */
 function titleWords(rest: string, strong: boolean): boolean {
   if (!/^[\p{Lu}"“‘'(0-9]/u.test(rest)) return false;
-  if (/^(?:[ap]\.?m\b|hours?\b|minutes?\b|members?\s+(?:were|asked)|councillors?\s+\w+\s+(?:said|asked))/i.test(rest)) return false;
+  if (/^(?:Members?\s+(?:were|was|asked|noted|agreed)|Councillors?\s+\w+\s+(?:said|asked))/.test(rest)) return false;
   const words = rest.split(/\s+/).length;
   if (strong) return words <= 30;
   if (isCaps(rest)) return words <= 20;

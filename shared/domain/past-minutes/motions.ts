@@ -92,9 +92,16 @@ function ownDecision(m: Motion, fallbackText: string): DraftDecision {
  */
 export function attachMotions(decisions: readonly PlacedDecision[], placed: readonly PlacedFacts[], textAt: (at: number) => string): DraftDecision[] {
   const out = decisions.map((d) => ({ ...d }));
-  for (const m of groupMotions(placed)) {
+  const motions = groupMotions(placed);
+  for (const m of motions) {
     const f = m.facts;
-    const next = out.find((d) => d.start > m.last && d.start <= m.last + 3);
+    // A mover's motion may be followed by an amendment and a recorded vote before its decision words: it belongs to
+    // the next decision, unless another motion is moved in between.
+    const nextAny = out.find((d) => d.start > m.last);
+    const between = motions.some(
+      (o) => o !== m && o.first > m.last && nextAny !== undefined && o.first < nextAny.start && o.facts.mover !== undefined && !o.facts.amendment,
+    );
+    const next = nextAny && (nextAny.start <= m.last + 3 || (f.mover !== undefined && !f.amendment && !between)) ? nextAny : undefined;
     const inside = out.find((d) => d.start <= m.first && d.end >= m.first);
     const before = [...out].reverse().find((d) => d.end < m.first && d.end >= m.first - 3);
     const substantive = f.mover !== undefined || f.seconder !== undefined || f.outcome !== undefined || f.vote !== undefined;

@@ -18,13 +18,13 @@ const NOT_NAME_WORDS = new Set(
     'gp deputy senior principal interim acting healthwatch care social public community voluntary university ltd limited association ' +
     'police fire ccg icb ics group forum network carer carers expert experts experience observer minutes taker scrutiny licensing ' +
     'environmental housing education children adult adults partner partners governor trustee trustees applicant objector agent ' +
-    'resident residents officers manager, the of for and to in at from with none nil apologies present absent attendance'
+    'resident residents officers mbc borough county district city metropolitan the of for and to in at from with none nil apologies present absent attendance'
   ).split(/\s+/),
 );
 
 // Words that make a piece an organisation rather than a job.
 const ORGANISATION =
-  /\b(?:council|nhs|trust|icb|ccg|healthwatch|university|ltd|limited|association|police|fire|partnership|foundation|charity|cic|hospice|college|school|network|forum|society|federation|alliance|sobus|mind|age uk|authority|commission|department|inc|plc|llp|housing association|cvs|voluntary action)\b/i;
+  /\b(?:council|nhs|trust|icb|ccg|healthwatch|university|ltd|limited|association|police|fire|partnership|foundation|charity|cic|hospice|college|school|network|forum|society|federation|alliance|sobus|mind|age uk|authority|commission|department|inc|plc|llp|housing association|cvs|voluntary action|mbc|borough|metropolitan)\b/i;
 const JOB_HEAD =
   /\b(?:director|officer|manager|head|lead|chief|executive|clerk|assistant|advis[eo]r|consultant|co-?ordinator|representative|secretary|treasurer|solicitor|chair|member|portfolio|specialist|analyst|worker|nurse|practitioner|governor|trustee|engineer|planner|commissioner)\b/i;
 
@@ -47,6 +47,9 @@ export function isNameLike(piece: string, titleCovers = false): boolean {
   if (tokens.length === 1 && title === undefined && !titleCovers) return false;
   if (!tokens.every((t) => NAME_TOKEN.test(t))) return false;
   if (!/^[\p{Lu}]/u.test(tokens[0] ?? '')) return false;
+  // An acronym ("MBC", "CCG") is a body, unless the whole piece is in capitals.
+  const caps = rest === rest.toUpperCase();
+  if (!caps && tokens.some((t) => /^[A-Z]{3,}$/.test(t))) return false;
   return !tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase().replace(/[.,]$/, '')));
 }
 

@@ -23,8 +23,8 @@ export type MotionFacts = {
 };
 
 const NAME = String.raw`((?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof(?:essor)?\.?|Rev(?:d)?\.?)\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|van|von)){0,3})`;
-const MOVED_BY = new RegExp(String.raw`\b(?:moved|proposed|proposer)(?:\s+by)?\s*[:\-–]?\s*(?:by\s+)?${NAME}(?=[\s,.;)]|$)`);
-const SECONDED_BY = new RegExp(String.raw`\b(?:seconded|seconder)(?:\s+by)?\s*[:\-–]?\s*(?:by\s+)?${NAME}(?=[\s,.;)]|$)`);
+const MOVED_BY = new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|[Pp]roposer)(?:\s+by)?\s*[:\-–]?\s*(?:by\s+)?${NAME}(?=[\s,.;)]|$)`);
+const SECONDED_BY = new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econder)(?:\s+by)?\s*[:\-–]?\s*(?:by\s+)?${NAME}(?=[\s,.;)]|$)`);
 const NAME_MOVED = new RegExp(String.raw`${NAME}\s+(?:then\s+|subsequently\s+)?(?:moved|proposed)\b`);
 const NAME_SECONDED = new RegExp(String.raw`${NAME}\s+(?:then\s+)?seconded\b`);
 const ON_THE_MOTION = new RegExp(String.raw`\bon\s+the\s+motion\s+of\s+${NAME}`, 'i');
