@@ -9,7 +9,7 @@ import type { PdfLine } from './pdf-lines';
 export type PdfPage = { readonly lines: readonly PdfLine[]; readonly height: number };
 
 /** How far into the page from the top or bottom edge furniture sits, as a share of the page's height. */
-const BAND = 0.14;
+const BAND = 0.1;
 /** How many lines at each end of a page may be furniture. */
 const EDGE_LINES = 3;
 
@@ -21,17 +21,26 @@ const shape = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').
 /** For each page, the indexes of its lines that are furniture. */
 export function findFurniture(pages: readonly PdfPage[]): Set<number>[] {
   const edges = pages.map((page) => edgeLines(page));
-  const seenOn = new Map<string, number>();
+  // Where each shape of edge line sits, page by page: a running header is the same words in the same place.
+  const seen = new Map<string, { page: number; y: number }[]>();
   for (const [p, edge] of edges.entries()) {
-    for (const key of new Set(edge.map((i) => shape(lineAt(pages, p, i))))) seenOn.set(key, (seenOn.get(key) ?? 0) + 1);
+    for (const i of edge) {
+      const key = shape(lineAt(pages, p, i));
+      const places = seen.get(key) ?? [];
+      places.push({ page: p, y: pages[p]?.lines[i]?.y ?? 0 });
+      seen.set(key, places);
+    }
   }
   // Repeated on at least half the pages (a first page often has its own header), and on two pages at least.
   const repeatedOn = Math.max(2, Math.ceil(pages.length / 2));
+  const repeated = (text: string, y: number): boolean =>
+    new Set((seen.get(shape(text)) ?? []).filter((place) => Math.abs(place.y - y) <= 3).map((place) => place.page)).size >= repeatedOn;
   return edges.map((edge, p) => {
     const furniture = new Set<number>();
     for (const i of edge) {
       const text = lineAt(pages, p, i);
-      if (PAGE_NUMBER.test(text.trim()) || (pages.length >= 2 && (seenOn.get(shape(text)) ?? 0) >= repeatedOn)) furniture.add(i);
+      const y = pages[p]?.lines[i]?.y ?? 0;
+      if (PAGE_NUMBER.test(text.trim()) || (pages.length >= 2 && repeated(text, y))) furniture.add(i);
     }
     return furniture;
   });
