@@ -37,7 +37,7 @@ function splitOutside(text: string, separator: RegExp): string[] {
 }
 
 const ROLE_WORDS: readonly [RegExp, MemberRole][] = [
-  [/^(?:vice[- ]?chair(?:man|woman|person)?)$/i, 'vice-chair'],
+  [/^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?)$/i, 'vice-chair'],
   [/^(?:co-?chair(?:man|woman|person)?)$/i, 'co-chair'],
   [/^(?:chair(?:man|woman|person)?|in the chair|presiding|mayor)$/i, 'chair'],
   [/^(?:observer|observing)$/i, 'observer'],
@@ -48,7 +48,8 @@ const ROLE_WORDS: readonly [RegExp, MemberRole][] = [
 const roleOf = (text: string): MemberRole | undefined => ROLE_WORDS.find(([re]) => re.test(text.trim()))?.[1];
 
 const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})$/;
-const SUBSTITUTE = /\b(?:as\s+)?(?:substitute|substituting|sub)\s+for\s+(.+)$/i;
+const SUBSTITUTE = /\b(?:(?:as\s+)?(?:substitute|substituting|sub)\s+for|in\s+place\s+of|replacing)\s+(.+)$/i;
+const SUBSTITUTED_BY = /\s*,?\s*(?:substituted|replaced)\s+by\s+(.+)$/i;
 const SUBSTITUTE_POSSESSIVE = /\b(?:attending\s+)?as\s+(.+?)['’]s?\s+substitute\b/i;
 
 type Draft = {
@@ -59,6 +60,8 @@ type Draft = {
   organisation?: string;
   substituteFor?: string;
   unsure?: string;
+  /** Present, whatever the section: a substitute named in the apologies. */
+  present?: boolean;
 };
 
 /** Takes "(Chair)", "(AJ)", "(substitute for Cllr X)" and other brackets off a piece, into the person. */
@@ -102,7 +105,7 @@ function piecesOf(text: string): string[] {
   let listTitle = false;
   for (const group of splitOutside(text, /^\s*;\s*/)) {
     for (const comma of splitOutside(group, /^\s*,\s*/)) {
-      for (const dashed of splitOutside(comma, /^\s+[–—-]\s+|^\s*[–—]\s*/)) {
+      for (const dashed of splitOutside(comma, /^\s+[–—-]\s+|^\s*[–—]\s*|^\s+(?=(?:substituted|replaced)\s+by\s)/)) {
         // "and" joins two names, but also sits inside job titles ("Performance and Quality Manager").
         if (PLURAL_TITLE.test(dashed)) listTitle = true;
         else if (splitTitle(dashed).title !== undefined) listTitle = false;
@@ -137,6 +140,12 @@ export function peopleIn(text: string, context: PeopleContext): DraftPerson[] {
     const plural = PLURAL_TITLE.exec(raw);
     if (plural) pluralTitle = plural[0].trim().toLowerCase().startsWith('cllr') ? 'Cllr' : 'Councillor';
     const draft: Draft = { name: '' };
+    // "Councillor A, substituted by Councillor B": A sent apologies, B came in A's place.
+    const replacedBy = SUBSTITUTED_BY.exec(raw);
+    if (replacedBy?.[1] && current) {
+      people.push({ name: replacedBy[1].trim(), role: 'substitute', substituteFor: current.name, present: true });
+      continue;
+    }
     const piece = takeSubstitute(takeBrackets(plural ? raw.slice(plural[0].length) : raw, draft), draft);
     const ownTitle = splitTitle(piece).title !== undefined;
     if (ownTitle && !plural) pluralTitle = undefined;
@@ -172,7 +181,7 @@ function toPerson(p: Draft, context: PeopleContext): DraftPerson {
     ...(role ? { role } : {}),
     ...(p.jobTitle ? { jobTitle: p.jobTitle.slice(0, 200) } : {}),
     ...(p.organisation ? { organisation: p.organisation.slice(0, 200) } : {}),
-    status: role === 'observer' && context.status === 'present' ? 'observer' : context.status,
+    status: p.present ? 'present' : role === 'observer' && context.status === 'present' ? 'observer' : context.status,
     ...(p.substituteFor ? { substituteFor: p.substituteFor.slice(0, 200) } : {}),
     lines: context.lines,
     ...(p.unsure ? { unsure: p.unsure } : {}),

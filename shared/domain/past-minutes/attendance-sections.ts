@@ -21,7 +21,7 @@ const LABELS: readonly { readonly re: RegExp; readonly status: AttendanceStatus;
   },
   { re: /^(?:absent|not\s+present|absent\s+without\s+apologies)\b/i, status: 'absent' },
   {
-    re: /^(?:in\s+attendance|officers?(?:\s+(?:present|in\s+attendance))?|also\s+(?:present|in\s+attendance|attending)|attending|minute\s+taker|minutes\s+taken\s+by|clerk(?:\s+to\s+the\s+\w+)?|supporting\s+officers?|advisers?|officers\s+attending)\b/i,
+    re: /^(?:(?:other\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|in\s+attendance|officers?(?:\s+(?:present|in\s+attendance))?|also\s+(?:present|in\s+attendance|attending)|attending|minute\s+taker|minutes\s+taken\s+by|clerk(?:\s+to\s+the\s+\w+)?|supporting\s+officers?|advisers?|officers\s+attending)\b/i,
     status: 'in-attendance',
   },
   { re: /^(?:observers?|observing|members\s+of\s+the\s+public|public\s+present)\b/i, status: 'observer' },
@@ -54,6 +54,7 @@ export function attendanceLabel(text: string): AttendanceLabel | undefined {
 function looksLikeEntry(u: Unit): boolean {
   if (u.kind === 'row') return false;
   if (u.listMarker !== undefined) return true;
+  if (u.lineTexts && entriesOf(u).length > 1) return true;
   const words = u.text.split(' ').length;
   if (/\b(?:was|were|had|has|is|are|noted|received|asked|explained|welcomed|thanked)\b/.test(u.text) && words > 12) return false;
   const first = u.text.split(/[,;(–—]| - /)[0] ?? '';
@@ -61,6 +62,14 @@ function looksLikeEntry(u: Unit): boolean {
 }
 
 export type AttendanceFound = { readonly people: DraftPerson[]; readonly used: ReadonlySet<number> };
+
+/** A unit's entries: a paragraph printed a name a line is read a line at a time. */
+function entriesOf(u: Unit, rest?: string): string[] {
+  const lines = u.lineTexts;
+  if (lines && lines.length > 1 && lines.every((l) => isNameLike((l.split(/[,(–—]| - /)[0] ?? '').trim())))
+    return rest !== undefined ? [] : [...lines];
+  return [rest ?? u.text];
+}
 
 /** The people every label among the units names; `used` gives the indexes of the units read as attendance. */
 export function attendanceIn(units: readonly Unit[]): AttendanceFound {
@@ -81,9 +90,11 @@ export function attendanceIn(units: readonly Unit[]): AttendanceFound {
     for (; j < units.length; j += 1) {
       const next = units[j];
       if (!next || next.kind === 'heading' || next.kind === 'row' || attendanceLabel(next.text) || !looksLikeEntry(next)) break;
-      if (label.rest !== '' && next.listMarker === undefined) break;
+      // After a label with its list on the same line, only list entries or lines that start with a title go on.
+      if (label.rest !== '' && next.listMarker === undefined && !/^(?:councillors?|cllrs?\.?|dr|mr|mrs|ms|miss|prof(?:essor)?)\s/i.test(next.text))
+        break;
       used.add(j);
-      people.push(...peopleIn(next.text, { ...context, lines: next.lines }));
+      for (const entry of entriesOf(next)) people.push(...peopleIn(entry, { ...context, lines: next.lines }));
     }
     i = j;
   }

@@ -58,7 +58,8 @@ export function isAttendanceTable(rows: readonly Unit[]): boolean {
     const cells = (r.cells ?? []).map((c) => oneLine(c.text)).filter((c) => c !== '');
     const first = cells[0] ?? '';
     if (cells.length === 0) continue;
-    if (headerColumns(cells) || attendanceLabel(first) || isNameLike(first) || isNameLike(cells[1] ?? '')) votes += 1;
+    const bare = (c: string): string => c.replace(/\([^)]*\)/g, '').trim();
+    if (headerColumns(cells) || attendanceLabel(first) || isNameLike(bare(first)) || isNameLike(bare(cells[1] ?? ''))) votes += 1;
     else votes -= 1;
   }
   return votes > 0;

@@ -77,7 +77,6 @@ export function decisionOpening(text: string): DecisionOpening | undefined {
   const rest = after.trim();
   // With a lead-in and nothing but a full stop after it, "the motion was LOST." is a decision; "which was NOTED by
   // officers" (lower-case words running on) is not.
-  if (lead !== '' && !separated && rest !== '' && !/^(?:that|to|the|as|by|\(|[.;]|unanimously|on\b|with)/i.test(rest)) return undefined;
   if (
     lead === '' &&
     !separated &&

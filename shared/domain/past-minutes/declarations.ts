@@ -9,7 +9,7 @@ import { isNameLike } from './names';
  */
 
 export const isDeclarationsTitle = (title: string): boolean =>
-  /\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+)?interests?\b|^interests?$/i.test(title);
+  /\b(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?\b|^interests?$/i.test(title);
 
 const NONE =
   /^(?:none|nil|no declarations|there\s+were\s+no|no\s+(?:member|councillor|one)s?\s+(?:declared|made)|no\s+interests?\s+(?:were|was)\s+declared)/i;

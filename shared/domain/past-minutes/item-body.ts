@@ -67,13 +67,11 @@ export function buildItem(raw: RawItem): DraftItem {
     const rowActions = actionsFromRow(raw.row.unit, raw.row.columns);
     actions.push(...rowActions);
     if (raw.row.discussion !== '') text.push({ text: raw.row.discussion, list: false });
-    const decision = decisionOpening(raw.row.discussion.split(/(?<=[.])\s+(?=RESOLVED|AGREED|NOTED)/).at(-1) ?? '');
-    if (decision) {
-      const u: Unit = {
-        kind: 'paragraph',
-        text: `${decision.leadIn ? `${decision.leadIn} ` : ''}${decision.verb}: ${decision.rest}`,
-        lines: raw.row.unit.lines,
-      };
+    // A discussion cell is prose: each sentence that opens a decision is one.
+    for (const sentence of raw.row.discussion.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      const decision = decisionOpening(sentence);
+      if (!decision) continue;
+      const u: Unit = { kind: 'paragraph', text: sentence, lines: raw.row.unit.lines };
       placed.push({ start: -1, end: -1, decision: gatherDecision([u], 0, decision).decision });
     }
   }

@@ -105,9 +105,20 @@ export function segmentItems(units: readonly Unit[]): Segments {
       items: [{ heading: { title: 'Untitled item' }, headingUnits: [], description: header.slice(0, label), body: header.slice(label + 1) }],
     };
   }
+  // A heading straight over a table of items ("Notes of the meeting") is not an item of its own.
+  const kept = items.filter(
+    (it, k) =>
+      !(
+        it.heading.number === undefined &&
+        it.heading.minuteNumber === undefined &&
+        it.body.length === 0 &&
+        it.description.length === 0 &&
+        items[k + 1]?.row !== undefined
+      ),
+  );
   return {
     header,
-    items: items.map(({ heading, headingUnits, description, body, row }) => ({ heading, headingUnits, description, body, ...(row ? { row } : {}) })),
+    items: kept.map(({ heading, headingUnits, description, body, row }) => ({ heading, headingUnits, description, body, ...(row ? { row } : {}) })),
   };
 }
 

@@ -28,11 +28,20 @@ export function minutesSignals(units: readonly Unit[]): MinutesSignals {
   let decisions = 0;
   let closed = false;
   units.forEach((u, i) => {
-    if (i < 12 && /\bminutes\b/i.test(u.text) && u.text.length < 300 && !isMinutesLabel(u.text)) title = true;
+    if (
+      i < 12 &&
+      /\bminutes\b|\bnotes\s+of\s+the\s+meeting\b|\bmeeting\s+(?:of|held)\b/i.test(u.text) &&
+      u.text.length < 300 &&
+      !isMinutesLabel(u.text)
+    )
+      title = true;
     if (u.kind !== 'row' && attendanceLabel(u.text)) attendance = true;
     if (isMinutesLabel(u.text) || agendaItemLabel(u.text)) labels = true;
     if (numberedHeading(u)) headings += 1;
-    if (u.kind !== 'row' && decisionOpening(u.text)) decisions += 1;
+    if (u.kind === 'row') {
+      if ((u.cells ?? []).some((c) => decisionOpening(c.text.replace(/\s+/g, ' ').trim()) || /\b(?:RESOLVED|AGREED|NOTED)\b/.test(c.text)))
+        decisions += 1;
+    } else if (decisionOpening(u.text)) decisions += 1;
     if (/\bmeeting\s+(?:closed|ended|finished|concluded)\b/i.test(u.text)) closed = true;
   });
   return { title, attendance, labels, headings, decisions, closed };

@@ -40,8 +40,12 @@ export function splitTitle(piece: string): { readonly title?: string; readonly r
  * Whether a piece reads as a person's name: up to five capitalised words (initials allowed), none of them a job or
  * body word. A single word counts only with a title ("Cllr Jones") or where a list's title covers it.
  */
+const HONOURS = /(?:\s+(?:OBE|MBE|CBE|BEM|JP|DL|KC|QC|MP|MEP|FRCP|FRCGP|FRCS|PhD|MBA|MA|MSc|BSc|RN|RGN))+$/;
+
 export function isNameLike(piece: string, titleCovers = false): boolean {
-  const { title, rest } = splitTitle(piece);
+  const { title, rest: withHonours } = splitTitle(piece);
+  // Letters after a name ("Jane Hanna OBE") are not part of telling it from a job.
+  const rest = withHonours.replace(HONOURS, '');
   const tokens = rest.split(/\s+/).filter((t) => t !== '');
   if (tokens.length === 0 || tokens.length > 5) return false;
   if (tokens.length === 1 && title === undefined && !titleCovers) return false;

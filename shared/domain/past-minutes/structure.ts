@@ -12,6 +12,7 @@ const ACTION = /^ACTIONS?\s*[:\-–]/;
 const SIGNATURE = /^(?:signed|chair(?:man)?|date)\s*[:.…_]/i;
 const VOTE_LIST = /^(?:for|against|abstain\w*|in\s+favour)(?:\s+the\s+\w+)?\s*(?:\(\d+\))?\s*[:–-]/i;
 const DECLARATIONS = /^declarations?\s+of\s+interests?\b/i;
+const HEADER_LABEL = /^(?:date|time|venue|location|place|held\s+at)\s*:/i;
 
 /** Whether a line opens a structure the recogniser reads. */
 export function startsStructure(line: string): boolean {
@@ -21,6 +22,7 @@ export function startsStructure(line: string): boolean {
     SIGNATURE.test(line) ||
     VOTE_LIST.test(line) ||
     DECLARATIONS.test(line) ||
+    HEADER_LABEL.test(line) ||
     isMinutesLabel(line) ||
     agendaItemLabel(line) !== undefined ||
     decisionOpening(line) !== undefined ||

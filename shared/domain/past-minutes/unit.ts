@@ -15,6 +15,8 @@ export type Unit = {
   readonly listLevel?: number;
   readonly table?: number;
   readonly cells?: readonly { readonly text: string; readonly lines: SourceLines }[];
+  /** A paragraph over several source lines: each line's text, for lists printed a name a line. */
+  readonly lineTexts?: readonly string[];
 };
 
 /** One line of text: white space (line breaks, tabs, non-breaking spaces) made single spaces. */

@@ -67,7 +67,9 @@ export function unitsOf(doc: SourceDocument, startsStructure: StartsStructure): 
         return;
       }
       const first = g === 0;
+      const lineTexts = group.length > 1 ? group.map((p) => oneLine(p.text)) : undefined;
       units.push({
+        ...(lineTexts ? { lineTexts } : {}),
         kind: 'paragraph',
         text,
         lines,

@@ -8,14 +8,14 @@ import type { Unit } from './unit';
 const LABEL = /^(?:venue|place|location|where|meeting\s+place|held\s+at|room)\s*(?::|-|–)\s*(.+)$/i;
 const HELD =
   /\b(?:held|meeting)\s+(?:at|in)\s+(?!\d)(.+?)(?=\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)|\s+at\s+\d|,\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b|\s*[.;]\s*$|$)/i;
-const AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?=\s+on\s+\w+day|[.;]\s*$|$)/i;
+const AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?=\s+on\s+\w+day|[.;]\s*$|$)/i;
 const REMOTE = /\b(?:microsoft\s+teams|ms\s+teams|zoom|remotely|virtual(?:ly)?|online)\b/i;
 const PLACE_WORDS =
   /\b(?:hall|chamber|room|house|offices?|centre|center|building|library|church|pavilion|teams|zoom|civic|lodge|suite|hub|hospital|school|college|hotel|court|headquarters|hq|depot|barn|institute|museum)\b/i;
 
 const tidy = (text: string): string =>
   text
-    .replace(/^(?:the\s+)?/i, (m) => (m.toLowerCase() === 'the ' ? 'the ' : ''))
+    .replace(/^the\s+/i, '')
     .replace(/[.,;:\s]+$/, '')
     .trim();
 

@@ -63,7 +63,7 @@ const LABEL_FIRST = new RegExp(
   String.raw`\b${CHOICE}\s*(?::|=|-|–)?\s*${COUNT}(?=\s*(?:[,;.)]|$|\s+(?:and\s+)?(?:against|abst|for\b|votes?)))`,
   'gi',
 );
-const COUNT_FIRST = new RegExp(String.raw`\b${COUNT}\s+(?:votes?\s+|members?\s+)?(?:were\s+|voted\s+)?${CHOICE}\b`, 'gi');
+const COUNT_FIRST = new RegExp(String.raw`(?<![£$€,.\d])\b${COUNT}\s+(?:votes?\s+|members?\s+)?(?:were\s+|voted\s+)?${CHOICE}\b`, 'gi');
 
 const toCount = (word: string): number => (/^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 0));
 const toChoice = (word: string): VoteChoice => (/^for|favour/i.test(word) ? 'for' : /^against/i.test(word) ? 'against' : 'abstain');
@@ -85,7 +85,10 @@ export function voteCounts(text: string): DraftVote | undefined {
     const choice = toChoice(m[2] ?? '');
     vote[choice] ??= toCount(m[1] ?? '');
   }
-  return Object.keys(vote).length > 0 ? vote : undefined;
+  // One number beside "against" ("£6,420 against a budgeted deficit") is not a vote unless the words say vote.
+  const found = Object.keys(vote).length;
+  if (found === 0 || (found === 1 && !/\bvot(?:e|es|ed|ing)\b/i.test(text))) return undefined;
+  return vote;
 }
 
 const NAMED_LABEL =
