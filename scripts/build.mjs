@@ -75,6 +75,12 @@ const targets = [
       minifyWhitespace: true,
       minifySyntax: true,
       plugins: [withoutBrotli, withoutAes],
+      // The readers of past minutes' files (pdf.js, mammoth: half again the bundle's size) are needed by
+      // import-minutes alone, so they stay in node_modules and are required when a file is first read, rather than
+      // read and compiled at every start. The bundle runs in a vm.Script (see cli-entry.ts), which cannot import():
+      // dynamic imports become require() (pdf.js is ESM, which Node 20.19+ requires as it would CommonJS).
+      external: ['pdfjs-dist', 'mammoth'],
+      supported: { 'dynamic-import': false },
       ...importMetaUrlShim,
     },
   },
