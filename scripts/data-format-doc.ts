@@ -48,10 +48,14 @@ path, e.g. \`meetings.3.date\`.
   \`confidentiality\`.
 - Version 3 adds people's \`accessNeeds\` and \`training\`, boards' \`seldomHeardGroups\` and the co-production
   collections (reward, ratings, diversity, "you said, we did", access arrangements).
-- Version 4 (current) replaces an action's \`dueDate\` with \`due\`: \`{kind: "date", date}\`, a month
+- Version 4 replaces an action's \`dueDate\` with \`due\`: \`{kind: "date", date}\`, a month
   \`{kind: "month", month: "YYYY-MM"}\`, \`{kind: "next-meeting"}\` or \`{kind: "words", words}\`. Actions may also name
   further items (\`otherItemIds\`), keep the council's own \`references\`, and be owned by \`{kind: "initials"}\` or
   \`{kind: "tbc"}\`. A format-3 store, bundle or journal has each \`dueDate\` moved into \`due\`.
+- Version 5 (current) lets a meeting be \`historic\` (\`{enteredAt, source?}\`: entered after it happened, so it has
+  no publication deadline), and lets its \`approval\` give the approving meeting by its day (\`atMeetingOn\`) rather
+  than by \`atMeetingId\`. Optional fields added since, which need no migration: a board's
+  \`minuteNumbering.yearStarts\` (\`[{year, first}]\`: the first minute number of a municipal year, 2024 for 2024/25).
 Opening an older store backs it up first, then migrates it forward. A store written by a newer version is refused,
 never changed.
 
