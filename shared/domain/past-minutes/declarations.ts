@@ -9,7 +9,7 @@ import { isNameLike } from './names';
  */
 
 export const isDeclarationsTitle = (title: string): boolean =>
-  /\b(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?\b|^interests?$/i.test(title);
+  /\b(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:[\w’']+\s+)?interests?\b|^interests?$/i.test(title);
 
 const NONE =
   /^(?:none|nil|no declarations|there\s+were\s+no|no\s+(?:member|councillor|one)s?\s+(?:declared|made)|no\s+interests?\s+(?:were|was)\s+declared)/i;
@@ -37,7 +37,7 @@ export function declarationsIn(text: string, lines: SourceLines): DraftDeclarati
       : /^((?:Councillors?|Cllrs?\.?|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*[–—:-]\s*(.+)$/.exec(sentence);
     const name = (declared?.[1] ?? dashed?.[1])?.trim();
     if (!name || !isNameLike(name)) continue;
-    const item = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([A-Z]{0,6}\s?\d{1,4}(?:[./]\d{1,4})?(?:\([a-z0-9]+\))?[a-z]?)/i.exec(sentence);
+    const item = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([A-Z]{0,6}[\s/]?\d{1,4}(?:[./]\d{1,4})?(?:\([a-z0-9]+\))?[a-z]?)/i.exec(sentence);
     const type = interestType(sentence);
     const nature = (
       /\b(?:as|because|being|in\s+that)\s+(.+?)(?:\s+and\s+(?:left|withdrew|took\s+no\s+part|did\s+not).*)?\.?$/i.exec(sentence)?.[1] ?? sentence

@@ -26,7 +26,7 @@ const NOT_NAME_WORDS = new Set(
 const ORGANISATION =
   /\b(?:council|nhs|trust|icb|ccg|healthwatch|university|ltd|limited|association|police|fire|partnership|foundation|charity|cic|hospice|college|school|network|forum|society|federation|alliance|sobus|mind|age uk|authority|commission|department|inc|plc|llp|housing association|cvs|voluntary action|mbc|borough|metropolitan)\b/i;
 const JOB_HEAD =
-  /\b(?:director|officer|manager|head|lead|chief|executive|clerk|assistant|advis[eo]r|consultant|co-?ordinator|representative|secretary|treasurer|solicitor|chair|member|portfolio|specialist|analyst|worker|nurse|practitioner|governor|trustee|engineer|planner|commissioner)\b/i;
+  /\b(?:leader|director|officer|manager|head|lead|chief|executive|clerk|assistant|advis[eo]r|consultant|co-?ordinator|representative|secretary|treasurer|solicitor|chair|member|portfolio|specialist|analyst|worker|nurse|practitioner|governor|trustee|engineer|planner|commissioner)\b/i;
 
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.?|de|van|von|der|den|da|di|du|le|la|al|bin|ibn|el)$/u;
 
