@@ -42,7 +42,7 @@ const RECOMMENDED_TO = /^\s+to\s+(?<to>(?:the\s+)?(?:Full\s+)?[A-Z][\w-]*(?:\s+(
 
 // "The budget monitoring report was NOTED.": a sentence whose last words are the verb, kept whole as the part.
 const TRAILING = new RegExp(
-  String.raw`^(?<subject>[A-Z(].{2,300}?)\s+(?:was|were|is|are|be|been|being)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?<verb>${VERB_GROUP})(?:\s+(?:as\s+[^.]+|by\s+[^.]+|unanimously|accordingly))?\.?$`,
+  String.raw`^(?<subject>[A-Z(](?:[^.;]|\.\d){2,300}?)\s+(?:was|were|is|are|be|been|being)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?<verb>${VERB_GROUP})(?:\s+(?:as\s+[^.]+|by\s+[^.]+|unanimously|accordingly))?\.?$`,
 );
 
 /** The decision a line opens, if it opens one. */

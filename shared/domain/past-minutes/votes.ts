@@ -28,7 +28,7 @@ const SECONDED_BY = new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econder)(?:\s+by)
 const NAME_MOVED = new RegExp(String.raw`${NAME}\s+(?:then\s+|subsequently\s+)?(?:moved|proposed)\b`);
 const NAME_SECONDED = new RegExp(String.raw`${NAME}\s+(?:then\s+)?seconded\b`);
 const ON_THE_MOTION = new RegExp(String.raw`\bon\s+the\s+motion\s+of\s+${NAME}`, 'i');
-const MOTION_TEXT = /\b(?:moved|proposed)(?:\s+an\s+amendment)?(?:,?\s+seconded\s+by\s+[^,]+,)?\s+(that\b.+?)(?:\.(?:\s|$)|$)/i;
+const MOTION_TEXT = /\b(?:moved|proposed)\b[^.]*?\s(that\b.+?)(?:\.(?:\s|$)|$)/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   no: 0,
