@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceDocument } from '../../../shared/model';
 import { readPastMinutesFile } from '../../../electron/backend/past-minutes/read-past-minutes';
@@ -134,5 +139,57 @@ describe('reading minutes that Minute Book printed as a PDF', () => {
     const rows = read.blocks.flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.text)] : []));
     expect(rows[0]).toEqual(['Minute', 'Action', 'Owner', 'Due']);
     expect(rows).toContainEqual(['5', 'Arrange the workshop, inviting Janet Morley.', 'Priya Banerjee', 'Tuesday 15 July 2025']);
+  });
+});
+
+describe('reading past minutes from a bundle built as the CLI is', () => {
+  it('finds pdf.js, its worker and mammoth at run time from node_modules, inside a vm.Script as the CLI runs', async () => {
+    const root = path.resolve(__dirname, '..', '..', '..');
+    // Inside the checkout, so the bundle finds node_modules as dist/backend/cli.cjs does.
+    const cache = path.join(root, 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const dir = mkdtempSync(path.join(cache, 'past-minutes-bundle-'));
+    try {
+      const printed = await printFixture(MINUTES_MARKUP, 'minutes');
+      writeFileSync(path.join(dir, 'minutes.pdf'), printed.pdf);
+      writeFileSync(path.join(dir, 'minutes.docx'), printed.docx);
+      // The CLI target's options in scripts/build.mjs that matter here.
+      await build({
+        absWorkingDir: root,
+        entryPoints: ['electron/backend/past-minutes/read-past-minutes.ts'],
+        outfile: path.join(dir, 'reader.cjs'),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: ['pdfjs-dist', 'mammoth'],
+        supported: { 'dynamic-import': false },
+        banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+        define: { 'import.meta.url': '__importMetaUrl' },
+        logLevel: 'silent',
+      });
+      const script = `
+        const { createRequire } = require('node:module');
+        const { readFileSync } = require('node:fs');
+        const vm = require('node:vm');
+        const file = ${JSON.stringify(path.join(dir, 'reader.cjs'))};
+        const wrapped = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file });
+        const bundle = { exports: {} };
+        wrapped.runInThisContext()(bundle.exports, createRequire(file), bundle, file, ${JSON.stringify(dir)});
+        (async () => {
+          const out = {};
+          for (const name of ['minutes.pdf', 'minutes.docx']) {
+            const document = await bundle.exports.readPastMinutesFile({ bytes: new Uint8Array(readFileSync(${JSON.stringify(dir)} + '/' + name)), fileName: name });
+            out[name] = document.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+          }
+          process.stdout.write(JSON.stringify(out));
+        })();`;
+      const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: os.tmpdir(), timeout: 100_000 });
+      expect(result.stderr).toBe('');
+      const headings = JSON.parse(result.stdout) as Record<string, string[]>;
+      for (const name of ['minutes.pdf', 'minutes.docx']) expect(headings[name]).toContain('3. Better Care Fund');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
