@@ -14,6 +14,7 @@ const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})$/;
 export function ownerOf(text: string): ActionOwner | undefined {
   const t = text.trim().replace(/[.;,]$/, '');
   if (/^(?:tbc|tba|to be (?:confirmed|agreed|allocated))$/i.test(t)) return { kind: 'tbc' };
+  if (INITIALS.test(text.trim())) return { kind: 'initials', initials: text.trim() };
   if (INITIALS.test(t)) return { kind: 'initials', initials: t };
   if (isOrganisation(t) && t.length <= 200) return { kind: 'organisation', name: t };
   return undefined;
