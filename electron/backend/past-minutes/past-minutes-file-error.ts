@@ -10,6 +10,8 @@ export type PastMinutesFileProblem = (typeof PAST_MINUTES_FILE_PROBLEMS)[number]
 /** The largest file read, and the most pages, unless the caller says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const MAX_PAGES = 500;
+/** The most lines and blocks a SourceDocument may hold (its schema's limit). */
+export const MAX_LINES = 200_000;
 
 export class PastMinutesFileError extends Error {
   readonly code: PastMinutesFileProblem;
@@ -61,6 +63,12 @@ export const pastMinutesFileError = {
       'too-large',
       fileName,
       `"${fileName}" has ${pages} pages, more than the ${MAX_PAGES} Minute Book reads at once. Split it into smaller files, one set of minutes each.`,
+    ),
+  tooLong: (fileName: string): PastMinutesFileError =>
+    new PastMinutesFileError(
+      'too-large',
+      fileName,
+      `"${fileName}" is too long to bring in at once (more than ${MAX_LINES.toLocaleString('en-GB')} lines). Split it into smaller files, one set of minutes each.`,
     ),
   unsupported: (fileName: string): PastMinutesFileError =>
     new PastMinutesFileError(

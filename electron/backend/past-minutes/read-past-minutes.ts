@@ -1,7 +1,7 @@
 import type { SourceDocument, SourceFormat } from '../../../shared/model';
 import { convertWithLibreOffice } from './convert-with-libreoffice';
 import { detectFileKind } from './detect-file-kind';
-import { DEFAULT_MAX_BYTES, PastMinutesFileError, pastMinutesFileError } from './past-minutes-file-error';
+import { DEFAULT_MAX_BYTES, MAX_LINES, PastMinutesFileError, pastMinutesFileError } from './past-minutes-file-error';
 
 /*
  * The one way in: a file of past minutes, as bytes and the name the clerk gave it → a SourceDocument. The kind of
@@ -27,7 +27,9 @@ export async function readPastMinutesFile(
   if (bytes.byteLength > maxBytes) throw pastMinutesFileError.tooLarge(fileName, bytes.byteLength, maxBytes);
   if (bytes.byteLength === 0) throw pastMinutesFileError.damaged(fileName);
   try {
-    return await readByKind(bytes, fileName, options);
+    const document = await readByKind(bytes, fileName, options);
+    if (document.lines.length > MAX_LINES || document.blocks.length > MAX_LINES) throw pastMinutesFileError.tooLong(fileName);
+    return document;
   } catch (error) {
     if (error instanceof PastMinutesFileError) throw error;
     // A reader that fails in a way nobody foresaw was still defeated by this file: say so, and keep the cause.

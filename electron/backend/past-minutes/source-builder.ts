@@ -1,7 +1,17 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceLines, TextLook } from '../../../shared/model';
 
-/** White space as a reader sees it: runs (tabs, non-breaking spaces, line breaks) become one space; none at the ends. */
-export const tidy = (text: string): string => text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+/** The longest text a line, block or cell may hold (the schema's limit): longer is cut there. */
+const MAX_TEXT = 100_000;
+
+/**
+ * White space as a reader sees it: runs (tabs, non-breaking spaces, line breaks) become one space; none at the ends.
+ * Text past the schema's limit is cut, so a document is never refused by the contract for one enormous paragraph.
+ */
+export const tidy = (text: string): string =>
+  text
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim()
+    .slice(0, MAX_TEXT);
 
 /** A look worth keeping: only the flags that are set, or nothing at all. */
 export function lookOf(look: TextLook): TextLook | undefined {
@@ -34,7 +44,7 @@ export class SourceBuilder {
   /** Adds lines that belong to no block (a page's running header, "Page 3 of 10"); answers their range. */
   addLines(texts: readonly string[]): SourceLines {
     const from = this.#lines.length + 1;
-    for (const text of texts) this.#lines.push(text);
+    for (const text of texts) this.#lines.push(text.slice(0, MAX_TEXT));
     return { from, to: Math.max(from, this.#lines.length) };
   }
 
@@ -89,23 +99,14 @@ export class SourceBuilder {
     const lines = this.addLines(shown);
     const sourceCells: SourceCell[] = tidied.map((paragraphs) => {
       const last = paragraphs.length === 0 ? lines.from : lines.from + paragraphs.length - 1;
-      return { text: paragraphs.join('\n'), lines: { from: lines.from, to: last } };
+      return { text: paragraphs.join('\n').slice(0, MAX_TEXT), lines: { from: lines.from, to: last } };
     });
     this.#blocks.push({ kind: 'row', table, cells: sourceCells, lines });
-  }
-
-  /** A table row whose cells each sit on known lines already added (a PDF's row spans the lines it was read from). */
-  rowOfLines(table: number, cells: readonly string[], lines: SourceLines): void {
-    this.#blocks.push({ kind: 'row', table, cells: cells.slice(0, 50).map((text) => ({ text, lines })), lines });
   }
 
   /** A block over lines already added. */
   block(block: SourceBlock): void {
     this.#blocks.push(block);
-  }
-
-  get lineCount(): number {
-    return this.#lines.length;
   }
 
   done(fileName: string, format: SourceFormat): SourceDocument {
