@@ -83,6 +83,9 @@ export const meetingHandlers: HandlerMap<
     if (next.endTime !== undefined && next.endTime <= next.startTime) {
       throw new ApiFailure('invalid_input', 'The meeting must end after it starts.', 'patch.endTime');
     }
+    if (next.historic !== undefined && next.date > today(ctx)) {
+      throw new ApiFailure('invalid_input', 'A meeting that has already happened must be dated today or earlier.', 'patch.date');
+    }
     if (next.noApologiesReceived === true && ctx.repo.meeting(meeting.id).attendance.some((a) => a.status === 'apologies')) {
       throw new ApiFailure(
         'conflict',

@@ -10,16 +10,20 @@ export function MeetingActions({ detail, onCancelled }: { detail: MeetingDetail;
   const { meeting } = detail;
   if (detail.locked || meeting.status === 'cancelled') return null;
   const beforeMeeting = meeting.status === 'draft' || meeting.status === 'agenda-published';
+  // A meeting entered after it happened can have its details corrected until its minutes are signed.
+  const correctable = beforeMeeting || meeting.historic !== undefined;
   return (
     <div className="button-row meeting-actions">
       <a className="button" href={hrefFor({ name: 'agenda-builder', meetingId: meeting.id })}>
         {meeting.status === 'draft' ? 'Build the agenda' : 'Change the agenda'}
       </a>
+      {correctable ? (
+        <a className="button button--secondary" href={hrefFor({ name: 'meeting-edit', meetingId: meeting.id })}>
+          Change date, time or place
+        </a>
+      ) : null}
       {beforeMeeting ? (
         <>
-          <a className="button button--secondary" href={hrefFor({ name: 'meeting-edit', meetingId: meeting.id })}>
-            Change date, time or place
-          </a>
           <button type="button" className="button button--warning" onClick={() => setCancelling(true)}>
             Cancel the meeting
           </button>

@@ -124,7 +124,7 @@ export function EditMeetingScreen({ meetingId }: { meetingId: string }): ReactNo
   return (
     <>
       {heading}
-      {meeting.status !== 'draft' ? (
+      {meeting.status !== 'draft' && meeting.historic === undefined ? (
         <p className="callout callout--warning">
           The agenda has been published. If you move the meeting, tell the members and everyone who has the papers, and publish a notice of the new
           date.

@@ -45,6 +45,13 @@ describe('entering a meeting that has already happened', () => {
     });
   });
 
+  it('corrects the date of a meeting entered after it happened, but never into the future', async () => {
+    const meeting = await pastMeeting();
+    expect((await h.call('meetings.update', { id: meeting.id, patch: { date: '2024-09-13' } })).date).toBe('2024-09-13');
+    const refused = await h.refusal('meetings.update', { id: meeting.id, patch: { date: '2025-06-02' } });
+    expect(refused).toMatchObject({ code: 'invalid_input', path: 'patch.date' });
+  });
+
   it('refuses a meeting from the future as one that has already happened', async () => {
     const refused = await h.refusal('meetings.create', { boardId: board.id, date: '2025-06-02', startTime: '14:00', historic: true });
     expect(refused).toMatchObject({ code: 'invalid_input', path: 'date' });
