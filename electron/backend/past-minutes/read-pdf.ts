@@ -52,15 +52,16 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
             fonts.set(item.fontName, fontLook(page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as LoadedFont) : undefined));
           }
         }
+        // Positions as the page is shown (a landscape page may be a portrait one turned), with y upwards again.
+        const viewport = page.getViewport({ scale: 1 });
         for (const item of items) {
-          const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-          // Rotated text (a stamp across the page, a column heading on its side) is not part of the running text.
+          const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = pdfjs.Util.transform(viewport.transform, item.transform as number[]);
+          // Text on its side (a stamp across the page, a column heading turned) is not part of the running text.
           if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
           const look = fonts.get(item.fontName) ?? { bold: false, italic: false };
-          runs.push({ text: item.str, x, y, width: item.width, size: Math.abs(d) || item.height, ...look });
+          runs.push({ text: item.str, x, y: viewport.height - y, width: item.width, size: Math.abs(d) || item.height, ...look });
         }
-        const [, , , top = 842] = page.view;
-        pages.push({ lines: linesOfPage(runs, number), height: top });
+        pages.push({ lines: linesOfPage(runs, number), height: viewport.height });
         page.cleanup();
       } catch (error) {
         throw pastMinutesFileError.damaged(fileName, error);
