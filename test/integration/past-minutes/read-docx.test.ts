@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceDocument } from '../../../shared/model';
 import { readPastMinutesFile } from '../../../electron/backend/past-minutes/read-past-minutes';
@@ -124,5 +125,34 @@ describe('reading minutes that Minute Book printed in Word', () => {
     const rows = read.blocks.flatMap((b) => (b.kind === 'row' ? [b.cells.map((c) => c.text)] : []));
     expect(rows[0]).toEqual(['Minute', 'Action', 'Owner', 'Due']);
     expect(rows).toContainEqual(['5', 'Arrange the workshop, inviting Janet Morley.', 'Priya Banerjee', 'Tuesday 15 July 2025']);
+  });
+});
+
+describe("reading a council's own Word styles", () => {
+  it('reads a paragraph style named as a heading as a heading, levelled by the number in its name', async () => {
+    const document = new Document({
+      styles: {
+        paragraphStyles: [
+          { id: 'MinuteHeading', name: 'Minute Heading', basedOn: 'Normal', run: { bold: true, size: 28 } },
+          { id: 'ItemHeading3', name: 'Item Heading 3', basedOn: 'Normal', run: { bold: true } },
+          { id: 'Quote', name: 'Council Quote', basedOn: 'Normal', run: { italics: true } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ style: 'MinuteHeading', children: [new TextRun('12. Budget monitoring')] }),
+            new Paragraph({ style: 'ItemHeading3', children: [new TextRun('Revenue')] }),
+            new Paragraph({ style: 'Quote', children: [new TextRun('Spending was on budget.')] }),
+          ],
+        },
+      ],
+    });
+    const read = valid(await readPastMinutesFile({ bytes: new Uint8Array(await Packer.toBuffer(document)), fileName: 'styles.docx' }));
+    expect(read.blocks.map((b) => [b.kind, b.kind === 'heading' ? b.level : undefined, b.kind === 'row' ? '' : b.text])).toEqual([
+      ['heading', 2, '12. Budget monitoring'],
+      ['heading', 3, 'Revenue'],
+      ['paragraph', undefined, 'Spending was on budget.'],
+    ]);
   });
 });
