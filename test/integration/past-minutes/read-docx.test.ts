@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Packer, Paragraph as WordParagraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceDocument } from '../../../shared/model';
 import { readPastMinutesFile } from '../../../electron/backend/past-minutes/read-past-minutes';
@@ -141,9 +141,9 @@ describe("reading a council's own Word styles", () => {
       sections: [
         {
           children: [
-            new Paragraph({ style: 'MinuteHeading', children: [new TextRun('12. Budget monitoring')] }),
-            new Paragraph({ style: 'ItemHeading3', children: [new TextRun('Revenue')] }),
-            new Paragraph({ style: 'Quote', children: [new TextRun('Spending was on budget.')] }),
+            new WordParagraph({ style: 'MinuteHeading', children: [new TextRun('12. Budget monitoring')] }),
+            new WordParagraph({ style: 'ItemHeading3', children: [new TextRun('Revenue')] }),
+            new WordParagraph({ style: 'Quote', children: [new TextRun('Spending was on budget.')] }),
           ],
         },
       ],
