@@ -2,6 +2,7 @@ import type { DraftAction, DraftItem } from '../../model/past-minutes';
 import { actionsFromRow, tableColumns, type TableColumns } from './action-tables';
 import { actionsInUnit, ownerToActions } from './actions';
 import { DECISION_VERBS, decisionOpening } from './decision-opening';
+import { leadingLabel } from './decision-parts';
 import { gatherDecision } from './decisions';
 import type { RawItem } from './items';
 import { attachMotions, type PlacedDecision, type PlacedFacts } from './motions';
@@ -41,9 +42,17 @@ export function textOf(units: readonly Unit[]): string {
 // A decision that starts after a full stop inside a paragraph ("... overdevelopment. RESOLVED that ...").
 const DECISION_INSIDE = new RegExp(String.raw`(?<=[.:;])\s+(?=(?:It\s+was\s+(?:unanimously\s+)?)?(?:${DECISION_VERBS.join('|')})\b)`);
 
+/** "a) RESOLVED that ...", as a PDF prints Word's numbering: the label is the entry's marker, not its words. */
+function labelAsMarker(u: Unit): Unit {
+  if (u.kind !== 'paragraph' || u.listMarker !== undefined) return u;
+  const label = leadingLabel(u.text);
+  if (!label || !decisionOpening(label.text)) return u;
+  return { ...u, text: label.text, listMarker: u.text.slice(0, u.text.indexOf(label.text)).trim(), listLevel: 0 };
+}
+
 /** Paragraphs cut where a decision starts inside them, so the decision and the words before it are read apart. */
 export function splitAtDecisions(units: readonly Unit[]): Unit[] {
-  return units.flatMap((u) => {
+  return units.map(labelAsMarker).flatMap((u) => {
     if (u.kind !== 'paragraph') return [u];
     const pieces = u.text.split(DECISION_INSIDE).filter((p) => p.trim() !== '');
     if (pieces.length <= 1) return [u];

@@ -1,4 +1,5 @@
 import type { SourceBlock, SourceDocument } from '../../model/past-minutes';
+import { isNameLike } from './names';
 import { furnitureLines } from './page-furniture';
 import { oneLine, type Unit } from './unit';
 
@@ -78,22 +79,52 @@ export function unitsOf(doc: SourceDocument, startsStructure: StartsStructure): 
       });
     });
   }
-  return joinBrokenParagraphs(units, startsStructure);
+  return joinBrokenParagraphs(
+    units,
+    startsStructure,
+    doc.format === 'pdf' ? wrapWidth(doc) : undefined,
+    (n) => oneLine(doc.lines[n - 1] ?? '').length,
+  );
 }
 
-function joinBrokenParagraphs(units: readonly Unit[], startsStructure: StartsStructure): Unit[] {
+/**
+ * How long a line is when a PDF wrapped it: most of the width of the document's longer lines. A line this long
+ * that ends without a full stop ran on to the next; a short one (a title, a name in a list) did not.
+ */
+function wrapWidth(doc: SourceDocument): number | undefined {
+  const lengths = doc.lines
+    .map((l) => oneLine(l).length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const p80 = lengths[Math.floor(lengths.length * 0.8)];
+  return p80 !== undefined && p80 >= 40 ? Math.round(p80 * 0.75) : undefined;
+}
+
+// Lines that each start with a person's name ("Tracey Holt, Chief Executive, ...") are entries of a list printed a
+// person a line, however long they run.
+const startsWithName = (text: string): boolean => isNameLike((text.split(/\s*[,(–—;]\s*|\s+-\s+/)[0] ?? '').trim());
+
+function joinBrokenParagraphs(
+  units: readonly Unit[],
+  startsStructure: StartsStructure,
+  width: number | undefined,
+  lineLength: (line: number) => number,
+): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out.at(-1);
-    const continues =
+    const mayJoin =
       prev !== undefined &&
       prev.kind === 'paragraph' &&
       u.kind === 'paragraph' &&
       u.listMarker === undefined &&
       (prev.bold ?? false) === (u.bold ?? false) &&
       !/[.:;!?)]$/.test(prev.text) &&
-      /^[a-z]/.test(u.text) &&
-      !startsStructure(u.text);
+      !startsStructure(u.text) &&
+      !(startsWithName(prev.text) && startsWithName(u.text));
+    // In lower case, the next line can only be the same sentence; in capitals, only if the line above ran to the
+    // wrapping width of a PDF (or broke after a comma).
+    const continues = mayJoin && (/^[a-z]/.test(u.text) || (width !== undefined && (lineLength(prev.lines.to) >= width || /,$/.test(prev.text))));
     if (continues) {
       const text = /[a-z]-$/.test(prev.text) ? `${prev.text}${u.text}` : `${prev.text} ${u.text}`;
       out[out.length - 1] = { ...prev, text, lines: { from: prev.lines.from, to: u.lines.to } };
