@@ -59,6 +59,13 @@ export function actionsInUnit(text: string, lines: SourceLines, before?: { reado
   const opening = OPENING.exec(text);
   if (opening?.[1]) {
     const body = opening[1].trim();
+    // "Action by: Chair / KL – by 31 March 2015": who, then when; the what is the paragraph above.
+    const ownerThenDue = /^(.+?)\s+[–—-]\s+((?:by|before|due)\b.+)$/i.exec(body);
+    if (ownerThenDue?.[1] && ownerThenDue[2] && isOwnerOnly(ownerThenDue[1].replace(/\s*\/\s*/g, ' and ')) && before) {
+      const span = { from: before.lines.from, to: lines.to };
+      const action = actionFromWords(`${lastSentences(before.text)} ${ownerThenDue[2]}`, span, ownerThenDue[1]);
+      return { actions: [action], text: '', standalone: true };
+    }
     if (isOwnerOnly(body) && before) {
       const span = { from: before.lines.from, to: lines.to };
       return { actions: [actionFromWords(lastSentences(before.text), span, body)], text: '', standalone: true };
@@ -77,8 +84,8 @@ export function actionsInUnit(text: string, lines: SourceLines, before?: { reado
 
 /** The last sentence of a paragraph (an action usually follows the sentence that says what is to be done). */
 function lastSentences(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
-  return (sentences.at(-1) ?? text).trim();
+  const sentences = text.split(/(?<=[.!?;])\s+(?=[A-Z(])/);
+  return (sentences.at(-1) ?? text).replace(/^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s+/, '').trim();
 }
 
 // "Clerk to report by 13 November 2023.", "JB to circulate the slides.": a sentence that gives a task to a role,

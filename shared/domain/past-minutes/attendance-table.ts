@@ -118,7 +118,7 @@ export function attendanceFromTable(rows: readonly Unit[]): DraftPerson[] {
 
 function roleFromText(text: string): MemberRole | undefined {
   const t = text.trim().toLowerCase();
-  if (/^vice[- ]?chair/.test(t)) return 'vice-chair';
+  if (/^(?:vice|deputy)[- ]?chair/.test(t)) return 'vice-chair';
   if (/^co-?chair/.test(t)) return 'co-chair';
   if (/^chair(?:man|woman|person)?$/.test(t)) return 'chair';
   if (/^substitute/.test(t)) return 'substitute';

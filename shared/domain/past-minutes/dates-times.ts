@@ -66,7 +66,8 @@ export function findMonth(text: string): string | undefined {
 
 // "2.00 pm", "2pm", "2.00p.m.", "10 a.m.", "14:00", "14.00", "noon". The 24-hour form needs two digits after a
 // colon or point so "item 4.1" is not read as a time; the 12-hour form needs am or pm.
-const TIME = /\b(?:(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(?:hrs|hours|h))?\b|(12 ?noon|noon|midday))/gi;
+const TIME =
+  /(?<![\d./])\b(?:(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3])[:.]([0-5]\d)(?![.:/]\d)(?:\s*(?:hrs|hours|h))?\b|(12 ?noon|noon|midday))/gi;
 
 /** Every clock time in the text, as `HH:MM`, with where each stood. */
 export function findTimes(text: string): FoundText<string>[] {

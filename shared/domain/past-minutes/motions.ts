@@ -108,7 +108,8 @@ export function attachMotions(decisions: readonly PlacedDecision[], placed: read
     if (!substantive) continue;
     const fits = (d: PlacedDecision | undefined): d is PlacedDecision =>
       d !== undefined &&
-      !(fell(f) && CARRYING_VERBS.includes(d.decision.verb)) &&
+      // A motion that fell belongs only to a decision that records the fall ("The motion was LOST").
+      !(fell(f) && (CARRYING_VERBS.includes(d.decision.verb) || (d.decision.verb !== 'LOST' && d.decision.verb !== 'WITHDRAWN'))) &&
       !(f.amendment && d.decision.verb !== 'LOST' && !/amendment/i.test(d.decision.leadIn ?? ''));
     const target = [inside, next, before].find((d) => fits(d) && (d === inside || d.decision.mover === undefined || f.mover === undefined));
     if (target) target.decision = apply(target.decision, f);
