@@ -5,6 +5,7 @@ import { runCheck, runRestore } from './cli/store-commands';
 import { CliFailure, EXIT, type ExitCode } from './cli/exit-codes';
 import { HELP } from './cli/help';
 import { agendaCommand } from './cli/agenda';
+import { importMinutesCommand } from './cli/import-minutes';
 import { listCommand } from './cli/list';
 import { minutesCommand } from './cli/minutes';
 import { renderCommand } from './cli/render';
@@ -39,6 +40,7 @@ const OPTIONS = {
   'signed-on': { type: 'string' },
   item: { type: 'string' },
   text: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
@@ -107,6 +109,8 @@ async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.out(`Imported ${counted.map(([c, n]) => `${n} ${c}`).join(', ') || 'nothing'} into ${dataDir}.`);
       return EXIT.ok;
     }
+    case 'import-minutes':
+      return withBackend(dataDir, values['dry-run'], (b) => importMinutesCommand(b, rest, values, io), io);
     case 'export-data': {
       const file = needArg('file');
       const bundle = await withBackend(dataDir, true, (b) => callApi(b, 'data.export', {}));

@@ -45,6 +45,8 @@ const READS: ReadonlySet<Method> = new Set<Method>([
   'plainEnglish.meetingCheck',
   'reports.render',
   'backups.list',
+  // Reading a file of past minutes stores nothing: the clerk reviews what was recognised, then accepts it.
+  'pastMinutes.read',
 ]);
 
 /** How the store's refusals reach a caller. */

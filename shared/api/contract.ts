@@ -23,6 +23,7 @@ import type { YouSaidOutputs } from './areas/you-said';
 import type { PlainEnglishOutputs } from './areas/plain-english';
 import type { ReportsOutputs } from './areas/reports';
 import type { BackupOutputs } from './areas/backups';
+import type { PastMinutesOutputs } from './areas/past-minutes';
 import { INPUTS } from './inputs';
 import type { SearchResults } from './search';
 import type { ActionView, AppStatus, ImportSummary, MeetingDetail, MemberView, NonWorkingDaysView, NumberedItem, ResolutionView } from './views';
@@ -36,7 +37,8 @@ export type Outputs = CoreOutputs &
   YouSaidOutputs &
   PlainEnglishOutputs &
   ReportsOutputs &
-  BackupOutputs;
+  BackupOutputs &
+  PastMinutesOutputs;
 
 type CoreOutputs = {
   'app.status': AppStatus;

@@ -45,6 +45,7 @@ import { YOU_SAID_INPUTS } from './areas/you-said';
 import { PLAIN_ENGLISH_INPUTS } from './areas/plain-english';
 import { REPORTS_INPUTS } from './areas/reports';
 import { BACKUP_INPUTS } from './areas/backups';
+import { PAST_MINUTES_INPUTS } from './areas/past-minutes';
 import { cleanFileName } from '../domain/file-names';
 import { DateInput, period, periodInOrder } from './dates';
 import { ExportRequest, PreviewRequest, SaveFileRequest } from './exports';
@@ -399,4 +400,5 @@ export const INPUTS = {
   ...PLAIN_ENGLISH_INPUTS,
   ...REPORTS_INPUTS,
   ...BACKUP_INPUTS,
+  ...PAST_MINUTES_INPUTS,
 } as const;

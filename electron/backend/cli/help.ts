@@ -5,6 +5,10 @@ Usage: minute-book <command> [options]
 Commands:
   demo                     fill an empty data folder with a fictional board and a year of meetings
   import FILE              import a bundle (JSON); validated first; all or nothing
+  import-minutes FILE... [--board NAME] [--dry-run] [--json]
+                           bring in past minutes from Word and PDF files (.doc, .odt, .rtf through LibreOffice)
+                           or folders of them, without review, each as a historic meeting; reports per file what
+                           it was unsure of; one bad file does not stop the rest; --dry-run stores nothing
   export-data FILE         write the whole store as one bundle
   list boards|meetings|actions|resolutions [--board ID] [--json]
                            list records; --json prints a JSON array of objects with an "id"

@@ -20,6 +20,7 @@ import { youSaidHandlers } from './coproduction/you-said';
 import { reportsHandlers } from './exports/reports';
 import { plainEnglishHandlers } from './coproduction/plain-english';
 import { backupHandlers } from './data/backups';
+import { pastMinutesHandlers } from './past-minutes/past-minutes';
 
 /** Every method of the contract has exactly one handler: a missing one is a compile error. */
 export const HANDLERS: HandlerMap = {
@@ -43,5 +44,6 @@ export const HANDLERS: HandlerMap = {
   ...youSaidHandlers,
   ...reportsHandlers,
   ...plainEnglishHandlers,
+  ...pastMinutesHandlers,
   ...backupHandlers,
 };

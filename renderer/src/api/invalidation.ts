@@ -71,6 +71,8 @@ export const INVALIDATES: { readonly [M in Method]?: Rule<M> } = {
   'attachments.remove': ({ meetingId }) => meeting(meetingId),
 
   'data.import': () => 'everything',
+  // A whole meeting from the past, with people, members, decisions and actions: as wide as an import.
+  'pastMinutes.accept': () => 'everything',
 
   'access.arrange': ({ meetingId }) => [
     ['access.checklist', { meetingId }],

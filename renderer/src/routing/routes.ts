@@ -91,6 +91,8 @@ const ROUTES = {
   }),
   'you-said': route({ path: '/boards/:boardId/you-said', section: 'boards', scope: 'board', name: 'You said, we did' }),
   reports: route({ path: '/boards/:boardId/reports', section: 'boards', scope: 'board', name: 'Reports' }),
+  /** Past minutes from Word and PDF files, each reviewed beside its text before it is stored. */
+  'past-minutes': route({ path: '/boards/:boardId/past-minutes', section: 'boards', scope: 'board', name: 'Bring in past minutes' }),
   /** The data folder's backups: what is kept and why, a backup made now, a second folder, how to restore. */
   backups: route({ path: '/backups', section: 'backups', scope: 'app', name: 'Backups', crumbs: false }),
 };

@@ -19,6 +19,7 @@ import { ParticipationScreen } from '../features/participation/ParticipationScre
 import { YouSaidScreen } from '../features/you-said/YouSaidScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
+import { PastMinutesScreen } from '../features/past-minutes/PastMinutesScreen';
 import type { Route, RouteName, RouteOf } from './routes';
 
 /** Each screen of the route table, drawn with its route's parameters. Kept apart from the table: see routes.ts. */
@@ -43,6 +44,7 @@ const SCREENS: { readonly [N in RouteName]: (route: RouteOf<N>) => ReactNode } =
   participation: ({ boardId, search }) => <ParticipationScreen boardId={boardId} search={search} />,
   'you-said': ({ boardId }) => <YouSaidScreen boardId={boardId} />,
   reports: ({ boardId }) => <ReportsScreen boardId={boardId} />,
+  'past-minutes': ({ boardId }) => <PastMinutesScreen boardId={boardId} />,
   backups: () => <BackupsScreen />,
 };
 

@@ -78,6 +78,9 @@ export function MeetingsScreen({ boardId }: { boardId: string }): ReactNode {
         <a className="button button--secondary" href={hrefFor({ name: 'reports', boardId })}>
           Reports
         </a>
+        <a className="button button--secondary" href={hrefFor({ name: 'past-minutes', boardId })}>
+          Bring in past minutes
+        </a>
         <HouseStylePreview boardId={boardId} />
       </div>
       {split.upcoming.length + split.past.length === 0 ? (
