@@ -1,4 +1,5 @@
 import type { SourceDocument, SourceFormat, TextLook } from '../../../shared/model';
+import type { DocxMarkers } from './docx-list-markers';
 import { SourceBuilder, tidy } from './source-builder';
 
 /*
@@ -10,7 +11,7 @@ import { SourceBuilder, tidy } from './source-builder';
 type Line = { text: string; chars: number; bold: number; italic: number; underline: number };
 
 type Open =
-  | { readonly kind: 'heading'; readonly level: number }
+  | { readonly kind: 'heading'; readonly level: number; readonly marker: string }
   | { readonly kind: 'paragraph' }
   | { readonly kind: 'entry'; readonly marker: string; readonly level: number };
 
@@ -20,8 +21,11 @@ const HEADING = /^h([1-6])$/;
 
 export class DocxHtmlWalker {
   readonly #builder = new SourceBuilder();
-  readonly #markers: readonly string[] | null;
-  #markerIndex = 0;
+  readonly #markers: DocxMarkers | null;
+  #entries: readonly string[] | null = null;
+  #headings: readonly string[] | null = null;
+  #entryIndex = 0;
+  #headingIndex = 0;
   #open: Open | null = null;
   #lines: Line[] = [];
   readonly #lists: List[] = [];
@@ -34,19 +38,22 @@ export class DocxHtmlWalker {
   #row: string[][] | null = null;
   #cell: string[] | null = null;
 
-  /** `markers`: each numbered paragraph's marker as Word prints it, in order, where they could be worked out. */
-  constructor(markers: readonly string[] | null) {
+  /** `markers`: Word's list and heading numbers as printed, in order, where they could be worked out. */
+  constructor(markers: DocxMarkers | null) {
     this.#markers = markers;
   }
 
   async walk(html: string): Promise<void> {
     const { Parser } = await import('htmlparser2');
-    // Only use Word's own markers when there is one for every list entry mammoth wrote; else count them here.
+    // Only use Word's own markers when there is one for every list entry (heading) mammoth wrote; else list entries
+    // are counted here, and headings go without their numbers.
     const entries = html.match(/<li>/g)?.length ?? 0;
-    const markers = this.#markers !== null && this.#markers.length === entries ? this.#markers : null;
+    const headings = html.match(/<h[1-6]>/g)?.length ?? 0;
+    this.#entries = this.#markers?.entries.length === entries ? this.#markers.entries : null;
+    this.#headings = this.#markers?.headings.length === headings ? this.#markers.headings : null;
     const parser = new Parser(
       {
-        onopentag: (name) => this.#openTag(name, markers),
+        onopentag: (name) => this.#openTag(name),
         onclosetag: (name) => this.#closeTag(name),
         ontext: (text) => this.#text(text),
       },
@@ -61,11 +68,13 @@ export class DocxHtmlWalker {
     return this.#builder.done(fileName, format);
   }
 
-  #openTag(name: string, markers: readonly string[] | null): void {
+  #openTag(name: string): void {
     const heading = HEADING.exec(name);
     if (heading !== null) {
       this.#flush();
-      this.#start({ kind: 'heading', level: Number(heading[1]) });
+      const marker = this.#headings?.[this.#headingIndex] ?? '';
+      this.#headingIndex += 1;
+      this.#start({ kind: 'heading', level: Number(heading[1]), marker });
       return;
     }
     switch (name) {
@@ -84,8 +93,8 @@ export class DocxHtmlWalker {
         const list = this.#lists.at(-1);
         const count = list === undefined ? 1 : (list.count += 1);
         const fallback = list?.ordered === false ? '•' : `${count}.`;
-        const marker = markers?.[this.#markerIndex] ?? fallback;
-        this.#markerIndex += 1;
+        const marker = this.#entries?.[this.#entryIndex] ?? fallback;
+        this.#entryIndex += 1;
         this.#start({ kind: 'entry', marker, level: Math.max(0, this.#lists.length - 1) });
         return;
       }
@@ -208,7 +217,9 @@ export class DocxHtmlWalker {
     }
     if (this.#tableDepth > 0) return;
     if (open.kind === 'heading') {
-      this.#builder.heading(open.level, texts);
+      // A heading numbered by Word ("4. Minutes of the last meeting") is printed with its number: keep it.
+      const [first = '', ...rest] = texts;
+      this.#builder.heading(open.level, open.marker === '' ? texts : [`${open.marker} ${first}`, ...rest]);
       return;
     }
     const look = lookOfLines(lines);

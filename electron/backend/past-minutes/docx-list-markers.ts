@@ -17,15 +17,25 @@ type Numbering = {
   styles: Map<string, { abstractId: string; level: number }>;
 };
 
-/** Each numbered paragraph's marker, in document order, for paragraphs that have text; null if it cannot tell. */
-export async function readDocxListMarkers(bytes: Uint8Array): Promise<string[] | null> {
+/**
+ * The markers Word prints, in document order: `entries` for each numbered paragraph with text that mammoth makes a
+ * list entry; `headings` for each paragraph with text in a heading style ("Heading 1", "Title"), its number where
+ * the style is numbered ("4.", "4.1") and '' where not, so a numbered item heading keeps its number.
+ */
+export type DocxMarkers = { readonly entries: readonly string[]; readonly headings: readonly string[] };
+
+/** Word's and LibreOffice's ids for the styles mammoth maps to headings (see read-docx.ts). */
+const HEADING_STYLE = /^(heading[1-6]|title|subtitle)$/i;
+
+/** The markers, or null if it cannot tell. */
+export async function readDocxListMarkers(bytes: Uint8Array): Promise<DocxMarkers | null> {
   try {
     const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
     const numberingXml = await zip.file('word/numbering.xml')?.async('string');
     const documentXml = await zip.file('word/document.xml')?.async('string');
-    if (numberingXml === undefined || documentXml === undefined) return [];
-    const numbering = await readNumbering(numberingXml);
+    if (documentXml === undefined) return null;
+    const numbering = numberingXml === undefined ? { abstracts: new Map(), nums: new Map(), styles: new Map() } : await readNumbering(numberingXml);
     return await markersOf(documentXml, numbering);
   } catch {
     // The markers are a refinement: the document itself is read (or refused) by mammoth.
@@ -86,7 +96,7 @@ async function readNumbering(xml: string): Promise<Numbering> {
 /** One numbered paragraph as document.xml gives it. */
 type Numbered = { numId: string | undefined; level: number; style: string | undefined; hasText: boolean };
 
-async function markersOf(xml: string, numbering: Numbering): Promise<string[]> {
+async function markersOf(xml: string, numbering: Numbering): Promise<DocxMarkers> {
   const { Parser } = await import('htmlparser2');
   const paragraphs: Numbered[] = [];
   let paragraph: Numbered | null = null;
@@ -130,16 +140,20 @@ async function markersOf(xml: string, numbering: Numbering): Promise<string[]> {
 }
 
 /** Counts as Word does: per abstract list, a deeper level restarting under each shallower entry. */
-function count(paragraphs: readonly Numbered[], numbering: Numbering): string[] {
+function count(paragraphs: readonly Numbered[], numbering: Numbering): DocxMarkers {
   const counters = new Map<string, number[]>();
   const lastNum = new Map<string, string>();
-  const markers: string[] = [];
+  const entries: string[] = [];
+  const headings: string[] = [];
   for (const paragraph of paragraphs) {
+    const heading = paragraph.style !== undefined && HEADING_STYLE.test(paragraph.style);
     const found = findList(paragraph, numbering);
-    if (found === null) continue;
+    const definition = found?.levels.get(found.level);
+    if (found === null || definition === undefined) {
+      if (heading && paragraph.hasText) headings.push('');
+      continue;
+    }
     const { abstractId, levels, num, level } = found;
-    const definition = levels.get(level);
-    if (definition === undefined) continue;
     let values = counters.get(abstractId);
     if (values === undefined) {
       values = [];
@@ -154,9 +168,11 @@ function count(paragraphs: readonly Numbered[], numbering: Numbering): string[] 
     if (num !== undefined) lastNum.set(abstractId, num.id);
     values[level] = (values[level] ?? definition.start - 1) + 1;
     values.length = level + 1;
-    if (paragraph.hasText) markers.push(markerText(definition, levels, values));
+    if (!paragraph.hasText) continue;
+    if (heading) headings.push(markerText(definition, levels, values));
+    else entries.push(markerText(definition, levels, values));
   }
-  return markers;
+  return { entries, headings };
 }
 
 function findList(

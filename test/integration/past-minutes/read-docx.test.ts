@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph as WordParagraph, TextRun } from 'docx';
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph as WordParagraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceDocument } from '../../../shared/model';
 import { readPastMinutesFile } from '../../../electron/backend/past-minutes/read-past-minutes';
@@ -154,5 +154,36 @@ describe("reading a council's own Word styles", () => {
       ['heading', 3, 'Revenue'],
       ['paragraph', undefined, 'Spending was on budget.'],
     ]);
+  });
+
+  it('keeps the number Word prints before a numbered heading, as the item number', async () => {
+    const document = new Document({
+      numbering: { config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 4 }] }] },
+      sections: [
+        {
+          children: [
+            new WordParagraph({
+              heading: HeadingLevel.HEADING_2,
+              numbering: { reference: 'items', level: 0 },
+              children: [new TextRun('Minutes of the last meeting')],
+            }),
+            new WordParagraph({ children: [new TextRun('The minutes were agreed.')] }),
+            new WordParagraph({
+              heading: HeadingLevel.HEADING_2,
+              numbering: { reference: 'items', level: 0 },
+              children: [new TextRun('Budget monitoring')],
+            }),
+            new WordParagraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Part II')] }),
+          ],
+        },
+      ],
+    });
+    const read = valid(await readPastMinutesFile({ bytes: new Uint8Array(await Packer.toBuffer(document)), fileName: 'numbered.docx' }));
+    expect(read.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))).toEqual([
+      '4. Minutes of the last meeting',
+      '5. Budget monitoring',
+      'Part II',
+    ]);
+    expect(read.lines[0]).toBe('4. Minutes of the last meeting');
   });
 });
