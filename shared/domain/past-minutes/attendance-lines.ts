@@ -78,7 +78,7 @@ function takeBrackets(piece: string, person: Draft): string {
         person.substituteFor = sub[1]?.trim();
       } else if (isOrganisation(text)) person.organisation = text;
       else if (/part of the meeting|from item|until item|left|arrived|minute|remote|virtual|online|teams/i.test(text)) {
-        person.unsure = `Attended only in part, or by another means: "${text}"`;
+        person.unsure = `Attended only in part, or by another means: "${text.slice(0, 200)}"`;
       } else if (!person.jobTitle) person.jobTitle = text;
       return '';
     })

@@ -92,6 +92,14 @@ export function attendanceFromTable(rows: readonly Unit[]): DraftPerson[] {
       for (const cell of cells.slice(1)) for (const line of cell.split(/\n/)) people.push(...peopleIn(line, context));
       continue;
     }
+    // Names side by side ("| Cllr A Lee | Cllr B Kay |"): each cell is a person.
+    const bare = cells.map((c) => c.replace(/\([^)]*\)/g, '').trim()).filter((c) => c !== '');
+    if (!columns && bare.length >= 2 && bare.every((c) => isNameLike(c))) {
+      for (const cell of cells)
+        if (cell.trim() !== '')
+          people.push(...peopleIn(cell, { status: group.status, ...(group.role ? { role: group.role } : {}), lines: row.lines }));
+      continue;
+    }
     const nameAt = columns?.name ?? (isNameLike(first.replace(/\([^)]*\)/g, '')) || !isNameLike(cells[1] ?? '') ? 0 : 1);
     const name = cells[nameAt] ?? '';
     if (name === '') continue;
@@ -103,7 +111,9 @@ export function attendanceFromTable(rows: readonly Unit[]): DraftPerson[] {
     const initialsCell = columns?.initials !== undefined ? (cells[columns.initials] ?? '').replace(/[()]/g, '').trim() : undefined;
     const roleCell = columns?.role !== undefined ? cells[columns.role] : rest.find((c) => !isOrganisation(c) && !/^\(?[A-Z]{2,4}\)?$/.test(c));
     const orgCell = columns?.organisation !== undefined ? cells[columns.organisation] : rest.find((c) => isOrganisation(c) && c !== roleCell);
-    const initialsGuess = initialsCell || rest.find((c) => /^\(?[A-Z]{2,4}\)?$/.test(c))?.replace(/[()]/g, '');
+    const initialsGuess =
+      (initialsCell && /^[A-Za-z.]{1,12}$/.test(initialsCell) ? initialsCell : undefined) ||
+      rest.find((c) => /^\(?[A-Z]{2,4}\)?$/.test(c))?.replace(/[()]/g, '');
     const role = roleCell ? roleFromText(roleCell) : undefined;
     people.push({
       ...person,

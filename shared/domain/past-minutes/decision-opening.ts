@@ -67,6 +67,8 @@ export function decisionOpening(text: string): DecisionOpening | undefined {
       after = after.slice(to[0].length);
     }
   }
+  // "RESOLVED (unanimously) –", "RESOLVED (6 for, 3 against) that": the vote belongs to the motion, not the words.
+  after = after.replace(/^\s*\((?:[^)]*\b(?:unanimous(?:ly)?|for|against|abstain\w*|nem\.?\s*con\.?)\b[^)]*)\)/i, '');
   const separated = new RegExp(`^${SEPARATOR}`).exec(after);
   if (separated) after = after.slice(separated[0].length);
   // "The minutes were APPROVED as an accurate record": the subject is part of what was decided, so the sentence is

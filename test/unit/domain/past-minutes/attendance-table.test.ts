@@ -37,3 +37,14 @@ describe('attendance in a Word table', () => {
     );
   });
 });
+
+describe('attendance tables without a header', () => {
+  it('reads names side by side as people, and a role beside a name as the role', () => {
+    const people = attendanceFromTable([row(['Councillor A Lee', 'Councillor B Kay']), row(['Councillor C Day', 'Deputy Chair'])]);
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Councillor A Lee', undefined],
+      ['Councillor B Kay', undefined],
+      ['Councillor C Day', 'vice-chair'],
+    ]);
+  });
+});

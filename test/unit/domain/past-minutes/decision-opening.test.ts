@@ -38,3 +38,10 @@ describe('where a decision opens', () => {
     expect(decisionOpening('Members asked about the budget. It was NOTED by officers.')).toBeUndefined();
   });
 });
+
+describe('a vote printed beside the verb', () => {
+  it('leaves "(unanimously)" and "(6 for, 3 against)" out of the decision’s words', () => {
+    expect(decisionOpening('RESOLVED (unanimously) – That the plan be adopted.')?.rest).toBe('That the plan be adopted.');
+    expect(decisionOpening('RESOLVED (6 for, 3 against) that the plan be adopted.')?.rest).toBe('that the plan be adopted.');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minutesProblem, recognisePastMinutes } from '../../../../shared/domain/past-minutes/recognise';
 import { PastMinutesDraft } from '../../../../shared/model/past-minutes';
+import { asPdfLines } from '../../../support/past-minutes/as-pdf-lines';
 import { parseMarkup } from '../../../support/past-minutes/markup';
 
 const MINUTES = `# Westmoor Health and Wellbeing Board
@@ -61,5 +62,30 @@ describe('recognising past minutes', () => {
     expect(minutesProblem(statement)).toMatch(/not minutes/);
     expect(recognisePastMinutes(statement).notes).toEqual(expect.arrayContaining(['No meeting date was found.', 'No attendance list was found.']));
     expect(minutesProblem(parseMarkup(MINUTES, 'minutes.docx'))).toBeUndefined();
+  });
+});
+
+describe('recognising documents that are jumbled', () => {
+  it('never fails and always drafts what the schema accepts, whatever order the lines come in', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(__dirname, '../../../fixtures/past-minutes');
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'));
+    // A fixed seed, so a failure can be repeated.
+    let seed = 20240607;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let run = 0; run < 40; run += 1) {
+      const picked = Array.from({ length: 60 }, () => lines[Math.floor(next() * lines.length)] ?? '');
+      const doc = parseMarkup(picked.join('\n'), `jumbled-${run}.pdf`);
+      for (const shaped of [doc, asPdfLines(doc)]) {
+        const parsed = PastMinutesDraft.safeParse(recognisePastMinutes(shaped));
+        expect(parsed.success ? '' : `run ${run}: ${parsed.error.message}`).toBe('');
+      }
+    }
   });
 });
