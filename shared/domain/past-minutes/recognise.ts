@@ -10,6 +10,7 @@ import { declarationsIn, isDeclarationsTitle } from './declarations';
 import { exclusionIn, exemptParagraphsIn, readmitted } from './exclusion';
 import { buildItem } from './item-body';
 import { segmentItems, type RawItem } from './items';
+import { unfoldLayoutTables } from './layout-tables';
 import { minutesProblemOf } from './minutes-problem';
 import { startsStructure } from './structure';
 import type { Unit } from './unit';
@@ -24,7 +25,7 @@ import { venueIn } from './venue';
 
 /** In plain English, why the document is not minutes (a report, slides, an agenda); nothing when it is minutes. */
 export function minutesProblem(doc: SourceDocument): string | undefined {
-  return minutesProblemOf(unitsOf(doc, startsStructure));
+  return minutesProblemOf(unfoldLayoutTables(unitsOf(doc, startsStructure)));
 }
 
 const SIGN_OFF =
@@ -101,7 +102,7 @@ function withExemptions(drafts: readonly DraftItem[], raws: readonly RawItem[], 
 
 /** Recognises a document's minutes: the board, date, times, venue, attendance, declarations, items and approval. */
 export function recognisePastMinutes(doc: SourceDocument): PastMinutesDraft {
-  const units = unitsOf(doc, startsStructure);
+  const units = unfoldLayoutTables(unitsOf(doc, startsStructure));
   const notes: string[] = [];
   const problem = minutesProblemOf(units);
   if (problem) notes.push(problem);
