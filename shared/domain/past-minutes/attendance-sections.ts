@@ -45,7 +45,12 @@ export function attendanceLabel(text: string): AttendanceLabel | undefined {
     const rest = after.replace(/^\s*(?::-|:|–|—|-)\s*/, '').trim();
     const punctuated = /^\s*(?::|–|—|-|$)/.test(after);
     const runsIn = /\bfrom$/i.test(m[0]) || (/^councillors$/i.test(m[0]) && isNameLike(`Councillor ${rest.split(/[,;]| and /)[0] ?? ''}`));
-    if (punctuated || runsIn) return { status, ...(role ? { role } : {}), rest: rest.replace(/^from\s+/i, '') };
+    if (!punctuated && !runsIn) continue;
+    // "Councillors: Smith (Chair), Jones and Brown": the label's title covers the surnames after it.
+    const listed = rest.replace(/^from\s+/i, '');
+    const titled =
+      /^(?:councillors|cllrs)(?:\s+present)?$/i.test(m[0].trim()) && punctuated && listed !== '' && !/^(?:councillors?|cllrs?)\b/i.test(listed);
+    return { status, ...(role ? { role } : {}), rest: titled ? `Councillors ${listed}` : listed };
   }
   return undefined;
 }

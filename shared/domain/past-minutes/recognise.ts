@@ -1,6 +1,7 @@
 import type { ExemptCategory } from '../../model/agenda-item';
 import type { DraftDeclaration, DraftItem, DraftPerson, PastMinutesDraft, SourceDocument } from '../../model/past-minutes';
 import { apologiesInItem, isApologiesTitle } from './apologies-item';
+import { tableColumns } from './action-tables';
 import { approvalIn } from './approval';
 import { attendanceIn } from './attendance-sections';
 import { attendanceFromTable, isAttendanceTable } from './attendance-table';
@@ -38,6 +39,13 @@ function withoutSignOff(items: readonly RawItem[]): RawItem[] {
   const body = [...last.body];
   while (body.length > 0 && SIGN_OFF.test(body.at(-1)?.text ?? '')) body.pop();
   return [...items.slice(0, -1), { ...last, body }];
+}
+
+/** An action log printed above the first item becomes an item of its own, for the clerk to place. */
+function headerActionLogs(header: readonly Unit[]): RawItem[] {
+  return headerTables(header)
+    .filter((rows) => tableColumns((rows[0]?.cells ?? []).map((c) => c.text))?.action !== undefined)
+    .map((rows) => ({ heading: { title: 'Action log' }, headingUnits: [], description: [], body: rows }));
 }
 
 /** Rows of the header, a table at a time. */
@@ -107,7 +115,7 @@ export function recognisePastMinutes(doc: SourceDocument): PastMinutesDraft {
   const problem = minutesProblemOf(units);
   if (problem) notes.push(problem);
   const segments = segmentItems(units);
-  const raws = withoutSignOff(segments.items);
+  const raws = [...headerActionLogs(segments.header), ...withoutSignOff(segments.items)];
   const opening = segments.header.length > 0 ? segments.header : units.slice(0, 6);
   const board = boardName(opening.slice(0, 12));
   const times = meetingTimes(opening, units);

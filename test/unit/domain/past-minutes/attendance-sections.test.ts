@@ -34,3 +34,14 @@ describe('attendance sections', () => {
     expect([...found.used]).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('a "Councillors:" label', () => {
+  it('covers the surnames listed after it', () => {
+    expect(attendanceLabel('Councillors: Smith (Chair), Jones and Brown')?.rest).toBe('Councillors Smith (Chair), Jones and Brown');
+    expect(attendanceIn(paras('Councillors: Smith (Chair), Jones and Brown')).people.map((p) => [p.name, p.role])).toEqual([
+      ['Councillor Smith', 'chair'],
+      ['Councillor Jones', undefined],
+      ['Councillor Brown', undefined],
+    ]);
+  });
+});

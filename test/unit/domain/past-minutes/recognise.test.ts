@@ -89,3 +89,19 @@ describe('recognising documents that are jumbled', () => {
     }
   });
 });
+
+describe('an action log above the first item', () => {
+  it('becomes an item of its own holding the actions', () => {
+    const doc = parseMarkup(
+      '# Partnership Board\n\nMinutes of the meeting held on 3 May 2022\n\nPresent: Dr A Lee (Chair)\n\n| Ref | Action | Owner | Due |\n|---|---|---|---|\n| 1 | Send the plan | JB | June 2022 |\n\n**1. Welcome**\n\nThe Chair welcomed everyone.',
+      'x.docx',
+    );
+    const draft = recognisePastMinutes(doc);
+    expect(draft.items.map((i) => i.title)).toEqual(['Action log', 'Welcome']);
+    expect(draft.items[0]?.actions[0]).toMatchObject({
+      text: 'Send the plan',
+      owner: { kind: 'initials', initials: 'JB' },
+      due: { kind: 'month', month: '2022-06' },
+    });
+  });
+});
