@@ -40,7 +40,12 @@ export function textOf(units: readonly Unit[]): string {
 }
 
 // A decision that starts after a full stop inside a paragraph ("... overdevelopment. RESOLVED that ...").
-const DECISION_INSIDE = new RegExp(String.raw`(?<=[.:;])\s+(?=(?:It\s+was\s+(?:unanimously\s+)?)?(?:${DECISION_VERBS.join('|')})\b)`);
+// A decision, or an action label, that starts inside a paragraph: after a full stop ("... overdevelopment.
+// RESOLVED that ...", "... the report. Action: Clerk to ..."), or after "and" ("Cllr A proposed, Cllr B seconded
+// and it was RESOLVED that ...").
+const DECISION_INSIDE = new RegExp(
+  String.raw`(?<=[.:;])\s+(?=(?:It\s+was\s+(?:unanimously\s+)?)?(?:${DECISION_VERBS.join('|')})\b|ACTIONS?\s*[:\-–]|Action(?:\s+by)?\s*:)|(?<=\s(?:and|,))\s*(?=it\s+was\s+(?:unanimously\s+)?(?:${DECISION_VERBS.join('|')})\b)`,
+);
 
 /** "a) RESOLVED that ...", as a PDF prints Word's numbering: the label is the entry's marker, not its words. */
 function labelAsMarker(u: Unit): Unit {
@@ -56,9 +61,10 @@ export function splitAtDecisions(units: readonly Unit[]): Unit[] {
     if (u.kind !== 'paragraph') return [u];
     const pieces = u.text.split(DECISION_INSIDE).filter((p) => p.trim() !== '');
     if (pieces.length <= 1) return [u];
-    return pieces.map((text, i) =>
-      i === 0 ? { ...u, text } : { kind: 'paragraph' as const, text, lines: u.lines, ...(u.bold ? { bold: true } : {}) },
-    );
+    return pieces.map((piece, i) => {
+      const text = i === 0 ? piece.trim() : piece.trim().replace(/^it\b/, 'It');
+      return i === 0 ? { ...u, text } : { kind: 'paragraph' as const, text, lines: u.lines, ...(u.bold ? { bold: true } : {}) };
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import { titleCase } from './board-name';
 import type { Unit } from './unit';
 
 /*
@@ -16,6 +17,7 @@ const PLACE_WORDS =
 const tidy = (text: string): string =>
   text
     .replace(/^the\s+/i, '')
+    .replace(/^[^a-z]*[A-Z]{3}[^a-z]*$/, (caps) => titleCase(caps))
     .replace(/[.,;:\s]+$/, '')
     .trim();
 

@@ -50,3 +50,14 @@ describe('one item’s minute', () => {
     ]);
   });
 });
+
+describe('decisions and actions inside a paragraph', () => {
+  it('reads "... seconded and it was RESOLVED that" and an action after a full stop', () => {
+    expect(
+      splitAtDecisions(paras('Cllr Smith proposed, Cllr Brown seconded and it was RESOLVED that the minutes be signed.')).map((u) => u.text),
+    ).toEqual(['Cllr Smith proposed, Cllr Brown seconded and', 'It was RESOLVED that the minutes be signed.']);
+    const draft = buildItem(item([para('The Committee NOTED the report. Action: Clerk to instruct the contractor by 31/01/2024.', {}, 2)]));
+    expect(draft.decisions.map((d) => d.verb)).toEqual(['NOTED']);
+    expect(draft.actions[0]).toMatchObject({ ownerText: 'Clerk', due: { kind: 'date', date: '2024-01-31' } });
+  });
+});
