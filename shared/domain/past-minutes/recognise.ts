@@ -129,6 +129,7 @@ export function recognisePastMinutes(doc: SourceDocument): PastMinutesDraft {
   if (!times.date) notes.push('No meeting date was found.');
   if (attendance.length === 0) notes.push('No attendance list was found.');
   if (items.length === 0) notes.push('No items were found.');
+  if (items.length > 300) notes.push(`Only the first 300 of ${items.length} items are drafted: bring the rest in from a shorter file.`);
   const unsure =
     attendance.filter((p) => p.unsure).length +
     items.reduce((n, i) => n + (i.unsure ? 1 : 0) + i.decisions.filter((d) => d.unsure).length + i.actions.filter((a) => a.unsure).length, 0);
