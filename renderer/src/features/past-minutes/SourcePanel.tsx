@@ -23,7 +23,8 @@ export function SourcePanel({ source, shown }: { source: SourceDocument; shown: 
     return index === -1 ? undefined : index + 1;
   };
   return (
-    <section ref={region} className="past-minutes__source" aria-labelledby="source-heading">
+    // Focusable, so a keyboard user can scroll the text with the arrow keys.
+    <section ref={region} className="past-minutes__source" aria-labelledby="source-heading" tabIndex={0}>
       <h2 id="source-heading">What the file says</h2>
       <p className="field__hint">
         {source.fileName}: {source.lines.length} lines{source.pageStarts === undefined ? '' : `, ${source.pageStarts.length} pages`}.
