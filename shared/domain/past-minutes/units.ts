@@ -15,7 +15,12 @@ type Piece = { readonly line: number; readonly text: string };
 function piecesOf(block: Exclude<SourceBlock, { kind: 'row' }>, doc: SourceDocument, furniture: Set<number>): Piece[] {
   const { from, to } = block.lines;
   if (to > from) {
-    const slice = doc.lines.slice(from - 1, to).map((text, i) => ({ line: from + i, text }));
+    // The review screen's lines show a list entry's marker before its first line; the block's text leaves it out.
+    const marker = block.kind === 'paragraph' ? block.listMarker : undefined;
+    const slice = doc.lines.slice(from - 1, to).map((text, i) => ({
+      line: from + i,
+      text: i === 0 && marker && oneLine(text).startsWith(`${marker} `) ? oneLine(text).slice(marker.length + 1) : text,
+    }));
     if (oneLine(slice.map((p) => p.text).join(' ')) === oneLine(block.text))
       return slice.filter((p) => !furniture.has(p.line) && oneLine(p.text) !== '');
   }

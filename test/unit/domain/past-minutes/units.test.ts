@@ -29,3 +29,26 @@ describe('the document as units', () => {
     expect(unitsOf(doc, startsStructure)[0]?.lineTexts).toEqual(['Councillor A Smith', 'Councillor B Jones']);
   });
 });
+
+describe('a list entry whose lines show its marker', () => {
+  it('reads the entry line by line without the marker, as the file reader gives it', () => {
+    const doc = {
+      fileName: 'x.pdf',
+      format: 'pdf' as const,
+      lines: ['(a) That the report be noted and', 'RESOLVED: That it be published.'],
+      blocks: [
+        {
+          kind: 'paragraph' as const,
+          text: 'That the report be noted and RESOLVED: That it be published.',
+          lines: { from: 1, to: 2 },
+          listMarker: '(a)',
+          listLevel: 0,
+        },
+      ],
+    };
+    expect(unitsOf(doc, startsStructure).map((u) => [u.text, u.listMarker])).toEqual([
+      ['That the report be noted and', '(a)'],
+      ['RESOLVED: That it be published.', undefined],
+    ]);
+  });
+});
