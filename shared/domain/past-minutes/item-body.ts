@@ -68,6 +68,10 @@ export function splitAtDecisions(units: readonly Unit[]): Unit[] {
   });
 }
 
+/** A line that is a table's header run together ("Ref Action Owner Due Status"): the table came as text (a PDF). */
+const lostTable = (units: readonly Unit[]): boolean =>
+  units.some((u) => u.kind === 'paragraph' && u.text.split(' ').length <= 8 && tableColumns(u.text.split(' '))?.action !== undefined);
+
 /** A drafted item from its raw pieces: decisions, motions, actions and text. */
 export function buildItem(raw: RawItem): DraftItem {
   const units = splitAtDecisions(raw.body);
@@ -153,6 +157,10 @@ export function buildItem(raw: RawItem): DraftItem {
     decisions: decisions.slice(0, 50),
     actions: actions.slice(0, 200),
     lines,
-    ...(title === '' || title === 'Untitled item' ? { unsure: 'The item has no title: give it one' } : {}),
+    ...(title === '' || title === 'Untitled item'
+      ? { unsure: 'The item has no title: give it one' }
+      : lostTable(units)
+        ? { unsure: 'An action log here was read as lines of text, not as a table: check its actions' }
+        : {}),
   };
 }

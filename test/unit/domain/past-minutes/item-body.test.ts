@@ -61,3 +61,10 @@ describe('decisions and actions inside a paragraph', () => {
     expect(draft.actions[0]).toMatchObject({ ownerText: 'Clerk', due: { kind: 'date', date: '2024-01-31' } });
   });
 });
+
+describe('an action log that came as text', () => {
+  it('marks the item unsure when a table header shows up as a line of text', () => {
+    const draft = buildItem(item([para('Ref Action Owner Due Status', {}, 2), para('A23/31 Circulate the plan RL 31 July 2023 Complete', {}, 3)]));
+    expect(draft.unsure).toMatch(/read as lines of text/);
+  });
+});
