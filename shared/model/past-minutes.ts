@@ -141,6 +141,8 @@ export const DraftDecision = z.object({
   seconder: z.string().trim().max(200).optional(),
   vote: DraftVote.optional(),
   outcome: MotionOutcome.optional(),
+  /** The decision's own reference as printed under it ("Reference: HWB/2015/4-1"). */
+  reference: z.string().trim().min(1).max(120).optional(),
   ...Found,
 });
 export type DraftDecision = z.infer<typeof DraftDecision>;
@@ -164,6 +166,8 @@ export const DraftItem = z.object({
   /** The minute's own number as printed ("23", "HWB12/24"), where the minutes number them apart from the agenda. */
   minuteNumber: z.string().trim().max(40).optional(),
   title: z.string().trim().min(1).max(300),
+  /** Who presented the item, as printed ("Presented by Sue Wilson."). */
+  presenter: z.string().trim().min(1).max(200).optional(),
   /** The agenda's text for the item, where the minutes print it before "Minutes:". */
   description: z.string().trim().max(10_000).optional(),
   /** The minute's text, in minute markup (paragraphs apart by a blank line, "- " bullets). */

@@ -2,6 +2,9 @@ import type { DraftApproval } from '../../model/past-minutes';
 import { findDate } from './dates-times';
 import type { Unit } from './unit';
 
+/** "Cllr Amina Okafor (Co-chair)" on a line of its own: the signer, named under the signature. */
+const NAMED_CHAIR = /^([^.:()]{2,120}?)\s*\((?:co-|vice-|deputy\s+)?chair(?:man|woman|person)?\)$/i;
+
 /*
  * The signature block at the end of approved minutes: "Signed: ………… Chair", "Chair: Councillor A Smith",
  * "Date: 9 April 2015", "Signed by the Chair as a correct record".
@@ -23,6 +26,11 @@ export function approvalIn(units: readonly Unit[]): DraftApproval | undefined {
   let signedBy: string | undefined;
   let signedOn: string | undefined;
   for (const u of tail) {
+    const named = NAMED_CHAIR.exec(u.text.trim());
+    if (named && !signedBy) {
+      signedBy = (named[1] ?? '').trim();
+      continue;
+    }
     const signed = SIGNED.exec(u.text) ?? CHAIR_LINE.exec(u.text);
     if (signed && !signedBy) {
       const words = blankOut((signed[1] ?? '').split(/\s+date\b/i)[0] ?? '')

@@ -72,6 +72,9 @@ export function splitAtDecisions(units: readonly Unit[]): Unit[] {
 const lostTable = (units: readonly Unit[]): boolean =>
   units.some((u) => u.kind === 'paragraph' && u.text.split(' ').length <= 8 && tableColumns(u.text.split(' '))?.action !== undefined);
 
+const PRESENTED = /^(?:presented|introduced)\s+by\s+(.{2,200}?)\.?$/i;
+const REFERENCE = /^reference\s*:\s*(\S{1,120})$/i;
+
 /** A drafted item from its raw pieces: decisions, motions, actions and text. */
 export function buildItem(raw: RawItem): DraftItem {
   const units = splitAtDecisions(raw.body);
@@ -95,6 +98,7 @@ export function buildItem(raw: RawItem): DraftItem {
     }
   }
 
+  let presenter: string | undefined;
   for (let i = 0; i < units.length; i += 1) {
     const u = units[i];
     if (!u) continue;
@@ -112,6 +116,19 @@ export function buildItem(raw: RawItem): DraftItem {
       const motion = motionFacts(u.text, u.lines);
       if (motion) facts.push({ at: i, facts: motion });
       text.push({ text: markup(u), list: true });
+      continue;
+    }
+    // "Presented by Sue Wilson." before the minute's words names the presenter; it is not part of the minute.
+    const presented = text.length > 0 || placed.length > 0 ? null : PRESENTED.exec(u.text);
+    if (presented) {
+      presenter = presented[1]?.trim().slice(0, 200);
+      continue;
+    }
+    // "Reference: HWB/2015/4-1" straight under a decision is that decision's reference.
+    const reference = REFERENCE.exec(u.text);
+    const under = placed.at(-1);
+    if (reference && under !== undefined && under.end === i - 1) {
+      placed[placed.length - 1] = { ...under, decision: { ...under.decision, reference: reference[1] ?? '' } };
       continue;
     }
     const opening = decisionOpening(u.text);
@@ -152,6 +169,7 @@ export function buildItem(raw: RawItem): DraftItem {
     ...(raw.heading.number ? { number: raw.heading.number.slice(0, 20) } : {}),
     ...(raw.heading.minuteNumber ? { minuteNumber: raw.heading.minuteNumber.slice(0, 40) } : {}),
     title: title || 'Untitled item',
+    ...(presenter ? { presenter } : {}),
     ...(description !== '' ? { description: description.slice(0, 10_000) } : {}),
     text: joinText(text).slice(0, 200_000),
     decisions: decisions.slice(0, 50),

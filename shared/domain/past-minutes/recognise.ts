@@ -29,6 +29,11 @@ export function minutesProblem(doc: SourceDocument): string | undefined {
   return minutesProblemOf(unfoldLayoutTables(unitsOf(doc, startsStructure)));
 }
 
+/** "Cllr Amina Okafor (Co-chair)": the name under the signature line, with the chair's role after it. */
+const SIGNER_LINE = /^([^.:()]{2,120}?)\s*\((?:co-|vice-|deputy\s+)?chair(?:man|woman|person)?\)$/i;
+/** "Summary of actions": the table of the meeting's actions after the last item, not part of its minute. */
+const ACTION_SUMMARY = /^(?:summary\s+of\s+actions|action\s+summary|summary\s+of\s+actions\s+agreed)$/i;
+
 const SIGN_OFF =
   /^(?:signed|signature|chair(?:man|woman|person)?|date(?:d)?)\b\s*(?::|\.{2,}|…|_{2,}|-|–|$)|^(?:confirmed\s+as\s+a\s+(?:correct|true)\s+record)|^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b/i;
 
@@ -37,7 +42,10 @@ function withoutSignOff(items: readonly RawItem[]): RawItem[] {
   const last = items.at(-1);
   if (!last) return [...items];
   const body = [...last.body];
-  while (body.length > 0 && SIGN_OFF.test(body.at(-1)?.text ?? '')) body.pop();
+  const signOff = (text: string): boolean => SIGN_OFF.test(text) || SIGNER_LINE.test(text);
+  while (body.length > 0 && signOff(body.at(-1)?.text ?? '')) body.pop();
+  const summary = body.findIndex((u) => u.kind !== 'row' && ACTION_SUMMARY.test(u.text.trim()));
+  if (summary !== -1) body.splice(summary, 1);
   return [...items.slice(0, -1), { ...last, body }];
 }
 

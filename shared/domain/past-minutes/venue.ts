@@ -9,14 +9,17 @@ import type { Unit } from './unit';
 const LABEL = /^(?:venue|place|location|where|meeting\s+place|held\s+at|room)\s*(?::|-|–)\s*(.+)$/i;
 const HELD =
   /\b(?:held|meeting)\s+(?:at|in)\s+(?!\d)(.+?)(?=\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)|\s+at\s+\d|,\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b|\s*[.;]\s*$|$)/i;
-const AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?=\s+on\s+\w+day|[.;]\s*$|$)/i;
+const AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+(?:at|in)\s+(.+?)(?=\s+on\s+\w+day|[.;]\s*$|$)/i;
 const REMOTE = /\b(?:microsoft\s+teams|ms\s+teams|zoom|remotely|virtual(?:ly)?|online)\b/i;
 const PLACE_WORDS =
   /\b(?:hall|chamber|room|house|offices?|centre|center|building|library|church|pavilion|teams|zoom|civic|lodge|suite|hub|hospital|school|college|hotel|court|headquarters|hq|depot|barn|institute|museum)\b/i;
 
+// "held at the Civic Offices" loses its "the"; "The Meeting Room" keeps the capital "The" of its name. A meeting
+// also held online says so after the place ("… Town Hall and online"): the place is the venue.
 const tidy = (text: string): string =>
   text
-    .replace(/^the\s+/i, '')
+    .replace(/^the\s+/, '')
+    .replace(/,?\s+and\s+(?:online|remotely|virtually|by\s+video(?:\s+link)?|on\s+(?:microsoft\s+)?teams|on\s+zoom)[.\s]*$/i, '')
     .replace(/^[^a-z]*[A-Z]{3}[^a-z]*$/, (caps) => titleCase(caps))
     .replace(/[.,;:\s]+$/, '')
     .trim();

@@ -165,21 +165,35 @@ export function acceptDraft(ctx: HandlerContext, boardId: string, source: Source
 
   const itemIds = new Map<DraftItem, string>();
   const minuteNumbers = minuteNumbersOf(draft.items);
-  draft.items.forEach((item, order) => {
+  // "13.1" under "13": a sub-item of the item numbered 13, placed among its siblings.
+  const parentOf = new Map<DraftItem, DraftItem>();
+  for (const item of draft.items) {
+    const whole = /^(\d+)\.\d+$/.exec(item.number ?? '')?.[1];
+    const parent = whole === undefined ? undefined : draft.items.find((other) => other.number === whole);
+    if (parent !== undefined) parentOf.set(item, parent);
+  }
+  const position = (item: DraftItem): number => {
+    const parent = parentOf.get(item);
+    return draft.items.filter((other) => parentOf.get(other) === parent).indexOf(item);
+  };
+  draft.items.forEach((item, index) => {
     const itemId = ctx.ids.next();
     itemIds.set(item, itemId);
     const paragraphs = item.exemptParagraphs ?? [];
     const [first, ...further] = paragraphs;
-    const minuteNumber = minuteNumbers[order];
+    const parent = parentOf.get(item);
+    const parentId = parent === undefined ? null : (itemIds.get(parent) ?? null);
+    const minuteNumber = parent === undefined ? minuteNumbers[index] : undefined;
     put({
       type: 'put',
       collection: 'agendaItems',
       record: AgendaItem.parse({
         id: itemId,
         meetingId,
-        parentId: null,
-        order,
+        parentId,
+        order: position(item),
         title: item.title,
+        ...(item.presenter === undefined ? {} : { presenter: item.presenter }),
         purpose: item.decisions.length > 0 ? 'decision' : 'information',
         ...(item.description === undefined ? {} : { description: item.description }),
         confidentiality:
@@ -247,6 +261,7 @@ export function acceptDraft(ctx: HandlerContext, boardId: string, source: Source
       ...(mover === undefined ? {} : { mover }),
       ...(seconder === undefined ? {} : { seconder }),
       ...(decision.outcome === undefined ? {} : { outcome: decision.outcome }),
+      ...(decision.reference === undefined ? {} : { reference: decision.reference }),
       ...stamp,
     });
   }
