@@ -6,6 +6,8 @@
  * entries and it falls back to counting entries itself.
  */
 
+import { counterText } from '../../../shared/document/text';
+
 type Level = { start: number; format: string; text: string; legal: boolean };
 type Num = { abstractId: string; starts: Map<number, number> };
 
@@ -222,36 +224,6 @@ export function formatNumber(value: number, format: string): string {
 }
 
 /** Word's letters: a–z, then aa–zz, and so on. */
-function letters(value: number): string {
-  if (value < 1) return String(value);
-  const letter = String.fromCharCode(97 + ((value - 1) % 26));
-  return letter.repeat(Math.floor((value - 1) / 26) + 1);
-}
-
-function roman(value: number): string {
-  if (value < 1 || value > 3999) return String(value);
-  const numerals: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let text = '';
-  for (const [amount, numeral] of numerals) {
-    while (rest >= amount) {
-      text += numeral;
-      rest -= amount;
-    }
-  }
-  return text;
-}
+// Word's counters written as the app's own lists write them (shared/document/text.ts), so the two cannot drift.
+const letters = (value: number): string => (value < 1 ? String(value) : counterText('lower-alpha', value));
+const roman = (value: number): string => (value < 1 || value > 3999 ? String(value) : counterText('lower-roman', value));
